@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "mentorprep",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "mentorprep", targets: ["mentorprep"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+  ],
+  targets: [
+    .executableTarget(
+      name: "mentorprep",
+      dependencies: ["MentorPrepCLI"]
+    ),
+    .target(
+      name: "MentorPrepCLI",
+      dependencies: [
+        "MentorPrepCore",
+        "MentorPrepStore",
+        "CEditLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "MentorPrepCore",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "MentorPrepStore",
+      dependencies: ["MentorPrepCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .testTarget(name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"]),
+    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["MentorPrepCore"]),
+  ]
+)

@@ -1,0 +1,157 @@
+/// A wall-clock date, with a time of day when one was given, in the user's own time zone.
+///
+/// Meetings and due dates are agreed in local time, so they are kept as such; exports turn them
+/// into what their format needs.
+public struct LocalDateTime: Sendable, Hashable, Comparable {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+  public var hour: Int?
+  public var minute: Int?
+
+  public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = day
+    self.hour = hour
+    self.minute = hour == nil ? nil : (minute ?? 0)
+  }
+
+  public var hasTime: Bool { hour != nil }
+
+  /// The same day with another time of day (or none).
+  public func at(hour: Int?, minute: Int?) -> LocalDateTime {
+    LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)
+  }
+
+  /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic on days.
+  public var dayNumber: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// The day with this day number, keeping no time of day.
+  public init(dayNumber: Int) {
+    let z = dayNumber + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+  }
+
+  /// 0 for Monday … 6 for Sunday.
+  public var weekday: Int {
+    ((dayNumber % 7) + 7 + 3) % 7
+  }
+
+  /// The date some days later, keeping the time of day.
+  public func adding(days: Int) -> LocalDateTime {
+    LocalDateTime(dayNumber: dayNumber + days).at(hour: hour, minute: minute)
+  }
+
+  /// Whether year, month and day name a real calendar day.
+  public static func isValidDay(year: Int, month: Int, day: Int) -> Bool {
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
+    let lengths = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= lengths[month - 1]
+  }
+
+  private static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  /// Minutes since 1970-01-01 00:00, counting a day without time as its midnight.
+  public var minuteNumber: Int {
+    dayNumber * 1440 + (hour ?? 0) * 60 + (minute ?? 0)
+  }
+
+  public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
+    (lhs.minuteNumber, lhs.hasTime ? 1 : 0) < (rhs.minuteNumber, rhs.hasTime ? 1 : 0)
+  }
+
+  public static let weekdayNames = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
+  public static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// `Thursday 26 November 2026, 15:00`: the form a person reads in a message.
+  public var spoken: String {
+    var text = "\(Self.weekdayNames[weekday]) \(day) \(Self.monthNames[month - 1]) \(year)"
+    if let hour, let minute { text += ", " + Self.pad(hour) + ":" + Self.pad(minute) }
+    return text
+  }
+
+  static func pad(_ value: Int, width: Int = 2) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}
+
+extension LocalDateTime: CustomStringConvertible, LosslessStringConvertible, Codable {
+  /// `2026-11-26 15:00` or `2026-11-26`: the form users type and the record keeps.
+  public var description: String {
+    var text = Self.pad(year, width: 4) + "-" + Self.pad(month) + "-" + Self.pad(day)
+    if let hour, let minute { text += " " + Self.pad(hour) + ":" + Self.pad(minute) }
+    return text
+  }
+
+  /// ISO 8601: `2026-11-26T15:00` or `2026-11-26`.
+  public var iso8601: String {
+    String(description.map { $0 == " " ? "T" : $0 })
+  }
+
+  /// Reads `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM[:SS]`.
+  public init?(_ text: String) {
+    let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
+    guard (1...2).contains(parts.count) else { return nil }
+    let dayParts = parts[0].split(separator: "-", omittingEmptySubsequences: false)
+    guard dayParts.count == 3, dayParts[0].count == 4, dayParts[1].count == 2,
+      dayParts[2].count == 2,
+      let year = Int(dayParts[0]), let month = Int(dayParts[1]), let day = Int(dayParts[2]),
+      Self.isValidDay(year: year, month: month, day: day)
+    else { return nil }
+    var hour: Int?
+    var minute: Int?
+    if parts.count == 2 {
+      guard let time = Self.parseTime(String(parts[1])) else { return nil }
+      (hour, minute) = (time.hour, time.minute)
+    }
+    self.init(year: year, month: month, day: day, hour: hour, minute: minute)
+  }
+
+  /// Reads `HH:MM` or `HH:MM:SS` (seconds are dropped), 24-hour clock.
+  static func parseTime(_ text: String) -> (hour: Int, minute: Int)? {
+    let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard (2...3).contains(pieces.count), pieces.allSatisfy({ (1...2).contains($0.count) }),
+      let hour = Int(pieces[0]), let minute = Int(pieces[1]), (0...23).contains(hour),
+      (0...59).contains(minute)
+    else { return nil }
+    return (hour, minute)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let value = LocalDateTime(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "'\(text)' is not a date (YYYY-MM-DD[THH:MM])")
+    }
+    self = value
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(iso8601)
+  }
+}

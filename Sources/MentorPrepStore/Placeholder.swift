@@ -1,0 +1,2 @@
+import MentorPrepCore
+public enum Placeholder2 {}
