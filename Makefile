@@ -1,0 +1,32 @@
+# The two quick-start commands are `make run` and `make test`; both install libedit first.
+SWIFT ?= swift
+ARGS ?=
+
+.PHONY: deps build run test banks release bench format lint fuzz clean
+
+# libedit (line editing) and SQLite's headers come from Debian's packages.
+deps:
+	@if ! pkg-config --exists libedit || ! pkg-config --exists sqlite3; then \
+	  echo "Installing libedit-dev and libsqlite3-dev (Debian packages)..."; \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev libsqlite3-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(SWIFT) run --skip-build mentorprep $(ARGS)
+
+test: deps
+	$(SWIFT) test
+
+# Re-embed prompts/*.yaml into the binary after editing a built-in bank.
+banks:
+	scripts/embed-banks
+
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+
+clean:
+	rm -rf .build

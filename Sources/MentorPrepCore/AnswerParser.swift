@@ -1,0 +1,81 @@
+/// Turns one typed line into the answer a question's kind asks for, or says why it cannot.
+public struct AnswerParser: Sendable {
+  /// Longer answers are refused: a mentoring note fits well within this, and it keeps the record,
+  /// exports and terminal sane when a huge line arrives.
+  public static let maximumLength = 10_000
+
+  public var dates: DateParser
+  public var actions: ActionParser
+
+  public init(now: LocalDateTime, role: Role, me: String?, partner: String?) {
+    dates = DateParser(now: now)
+    actions = ActionParser(now: now, role: role, me: me, partner: partner)
+  }
+
+  /// Parses a whole answer to a question that takes one line (every kind but list and actions).
+  public func parse(_ line: String, for question: Question) -> Result<Answer, AnswerRejection> {
+    let text = line.trimmingWhitespace
+    if let tooLong = checkLength(text) { return .failure(tooLong) }
+    switch question.kind {
+    case .text:
+      return .success(.text(text))
+    case .yesNo:
+      switch text.lowercased() {
+      case "y", "yes": return .success(.yesNo(true))
+      case "n", "no": return .success(.yesNo(false))
+      default: return .failure(.init("Answer y or n."))
+      }
+    case .choice:
+      return choose(text, from: question.choices).map(Answer.choice)
+    case .status:
+      return choose(text, from: question.choices).map { .status(ActionStatus(rawValue: $0) ?? .open) }
+    case .dateTime:
+      guard let date = dates.parse(text) else {
+        return .failure(.init("That is not a date I can read; try \(DateParser.forms)."))
+      }
+      return .success(.dateTime(date))
+    case .list, .actions:
+      return .failure(.init("This question takes a list, one item per line."))
+    }
+  }
+
+  /// Parses one item of a list or actions question.
+  public func parseItem(_ line: String, for question: Question) -> Result<Answer, AnswerRejection> {
+    let text = line.trimmingWhitespace
+    if let tooLong = checkLength(text) { return .failure(tooLong) }
+    switch question.kind {
+    case .actions:
+      return actions.parse(text).map { .actions([$0]) }
+    case .list, .text, .yesNo, .choice, .status, .dateTime:
+      return .success(.list([text]))
+    }
+  }
+
+  private func checkLength(_ text: String) -> AnswerRejection? {
+    let count = text.unicodeScalars.count
+    guard count > Self.maximumLength else { return nil }
+    return AnswerRejection("That answer is \(count) characters long; keep it under \(Self.maximumLength).")
+  }
+
+  /// An option by number, id, label, or a prefix that names just one of them.
+  private func choose(_ text: String, from options: [Question.Option]) -> Result<String, AnswerRejection> {
+    let wanted = text.lowercased()
+    let reason = AnswerRejection("Choose a number from 1 to \(options.count), or type an option's name.")
+    if let number = Int(wanted) {
+      guard (1...options.count).contains(number) else { return .failure(reason) }
+      return .success(options[number - 1].id)
+    }
+    guard !wanted.isEmpty else { return .failure(reason) }
+    let spaced = wanted.map { $0 == "_" ? " " : $0 }
+    if let exact = options.first(where: { names($0).contains(String(spaced)) }) {
+      return .success(exact.id)
+    }
+    let prefixed = options.filter { names($0).contains { $0.hasPrefix(String(spaced)) } }
+    if prefixed.count == 1 { return .success(prefixed[0].id) }
+    return .failure(reason)
+  }
+
+  private func names(_ option: Question.Option) -> [String] {
+    [option.id.replacingUnderscores.lowercased(), option.label.lowercased()]
+  }
+}

@@ -1,0 +1,511 @@
+import Yams
+
+/// Reads question-bank files into a `QuestionBank`, or reports every problem they have.
+///
+/// The dialogue and `banks lint` share this one loader, so what lint accepts is exactly what runs.
+public enum BankLoader {
+  /// Larger files are refused before parsing: a bank is a few kilobytes of questions.
+  public static let maximumFileSize = 16 << 20
+
+  /// Builds a bank from its files, or throws `BankProblems` listing all that is wrong.
+  public static func load(_ files: [BankFile]) throws -> QuestionBank {
+    var reader = Reader()
+    let ordered = files.sorted(by: loadsBefore)
+    let contents = ordered.compactMap { reader.read($0) }
+    let bank = reader.assemble(contents)
+    guard reader.problems.isEmpty, let bank else {
+      throw BankProblems(reader.problems)
+    }
+    return bank
+  }
+
+  /// Files named after a phase come first, in phase order; the rest follow by name.
+  static func loadsBefore(_ a: BankFile, _ b: BankFile) -> Bool {
+    func rank(_ file: BankFile) -> (Int, String) {
+      let phaseRank = Phase.allCases.firstIndex { $0.rawValue == file.stem }
+      return (phaseRank ?? Phase.allCases.count, file.name)
+    }
+    return rank(a) < rank(b)
+  }
+}
+
+// MARK: - Reading one file
+
+/// A place in a file, for messages.
+struct Place: Sendable, Equatable {
+  var file: String
+  var line: Int
+  var column: Int
+}
+
+/// What one file declares, with the places needed to report problems found later.
+struct FileContent {
+  var phase: Phase
+  var entry: (id: String, place: Place)?
+  var states: [(state: BankState, place: Place)]
+}
+
+/// An id used somewhere, checked once every file is read.
+struct Reference {
+  enum Kind {
+    case state
+    case question
+    case conditionKey(values: [String])
+  }
+  var kind: Kind
+  var id: String
+  var place: Place
+}
+
+struct Reader {
+  var problems: [BankProblem] = []
+  var references: [Reference] = []
+  var questionPlaces: [String: Place] = [:]
+  /// The file being read.
+  var file = ""
+
+  static let fileKeys = ["phase", "entry", "states"]
+  static let stateKeys = ["id", "title", "lead", "for_each", "recall", "questions", "next"]
+  static let questionKeys = ["id", "kind", "ask", "for", "optional", "hint", "help", "options", "when"]
+  static let optionKeys = ["id", "label"]
+  static let transitionKeys = ["if", "goto"]
+  static let roleTextKeys = ["mentee", "mentor"]
+  static let placeholders = ["partner", "me"]
+  static let itemPlaceholders = ["action", "owner", "due"]
+
+  mutating func report(_ message: String, at place: Place) {
+    problems.append(BankProblem(file: place.file, line: place.line, column: place.column, message: message))
+  }
+
+  func place(_ node: Node?) -> Place {
+    let mark = node?.mark
+    return Place(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  mutating func report(_ message: String, at node: Node?) {
+    report(message, at: place(node))
+  }
+
+  // MARK: Bytes to nodes
+
+  mutating func read(_ bankFile: BankFile) -> FileContent? {
+    file = bankFile.name
+    guard bankFile.bytes.count <= BankLoader.maximumFileSize else {
+      report("the file is \(bankFile.bytes.count) bytes; a bank file may have at most \(BankLoader.maximumFileSize)", at: place(nil))
+      return nil
+    }
+    guard let text = decodeUTF8(bankFile.bytes) else { return nil }
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        report("the file is empty; a bank file needs 'phase' and 'states'", at: place(nil))
+        return nil
+      }
+      root = node
+    } catch {
+      reportYAMLError(error, text: text)
+      return nil
+    }
+    return readFile(root)
+  }
+
+  /// Checks the bytes are UTF-8 and names the first one that is not.
+  mutating func decodeUTF8(_ bytes: [UInt8]) -> String? {
+    var line = 1
+    var column = 1
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .emptyInput:
+        break loop
+      case .error:
+        report("the file is not valid UTF-8 text (a bad byte sequence here)",
+               at: Place(file: file, line: line, column: column))
+        return nil
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  mutating func reportYAMLError(_ error: any Error, text: String) {
+    guard let yamlError = error as? YamlError else {
+      report("the YAML could not be read: \(error)", at: place(nil))
+      return
+    }
+    switch yamlError {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      report("YAML syntax: \(problem)", at: Place(file: file, line: mark.line, column: mark.column))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      report("duplicate key \(keys) in one mapping",
+             at: Place(file: file, line: context.mark.line, column: context.mark.column))
+    case .reader(let problem, let offset, _, _):
+      let (line, column) = Self.lineAndColumn(ofByte: offset ?? 0, in: text)
+      report("YAML syntax: \(problem)", at: Place(file: file, line: line, column: column))
+    default:
+      report("the YAML could not be read: \(yamlError)", at: place(nil))
+    }
+  }
+
+  static func lineAndColumn(ofByte offset: Int, in text: String) -> (Int, Int) {
+    var line = 1
+    var column = 1
+    var consumed = 0
+    for scalar in text.unicodeScalars {
+      if consumed >= offset { break }
+      consumed += UTF8.width(scalar)
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  // MARK: Nodes to drafts
+
+  /// The keys of a mapping node, with unknown and missing keys reported.
+  mutating func fields(
+    _ node: Node, of what: String, allowed: [String], required: [String]
+  ) -> [String: Node]? {
+    guard refuseAnchor(node) else { return nil }
+    guard case .mapping(let mapping) = node else {
+      report("\(what) must be a mapping of keys to values", at: node)
+      return nil
+    }
+    var result: [String: Node] = [:]
+    for (key, value) in mapping {
+      guard let name = key.scalar?.string else {
+        report("a key of \(what) must be plain text", at: key)
+        continue
+      }
+      guard allowed.contains(name) else {
+        let suggestion = Self.closest(to: name, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+        report("unknown key '\(name)' in \(what)\(suggestion)", at: key)
+        continue
+      }
+      result[name] = value
+    }
+    for name in required where result[name] == nil {
+      report("\(what) needs the key '\(name)'", at: node)
+    }
+    return result
+  }
+
+  /// Anchors and aliases are refused: a bank is plain data, and aliases can multiply a small file.
+  mutating func refuseAnchor(_ node: Node) -> Bool {
+    guard node.anchor == nil else {
+      report("anchors and aliases (&, *) are not allowed in a question bank", at: node)
+      return false
+    }
+    return true
+  }
+
+  mutating func string(_ node: Node?, _ what: String) -> String? {
+    guard let node, refuseAnchor(node) else { return nil }
+    guard case .scalar(let scalar) = node else {
+      report("\(what) must be text", at: node)
+      return nil
+    }
+    return scalar.string
+  }
+
+  mutating func text(_ node: Node?, _ what: String, itemPlaceholders: Bool) -> String? {
+    guard let value = string(node, what) else { return nil }
+    let trimmed = value.trimmingWhitespace
+    guard !trimmed.isEmpty else {
+      report("\(what) must not be empty", at: node)
+      return nil
+    }
+    checkPlaceholders(in: trimmed, at: node, itemPlaceholders: itemPlaceholders)
+    return trimmed
+  }
+
+  mutating func identifier(_ node: Node?, _ what: String) -> String? {
+    guard let value = string(node, what) else { return nil }
+    guard Self.isIdentifier(value) else {
+      report("\(what) '\(value)' must be lowercase letters, digits, '_' and '.' (like 'purpose.success')", at: node)
+      return nil
+    }
+    return value
+  }
+
+  static func isIdentifier(_ value: String) -> Bool {
+    guard let first = value.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+    return value.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "."
+    }
+  }
+
+  mutating func bool(_ node: Node?, _ what: String) -> Bool? {
+    guard let node, let value = string(node, what) else { return nil }
+    switch value {
+    case "true", "yes": return true
+    case "false", "no": return false
+    default:
+      report("\(what) must be true or false, not '\(value)'", at: node)
+      return nil
+    }
+  }
+
+  mutating func sequence(_ node: Node?, _ what: String) -> [Node]? {
+    guard let node, refuseAnchor(node) else { return nil }
+    guard case .sequence(let sequence) = node else {
+      report("\(what) must be a list", at: node)
+      return nil
+    }
+    return Array(sequence)
+  }
+
+  mutating func checkPlaceholders(in text: String, at node: Node?, itemPlaceholders: Bool) {
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      guard let close = rest[open...].firstIndex(of: "}") else { return }
+      let name = String(rest[rest.index(after: open)..<close])
+      let known = Self.placeholders + (itemPlaceholders ? Self.itemPlaceholders : [])
+      if !known.contains(name) {
+        let allowed = known.map { "{\($0)}" }.joined(separator: ", ")
+        report("unknown placeholder '{\(name)}'; this text may use \(allowed)", at: node)
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+  }
+
+  mutating func readFile(_ root: Node) -> FileContent? {
+    guard let keys = fields(root, of: "a bank file", allowed: Self.fileKeys, required: ["phase", "states"])
+    else { return nil }
+    guard let phaseName = string(keys["phase"], "'phase'") else { return nil }
+    guard let phase = Phase(rawValue: phaseName) else {
+      let names = Phase.allCases.map(\.rawValue).joined(separator: ", ")
+      report("unknown phase '\(phaseName)'; use one of \(names)", at: keys["phase"])
+      return nil
+    }
+    var content = FileContent(phase: phase, entry: nil, states: [])
+    if let entryNode = keys["entry"], let entry = identifier(entryNode, "'entry'") {
+      content.entry = (entry, place(entryNode))
+      references.append(Reference(kind: .state, id: entry, place: place(entryNode)))
+    }
+    guard let states = sequence(keys["states"], "'states'") else { return content }
+    if states.isEmpty { report("'states' must list at least one state", at: keys["states"]) }
+    for node in states {
+      if let state = readState(node, phase: phase) {
+        content.states.append((state, place(node["id"] ?? node)))
+      }
+    }
+    return content
+  }
+
+  mutating func readState(_ node: Node, phase: Phase) -> BankState? {
+    guard let keys = fields(node, of: "a state", allowed: Self.stateKeys, required: ["id", "title", "questions", "next"])
+    else { return nil }
+    let id = identifier(keys["id"], "a state id")
+    let what = "state '\(id ?? "?")'"
+    let title = text(keys["title"], "the title of \(what)", itemPlaceholders: false)
+    let forEach: ItemSource? = keys["for_each"].flatMap { node in
+      guard let name = string(node, "'for_each'") else { return nil }
+      guard let source = ItemSource(rawValue: name) else {
+        let names = ItemSource.allCases.map(\.rawValue).joined(separator: " or ")
+        report("unknown list '\(name)' for 'for_each'; use \(names)", at: node)
+        return nil
+      }
+      return source
+    }
+    let lead = keys["lead"].flatMap { text($0, "the lead of \(what)", itemPlaceholders: false) }
+    var recall: [String] = []
+    if let recallNode = keys["recall"], let items = sequence(recallNode, "'recall'") {
+      for item in items {
+        if let questionID = identifier(item, "a recalled question id") {
+          recall.append(questionID)
+          references.append(Reference(kind: .question, id: questionID, place: place(item)))
+        }
+      }
+    }
+    var questions: [Question] = []
+    if let list = sequence(keys["questions"], "'questions'") {
+      if list.isEmpty { report("\(what) must have at least one question", at: keys["questions"]) }
+      questions = list.compactMap { readQuestion($0, forEach: forEach) }
+    }
+    var next: [Transition] = []
+    if let list = sequence(keys["next"], "'next'") {
+      if list.isEmpty { report("\(what) must say where to go next", at: keys["next"]) }
+      next = list.compactMap { readTransition($0) }
+    }
+    guard let id, let title else { return nil }
+    return BankState(
+      id: id, phase: phase, title: title, lead: lead, forEach: forEach, recall: recall,
+      questions: questions, next: next)
+  }
+
+  mutating func readQuestion(_ node: Node, forEach: ItemSource?) -> Question? {
+    guard let keys = fields(node, of: "a question", allowed: Self.questionKeys, required: ["id", "ask"])
+    else { return nil }
+    let id = identifier(keys["id"], "a question id")
+    let what = "question '\(id ?? "?")'"
+    let items = forEach != nil
+    var kind = Question.Kind.text
+    if let kindNode = keys["kind"], let name = string(kindNode, "'kind'") {
+      if let known = Question.Kind(rawValue: name) {
+        kind = known
+      } else {
+        let names = Question.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        let suggestion = Self.closest(to: name, among: Question.Kind.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+        report("unknown kind '\(name)'\(suggestion); use one of \(names)", at: kindNode)
+        return nil
+      }
+    }
+    if kind == .status, forEach != .openActions {
+      report("a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'", at: keys["kind"])
+    }
+    var roleText: RoleText?
+    if let askNode = keys["ask"] {
+      if case .mapping = askNode {
+        if let texts = fields(askNode, of: "'ask'", allowed: Self.roleTextKeys, required: Self.roleTextKeys),
+          let mentee = text(texts["mentee"], "the mentee's text of \(what)", itemPlaceholders: items),
+          let mentor = text(texts["mentor"], "the mentor's text of \(what)", itemPlaceholders: items)
+        {
+          roleText = RoleText(mentee: mentee, mentor: mentor)
+        }
+      } else if let both = text(askNode, "the text of \(what)", itemPlaceholders: items) {
+        roleText = RoleText(both: both)
+      }
+    }
+    var audience = Question.Audience.both
+    if let forNode = keys["for"], let name = string(forNode, "'for'") {
+      if let known = Question.Audience(rawValue: name) {
+        audience = known
+      } else {
+        report("'for' must be mentee, mentor or both, not '\(name)'", at: forNode)
+      }
+    }
+    let optional = keys["optional"].flatMap { bool($0, "'optional'") } ?? false
+    let hint = keys["hint"].flatMap { text($0, "the hint of \(what)", itemPlaceholders: items) }
+    let help = keys["help"].flatMap { text($0, "the help of \(what)", itemPlaceholders: items) }
+    var options: [Question.Option] = []
+    if let optionsNode = keys["options"] {
+      if kind != .choice {
+        report("only a choice question has 'options'; \(what) is of kind '\(kind.rawValue)'", at: optionsNode)
+      } else if let list = sequence(optionsNode, "'options'") {
+        options = list.compactMap { readOption($0) }
+        var seen: Set<String> = []
+        for (option, optionNode) in zip(options, list) where !seen.insert(option.id).inserted {
+          report("duplicate option id '\(option.id)' in \(what)", at: optionNode)
+        }
+      }
+    }
+    if kind == .choice, options.isEmpty, keys["options"] == nil {
+      report("the choice \(what) needs 'options' to choose from", at: node)
+    }
+    let condition = keys["when"].flatMap { readCondition($0) }
+    guard let id, let roleText else { return nil }
+    if let first = questionPlaces[id] {
+      report("duplicate question id '\(id)'; it is already used at \(first.file):\(first.line):\(first.column)", at: keys["id"])
+    } else {
+      questionPlaces[id] = place(keys["id"])
+    }
+    return Question(
+      id: id, kind: kind, text: roleText, audience: audience, optional: optional, hint: hint,
+      help: help, options: options, condition: condition)
+  }
+
+  mutating func readOption(_ node: Node) -> Question.Option? {
+    if case .scalar = node, let id = identifier(node, "an option id") {
+      return Question.Option(id: id, label: id.replacingUnderscores)
+    }
+    guard let keys = fields(node, of: "an option", allowed: Self.optionKeys, required: ["id"]) else {
+      return nil
+    }
+    guard let id = identifier(keys["id"], "an option id") else { return nil }
+    let label = keys["label"].flatMap { text($0, "the label of option '\(id)'", itemPlaceholders: false) }
+    return Question.Option(id: id, label: label ?? id.replacingUnderscores)
+  }
+
+  mutating func readTransition(_ node: Node) -> Transition? {
+    guard let keys = fields(node, of: "a transition", allowed: Self.transitionKeys, required: ["goto"])
+    else { return nil }
+    let condition = keys["if"].flatMap { readCondition($0) }
+    guard let targetNode = keys["goto"], let target = identifier(targetNode, "'goto'") else { return nil }
+    if target == "end" { return Transition(condition: condition, target: .end) }
+    references.append(Reference(kind: .state, id: target, place: place(targetNode)))
+    return Transition(condition: condition, target: .state(target))
+  }
+
+  mutating func readCondition(_ node: Node) -> Condition? {
+    guard refuseAnchor(node) else { return nil }
+    guard case .mapping(let mapping) = node, !mapping.isEmpty else {
+      report("a condition must be a mapping like {setup.role: mentor}", at: node)
+      return nil
+    }
+    var clauses: [Condition.Clause] = []
+    for (keyNode, valueNode) in mapping {
+      guard let key = identifier(keyNode, "a condition key") else { continue }
+      var values: [String] = []
+      if case .sequence(let list) = valueNode {
+        values = list.compactMap { string($0, "a value of '\(key)'") }
+      } else if let value = string(valueNode, "the value of '\(key)'") {
+        values = [value]
+      }
+      values = values.map(Self.normalisedConditionValue)
+      if values.isEmpty { report("the condition on '\(key)' lists no values", at: valueNode) }
+      references.append(Reference(kind: .conditionKey(values: values), id: key, place: place(keyNode)))
+      clauses.append(Condition.Clause(key: key, values: values))
+    }
+    return Condition(clauses)
+  }
+
+  /// YAML writers say `yes`, `true` or `y` alike for a yes/no answer; all compare as `yes`/`no`.
+  static func normalisedConditionValue(_ value: String) -> String {
+    switch value.lowercased() {
+    case "true", "yes", "y": "yes"
+    case "false", "no", "n": "no"
+    default: value
+    }
+  }
+
+  /// The allowed word nearest to a misspelt one, when it is near enough to be a likely slip.
+  static func closest(to word: String, among candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, editDistance(word, $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else {
+      return nil
+    }
+    return best.0
+  }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    var previous = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+}
+
+extension String {
+  var trimmingWhitespace: String {
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[start...end])
+  }
+
+  var replacingUnderscores: String {
+    String(map { $0 == "_" ? " " : $0 })
+  }
+}

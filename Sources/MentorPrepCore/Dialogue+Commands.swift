@@ -1,0 +1,225 @@
+/// The `/` commands that work at every prompt (SPEC §3).
+extension Dialogue {
+  /// Every command, with the words `/help` shows.
+  public static let commands: [(name: String, usage: String, summary: String)] = [
+    ("help", "/help", "show the commands and guidance for this question"),
+    ("back", "/back", "go back to the previous question, its answer ready to change"),
+    ("skip", "/skip", "leave an optional question unanswered"),
+    ("where", "/where", "show where you are in the conversation"),
+    ("review", "/review", "show every answer so far, with its id"),
+    ("edit", "/edit QUESTION-ID", "answer an earlier question again"),
+    ("goto", "/goto STATE-ID", "jump to a step of the conversation"),
+    ("export", "/export [FORMAT] [FILE]", "write the session out (json, text, markdown, eml, ics, agenda, intro)"),
+    ("quit", "/quit", "save and leave; `mentorprep resume` continues"),
+  ]
+
+  /// The formats `/export` and `export` know.
+  public static let exportFormats = ["text", "markdown", "eml", "ics", "json", "agenda", "intro"]
+
+  mutating func command(_ line: String) -> [DialogueEffect] {
+    let words = line.dropFirst().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    let name = words.first?.lowercased() ?? ""
+    let arguments = Array(words.dropFirst())
+    switch name {
+    case "help": return help()
+    case "back": return back()
+    case "skip": return skip()
+    case "where": return whereAmI()
+    case "review": return review()
+    case "edit": return edit(arguments.first)
+    case "goto": return goto(arguments.first)
+    case "export": return export(arguments)
+    case "quit", "exit": return [.say("Saved. Continue any time with `mentorprep resume`.", .note), .quit]
+    default:
+      return [.say("Unknown command '/\(name)'; type /help for the list (type // to start an answer with /).", .error)]
+        + reprompt()
+    }
+  }
+
+  /// The prompt again, after a command that did not move the conversation.
+  func reprompt() -> [DialogueEffect] {
+    guard let cursor = progress.cursor else { return [] }
+    if progress.draft != nil { return [.ask(itemPrompt(at: cursor))] }
+    return [.ask(prompt(for: cursor))]
+  }
+
+  private func help() -> [DialogueEffect] {
+    var effects: [DialogueEffect] = [.say("Commands:", .heading)]
+    let width = Self.commands.map(\.usage.count).max() ?? 0
+    for command in Self.commands {
+      let padding = String(repeating: " ", count: width - command.usage.count)
+      effects.append(.say("  \(command.usage)\(padding)  \(command.summary)", .hint))
+    }
+    if let cursor = progress.cursor, let (_, question) = location(cursor) {
+      if let help = question.help {
+        effects.append(.say("About this question (\(question.id)):", .heading))
+        effects += lines(substitute(help, item: item(at: cursor)), .lead)
+      }
+      effects += kindHelp(question).map { .say($0, .hint) }
+    }
+    return effects + reprompt()
+  }
+
+  private func kindHelp(_ question: Question) -> [String] {
+    switch question.kind {
+    case .text: question.optional ? ["Press Enter to leave it empty."] : []
+    case .yesNo: ["Answer y or n."]
+    case .choice, .status: ["Type the option's number or its name."]
+    case .dateTime: ["Dates: \(DateParser.forms)."]
+    case .list: ["One item per line; an empty line ends the list."]
+    case .actions:
+      ["One action per line, ending with an owner and a date if you like: `Send the draft @me by friday`.",
+       "Owners: @me, @partner or a name; without one the action is the mentee's."]
+    }
+  }
+
+  private mutating func back() -> [DialogueEffect] {
+    progress.draft = nil
+    guard let previous = progress.trail.popLast() else {
+      return [.say("This is the first question; there is nothing to go back to.", .error)] + reprompt()
+    }
+    let current = progress.cursor
+    progress.cursor = previous
+    progress.returnTo = nil
+    return present(previous, previous: current)
+  }
+
+  private mutating func skip() -> [DialogueEffect] {
+    guard let cursor = progress.cursor, !cursor.gate, let (_, question) = location(cursor) else {
+      return [.say("There is nothing to skip here.", .error)] + reprompt()
+    }
+    guard question.optional else {
+      return [.say("This question needs an answer, so it cannot be skipped.", .error)] + reprompt()
+    }
+    progress.draft = nil
+    return accept(.skipped, at: cursor)
+  }
+
+  private func whereAmI() -> [DialogueEffect] {
+    guard let cursor = progress.cursor, let current = bank.state(cursor.state) else {
+      return [.say("The conversation is complete.", .note)]
+    }
+    let step = progressStep(of: current)
+    var effects: [DialogueEffect] = [
+      .say("You are in \(current.phase.title.lowercased()), step \(step.index) of \(step.count): \(current.title).", .heading)
+    ]
+    let path = expectedPath()
+    let here = path.firstIndex { $0.id == current.id } ?? path.count
+    var phase: Phase?
+    for (index, state) in path.enumerated() {
+      if state.phase != phase {
+        phase = state.phase
+        effects.append(.say(state.phase.title, .lead))
+      }
+      let mark = index < here ? "[x]" : index == here ? "[>]" : "[ ]"
+      effects.append(.say("  \(mark) \(state.title) (\(state.id))", .hint))
+    }
+    let answered = answers.count
+    effects.append(.say("\(answered) answer\(answered == 1 ? "" : "s") so far.", .note))
+    return effects + reprompt()
+  }
+
+  private func review() -> [DialogueEffect] {
+    guard !answers.isEmpty else {
+      return [.say("No answers yet.", .note)] + reprompt()
+    }
+    var effects: [DialogueEffect] = [.say("Your answers so far:", .heading)]
+    for state in bank.states {
+      let keys = reviewKeys(in: state)
+      guard !keys.isEmpty else { continue }
+      effects.append(.say("\(state.title) (\(state.phase.rawValue))", .lead))
+      for key in keys {
+        if let answer = answers[key] { effects.append(.say("  \(key): \(answer.summary)", .recall)) }
+      }
+    }
+    return effects + reprompt()
+  }
+
+  /// The answered keys of a state's questions, items after their question, in bank order.
+  private func reviewKeys(in state: BankState) -> [String] {
+    state.questions.flatMap { question in
+      let itemKeys = answers.keys.filter { $0.hasPrefix(question.id + "#") }.sorted()
+      return (answers[question.id] == nil ? [] : [question.id]) + itemKeys
+    }
+  }
+
+  private mutating func edit(_ key: String?) -> [DialogueEffect] {
+    guard let key else {
+      return [.say("Say which answer to edit, like /edit purpose.success (see /review for ids).", .error)] + reprompt()
+    }
+    guard let target = cursor(forKey: key) else {
+      return [.say("There is no answer '\(key)' to edit; /review lists the ids.", .error)] + reprompt()
+    }
+    if progress.returnTo == nil { progress.returnTo = progress.cursor }
+    progress.draft = nil
+    let current = progress.cursor
+    progress.cursor = target
+    return present(target, previous: current)
+  }
+
+  /// Where an answered key was asked.
+  func cursor(forKey key: String) -> Cursor? {
+    guard answers[key] != nil, let (state, question) = bank.question(Self.questionID(key)),
+      let index = state.questions.firstIndex(where: { $0.id == question.id })
+    else { return nil }
+    let parts = key.split(separator: "#", maxSplits: 1)
+    var itemIndex = 0
+    if parts.count == 2 {
+      guard let found = items(of: state).firstIndex(where: { $0?.ref == String(parts[1]) }) else {
+        return nil
+      }
+      itemIndex = found
+    }
+    return Cursor(state: state.id, item: itemIndex, question: index)
+  }
+
+  private mutating func goto(_ id: String?) -> [DialogueEffect] {
+    guard let id, let state = bank.state(id) else {
+      let hint = id.map { "There is no step '\($0)'" } ?? "Say which step"
+      return [.say("\(hint); /where lists the steps with their ids.", .error)] + reprompt()
+    }
+    if let cursor = progress.cursor { progress.trail.append(cursor) }
+    progress.returnTo = nil
+    progress.draft = nil
+    let current = progress.cursor
+    return moveForward(from: Cursor(state: state.id, item: 0, question: -1), previous: current)
+  }
+
+  private func export(_ arguments: [String]) -> [DialogueEffect] {
+    let format = arguments.first?.lowercased() ?? "text"
+    guard Self.exportFormats.contains(format) else {
+      return [.say("Unknown format '\(format)'; use one of \(Self.exportFormats.joined(separator: ", ")).", .error)]
+        + reprompt()
+    }
+    return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt()
+  }
+
+  /// What Tab can complete at the start of `line`.
+  public func completions(for line: String) -> [String] {
+    if line.hasPrefix("/") {
+      let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+      if words.count <= 1 {
+        return Self.commands.map { "/" + $0.name }.filter { $0.hasPrefix(line) }
+      }
+      let partial = words.last ?? ""
+      let candidates: [String] =
+        switch words[0] {
+        case "/edit": answers.keys.sorted()
+        case "/goto": bank.states.map(\.id)
+        case "/export": words.count == 2 ? Self.exportFormats : []
+        default: []
+        }
+      return candidates.filter { $0.hasPrefix(partial) }
+    }
+    guard let cursor = progress.cursor else { return [] }
+    if cursor.gate { return ["yes", "no"].filter { $0.hasPrefix(line.lowercased()) } }
+    guard let (_, question) = location(cursor) else { return [] }
+    let candidates: [String] =
+      switch question.kind {
+      case .yesNo: ["yes", "no"]
+      case .choice, .status: question.choices.map(\.id)
+      case .text, .dateTime, .list, .actions: []
+      }
+    return candidates.filter { $0.hasPrefix(line.lowercased()) }
+  }
+}

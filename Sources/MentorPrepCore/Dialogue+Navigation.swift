@@ -1,0 +1,253 @@
+/// Moving through the bank: which question comes next, which apply, and how each is shown.
+extension Dialogue {
+  /// An item a state walks through: an earlier open action or one agreed today.
+  struct Item {
+    var ref: String
+    var action: ActionItem
+  }
+
+  /// Finds the next question to ask after `cursor`, crossing states by their transitions.
+  mutating func moveForward(from cursor: Cursor, previous: Cursor?) -> [DialogueEffect] {
+    var position = cursor
+    position.question += 1
+    for _ in 0..<10_000 {
+      guard let state = bank.state(position.state) else { break }
+      let items = self.items(of: state)
+      while position.item < items.count {
+        while position.question < state.questions.count {
+          if applies(state.questions[position.question], item: items[position.item]) {
+            progress.cursor = position
+            return present(position, previous: previous)
+          }
+          position.question += 1
+        }
+        position.item += 1
+        position.question = 0
+      }
+      guard let next = transition(from: state) else { break }
+      if let gate = gate(from: state, to: next) {
+        progress.cursor = gate
+        return present(gate, previous: previous)
+      }
+      position = Cursor(state: next, item: 0, question: 0)
+    }
+    progress.cursor = nil
+    return [.say("That is the whole conversation. Everything you said is saved.", .note), .finish]
+  }
+
+  /// The state a finished state leads to, or nil at the end.
+  func transition(from state: BankState) -> String? {
+    guard let chosen = state.next.first(where: { $0.condition.map(holds) ?? true }) else { return nil }
+    switch chosen.target {
+    case .end:
+      return nil
+    case .state(let id):
+      // Leaving setup goes to the phase the user asked to start in.
+      if state.phase == .setup, let target = bank.state(id), target.phase != .setup,
+        context.startPhase != .setup, context.startPhase != target.phase,
+        let entry = bank.entries[context.startPhase]
+      {
+        return entry
+      }
+      return id
+    }
+  }
+
+  /// Between before and during, and between during and after, the user may stop for now.
+  func gate(from state: BankState, to next: String) -> Cursor? {
+    guard let target = bank.state(next), state.phase != .setup, target.phase > state.phase else {
+      return nil
+    }
+    return Cursor(state: next, item: 0, question: 0, gate: true)
+  }
+
+  func items(of state: BankState) -> [Item?] {
+    switch state.forEach {
+    case nil:
+      return [nil]
+    case .openActions?:
+      return context.memory.openActions.map { Item(ref: $0.ref, action: $0.item) }
+    case .newActions?:
+      return bank.agreedActions(in: answers, session: context.sessionNumber).map {
+        Item(ref: $0.ref, action: $0.item)
+      }
+    }
+  }
+
+  func applies(_ question: Question, item: Item?) -> Bool {
+    guard question.audience.includes(role) else { return false }
+    if progress.prefilled.contains(question.id) { return false }
+    return question.condition.map(holds) ?? true
+  }
+
+  func holds(_ condition: Condition) -> Bool {
+    condition.clauses.allSatisfy { clause in
+      guard let value = value(of: clause.key) else { return false }
+      return clause.values.contains(value)
+    }
+  }
+
+  func value(of key: String) -> String? {
+    switch key {
+    case "context.returning": context.memory.returning ? "yes" : "no"
+    case "context.open_actions": context.memory.openActions.isEmpty ? "no" : "yes"
+    default: answers[key]?.conditionValue
+    }
+  }
+
+  func location(_ cursor: Cursor) -> (BankState, Question)? {
+    guard let state = bank.state(cursor.state), state.questions.indices.contains(cursor.question)
+    else { return nil }
+    return (state, state.questions[cursor.question])
+  }
+
+  func item(at cursor: Cursor) -> Item? {
+    guard let state = bank.state(cursor.state) else { return nil }
+    let items = self.items(of: state)
+    return items.indices.contains(cursor.item) ? items[cursor.item] : nil
+  }
+
+  /// The key an answer is stored under: the question id, plus `#ref` for an item's question.
+  func answerKey(_ cursor: Cursor) -> String {
+    guard let (_, question) = location(cursor) else { return cursor.state }
+    guard let item = item(at: cursor) else { return question.id }
+    return "\(question.id)#\(item.ref)"
+  }
+
+  // MARK: - Showing a question
+
+  /// The lines that introduce `cursor`, the question itself and its prompt.
+  func present(_ cursor: Cursor, previous: Cursor?) -> [DialogueEffect] {
+    var effects: [DialogueEffect] = []
+    let entering = previous?.state != cursor.state || previous?.gate != cursor.gate
+    if cursor.gate {
+      let next = bank.state(cursor.state)?.phase ?? .during
+      effects.append(.say("\(next.title) comes next.", .heading))
+      effects.append(.say("Go on to it now? Answer n to stop here and resume later.", .question))
+      effects.append(.say("[y/n]", .hint))
+      return effects + [.ask(.answer)]
+    }
+    guard let state = bank.state(cursor.state) else { return [] }
+    if entering {
+      let step = progressStep(of: state)
+      effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), step \(step.index) of \(step.count)", .heading))
+      if let lead = state.lead { effects += lines(substitute(lead, item: nil), .lead) }
+      effects += recallLines(state)
+    }
+    if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
+      let count = items(of: state).count
+      let owner = item.action.owner.name(mentee: menteeName, mentor: mentorName)
+      let due = item.action.due.map { ", due \($0)" } ?? ""
+      effects.append(.say("Action \(cursor.item + 1) of \(count): \(item.action.text) (\(owner)\(due))", .recall))
+    }
+    return effects + questionLines(cursor) + [.ask(prompt(for: cursor))]
+  }
+
+  func questionLines(_ cursor: Cursor) -> [DialogueEffect] {
+    if cursor.gate { return [.say("Go on to it now? [y/n]", .question)] }
+    guard let (_, question) = location(cursor) else { return [] }
+    let item = self.item(at: cursor)
+    var text = substitute(question.text.text(for: role), item: item)
+    if let hint = question.answerHint { text += " " + hint }
+    var effects = lines(text, .question)
+    for (number, option) in question.choices.enumerated() {
+      effects.append(.say("  \(number + 1). \(option.label)", .option))
+    }
+    if let hint = question.hint { effects += lines(substitute(hint, item: item), .hint) }
+    if question.kind == .list || question.kind == .actions {
+      if let earlier = answers[answerKey(cursor)], earlier != .skipped {
+        effects.append(.say("Earlier: \(earlier.summary)", .recall))
+      }
+      effects.append(.say("One item per line; an empty line ends the list.", .hint))
+    }
+    return effects
+  }
+
+  func prompt(for cursor: Cursor) -> Prompt {
+    guard !cursor.gate, let (_, question) = location(cursor) else { return .answer }
+    if question.kind == .list || question.kind == .actions { return itemPrompt(at: cursor) }
+    return Prompt(marker: "> ", prefill: answers[answerKey(cursor)]?.editableText)
+  }
+
+  func recallLines(_ state: BankState) -> [DialogueEffect] {
+    var effects: [DialogueEffect] = []
+    for id in state.recall {
+      guard let answer = answers[id] ?? context.memory.earlierAnswers[id], answer != .skipped,
+        let (_, question) = bank.question(id)
+      else { continue }
+      let label = substitute(question.text.text(for: role), item: nil)
+      effects.append(.say("\(label)", .recall))
+      effects.append(.say("  \(answer.summary)", .recall))
+    }
+    return effects
+  }
+
+  func lines(_ text: String, _ style: LineStyle) -> [DialogueEffect] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { .say(String($0), style) }
+  }
+
+  var menteeName: String {
+    (role == .mentee ? name(of: "setup.me") : name(of: "setup.partner")) ?? "the mentee"
+  }
+
+  var mentorName: String {
+    (role == .mentor ? name(of: "setup.me") : name(of: "setup.partner")) ?? "the mentor"
+  }
+
+  /// Fills `{partner}`, `{me}` and, for an item, `{action}`, `{owner}` and `{due}`.
+  func substitute(_ text: String, item: Item?) -> String {
+    guard text.contains("{") else { return text }
+    var values = [
+      "partner": name(of: "setup.partner") ?? "your partner",
+      "me": name(of: "setup.me") ?? "you",
+    ]
+    if let item {
+      values["action"] = item.action.text
+      values["owner"] = item.action.owner.name(mentee: menteeName, mentor: mentorName)
+      values["due"] = item.action.due?.description ?? "no date"
+    }
+    var result = text
+    for (name, value) in values {
+      result = result.replacing("{\(name)}", with: value)
+    }
+    return result
+  }
+
+  // MARK: - Progress
+
+  /// The states the conversation is expected to pass through, given the answers so far.
+  func expectedPath() -> [BankState] {
+    guard let start = bank.entries[.setup].flatMap(bank.state) else { return [] }
+    var path: [BankState] = []
+    var seen: Set<String> = []
+    var state: BankState? = start
+    while let current = state, seen.insert(current.id).inserted {
+      if !items(of: current).isEmpty { path.append(current) }
+      state = transition(from: current).flatMap(bank.state)
+    }
+    return path
+  }
+
+  /// Step n of m within the state's phase.
+  func progressStep(of state: BankState) -> (index: Int, count: Int) {
+    let inPhase = expectedPath().filter { $0.phase == state.phase }
+    let index = (inPhase.firstIndex { $0.id == state.id } ?? 0) + 1
+    return (index, max(inPhase.count, index))
+  }
+}
+
+extension QuestionBank {
+  /// The actions agreed in a session, numbered `session.n` in bank order.
+  public func agreedActions(in answers: [String: Answer], session: Int) -> [TrackedAction] {
+    var result: [TrackedAction] = []
+    for state in states {
+      for question in state.questions where question.kind == .actions {
+        guard case .actions(let items)? = answers[question.id] else { continue }
+        for item in items {
+          result.append(TrackedAction(ref: "\(session).\(result.count + 1)", session: session, item: item, status: .open))
+        }
+      }
+    }
+    return result
+  }
+}

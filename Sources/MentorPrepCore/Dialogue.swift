@@ -1,0 +1,259 @@
+/// One mentoring conversation as a finite-state machine: the bank's states and questions, the
+/// answers so far and where the conversation stands.
+///
+/// `handle(_:)` takes an event (a typed line, say) and returns the effects to perform (lines to
+/// show, answers to store, the next prompt). It does no I/O, so tests drive it with events and
+/// check the exact state.
+public struct Dialogue: Sendable {
+  public let bank: QuestionBank
+  public internal(set) var context: DialogueContext
+  public internal(set) var answers: [String: Answer]
+  public internal(set) var progress: DialogueProgress
+
+  /// A new conversation. `prefill` answers questions in advance (from command-line options).
+  public init(bank: QuestionBank, context: DialogueContext, prefill: [String: Answer] = [:]) {
+    self.bank = bank
+    self.context = context
+    let start = bank.entries[.setup] ?? bank.states.first?.id ?? ""
+    self.answers = [:]
+    self.progress = DialogueProgress(cursor: Cursor(state: start, item: 0, question: -1))
+    for (key, answer) in prefill where bank.question(key) != nil {
+      answers[key] = answer
+      progress.prefilled.append(key)
+    }
+    progress.prefilled.sort()
+  }
+
+  /// A conversation restored from its record. Fails when the bank no longer has its ids.
+  public init(
+    bank: QuestionBank, context: DialogueContext, answers: [String: Answer],
+    progress: DialogueProgress
+  ) throws(DialogueError) {
+    self.bank = bank
+    self.context = context
+    self.answers = answers
+    self.progress = progress
+    let missingQuestions = answers.keys.map(Self.questionID).filter { bank.question($0) == nil }
+    let cursors = [progress.cursor, progress.returnTo].compactMap { $0 } + progress.trail
+    let missingStates = cursors.map(\.state).filter { bank.state($0) == nil }
+    if let missing = (missingStates + missingQuestions).sorted().first {
+      throw .unknownID(missing)
+    }
+  }
+
+  /// The question id inside an answer key (`review.status#1.2` → `review.status`).
+  public static func questionID(_ key: String) -> String {
+    key.split(separator: "#", maxSplits: 1).first.map(String.init) ?? key
+  }
+
+  public var isFinished: Bool { progress.isFinished }
+
+  /// The phase of the question being asked (the last phase once finished).
+  public var phase: Phase {
+    guard let cursor = progress.cursor else { return .after }
+    return bank.state(cursor.state)?.phase ?? .setup
+  }
+
+  // MARK: - Events
+
+  public mutating func handle(_ event: DialogueEvent) -> [DialogueEffect] {
+    switch event {
+    case .start:
+      return begin()
+    case .relationship(let memory):
+      return receive(memory)
+    case .line(let line):
+      if line.hasPrefix("//") {
+        return answer(String(line.dropFirst()))
+      }
+      if line.hasPrefix("/") {
+        return command(line)
+      }
+      return answer(line)
+    }
+  }
+
+  private mutating func begin() -> [DialogueEffect] {
+    guard var cursor = progress.cursor else {
+      return [.say("This conversation is complete.", .note), .finish]
+    }
+    if cursor.question < 0 {
+      // A new conversation: find the first question to ask.
+      var effects: [DialogueEffect] = progress.prefilled.compactMap { key in
+        answers[key].map { .record(key: key, answer: $0) }
+      }
+      effects += lookUpIfReady()
+      if case .lookUpRelationship = effects.last { return effects }
+      return effects + moveForward(from: cursor, previous: nil)
+    }
+    if cursor.gate {
+      // Resuming a conversation paused between phases: go on into the next one.
+      cursor = Cursor(state: cursor.state, item: 0, question: -1)
+      return moveForward(from: cursor, previous: nil)
+    }
+    return present(cursor, previous: nil)
+  }
+
+  private mutating func receive(_ memory: RelationshipMemory) -> [DialogueEffect] {
+    context.memory = memory
+    var effects: [DialogueEffect] = []
+    for (key, answer) in memory.prefill.sorted(by: { $0.key < $1.key })
+    where bank.question(key) != nil && answers[key] == nil {
+      answers[key] = answer
+      progress.prefilled.append(key)
+      effects.append(.record(key: key, answer: answer))
+    }
+    if memory.returning, let partner = name(of: "setup.partner") {
+      effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
+    }
+    guard let cursor = progress.cursor else { return effects }
+    return effects + moveForward(from: cursor, previous: cursor)
+  }
+
+  // MARK: - Answers
+
+  private mutating func answer(_ line: String) -> [DialogueEffect] {
+    guard let cursor = progress.cursor else {
+      return [.say("This conversation is complete.", .note), .finish]
+    }
+    if cursor.gate { return answerGate(line, at: cursor) }
+    guard let (state, question) = location(cursor) else { return [] }
+    let parser = answerParser
+    if question.kind == .list || question.kind == .actions {
+      return answerItem(line, question: question, state: state, at: cursor, parser: parser)
+    }
+    if line.trimmingWhitespace.isEmpty {
+      guard question.optional else {
+        return reject("An answer is needed here; type /help if you are unsure.", at: cursor)
+      }
+      return accept(.skipped, at: cursor)
+    }
+    switch parser.parse(line, for: question) {
+    case .success(let answer):
+      return accept(answer, at: cursor)
+    case .failure(let rejection):
+      return reject(rejection.reason, at: cursor)
+    }
+  }
+
+  private mutating func answerItem(
+    _ line: String, question: Question, state: BankState, at cursor: Cursor, parser: AnswerParser
+  ) -> [DialogueEffect] {
+    let draft = progress.draft
+    if line.trimmingWhitespace.isEmpty {
+      guard let draft else {
+        guard question.optional else {
+          return [
+            .say("List at least one item; an empty line ends the list.", .error), .ask(itemPrompt(at: cursor)),
+          ]
+        }
+        return accept(.skipped, at: cursor)
+      }
+      return accept(draft, at: cursor)
+    }
+    switch parser.parseItem(line, for: question) {
+    case .success(let item):
+      progress.draft = Self.appending(item, to: draft)
+      return [.ask(itemPrompt(at: cursor))]
+    case .failure(let rejection):
+      return [.say(rejection.reason, .error), .ask(itemPrompt(at: cursor))]
+    }
+  }
+
+  private static func appending(_ item: Answer, to draft: Answer?) -> Answer {
+    switch (draft, item) {
+    case (.list(let items)?, .list(let more)): .list(items + more)
+    case (.actions(let items)?, .actions(let more)): .actions(items + more)
+    default: item
+    }
+  }
+
+  /// The prompt for the next list item, offering the earlier answer's item when one is edited.
+  func itemPrompt(at cursor: Cursor) -> Prompt {
+    let index = progress.draft.map(Self.itemCount) ?? 0
+    let earlier: [String] =
+      switch answers[answerKey(cursor)] {
+      case .list(let items)?: items
+      case .actions(let items)?: items.map(\.description)
+      default: []
+      }
+    return Prompt(marker: "- ", prefill: index < earlier.count ? earlier[index] : nil)
+  }
+
+  private static func itemCount(_ answer: Answer) -> Int {
+    switch answer {
+    case .list(let items): items.count
+    case .actions(let items): items.count
+    default: 0
+    }
+  }
+
+  private mutating func answerGate(_ line: String, at cursor: Cursor) -> [DialogueEffect] {
+    switch answerParser.parse(line, for: Self.gateQuestion) {
+    case .success(.yesNo(true)):
+      progress.trail.append(cursor)
+      return moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
+    case .success:
+      let next = bank.state(cursor.state)?.phase ?? .during
+      return [
+        .say("Saved. Run `mentorprep resume` when you are ready for \(next.title.lowercased()).", .note),
+        .pause,
+      ]
+    case .failure(let rejection):
+      return reject(rejection.reason, at: cursor)
+    }
+  }
+
+  static let gateQuestion = Question(id: "gate", kind: .yesNo, text: RoleText(both: ""))
+
+  mutating func accept(_ answer: Answer, at cursor: Cursor) -> [DialogueEffect] {
+    let key = answerKey(cursor)
+    answers[key] = answer
+    progress.draft = nil
+    progress.trail.append(cursor)
+    var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
+    effects += lookUpIfReady()
+    if let back = progress.returnTo {
+      progress.returnTo = nil
+      return effects + present(back, previous: nil)
+    }
+    if case .lookUpRelationship = effects.last { return effects }
+    return effects + moveForward(from: cursor, previous: cursor)
+  }
+
+  private func reject(_ reason: String, at cursor: Cursor) -> [DialogueEffect] {
+    [.say(reason, .error)] + questionLines(cursor) + [.ask(prompt(for: cursor))]
+  }
+
+  /// Once role and partner are known, the runner looks the relationship up (once per pair).
+  private mutating func lookUpIfReady() -> [DialogueEffect] {
+    guard case .choice(let roleName)? = answers["setup.role"], let role = Role(rawValue: roleName),
+      let partner = name(of: "setup.partner")
+    else { return [] }
+    let pair = "\(role.rawValue)|\(partner.lowercased())"
+    guard progress.lookedUp != pair else { return [] }
+    progress.lookedUp = pair
+    return [.lookUpRelationship(partner: partner, role: role)]
+  }
+
+  var answerParser: AnswerParser {
+    AnswerParser(now: context.now, role: role, me: name(of: "setup.me"), partner: name(of: "setup.partner"))
+  }
+
+  /// The user's role; mentee until it is answered.
+  public var role: Role {
+    if case .choice(let id)? = answers["setup.role"], let role = Role(rawValue: id) { return role }
+    return .mentee
+  }
+
+  func name(of key: String) -> String? {
+    guard case .text(let text)? = answers[key], !text.isEmpty else { return nil }
+    return text
+  }
+}
+
+/// Why a saved conversation cannot be continued.
+public enum DialogueError: Error, Sendable, Equatable {
+  /// The record names a state or question the current banks do not have.
+  case unknownID(String)
+}

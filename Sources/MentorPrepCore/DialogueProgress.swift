@@ -1,0 +1,45 @@
+/// Where a dialogue stands, saved with every answer so that `resume` continues exactly there.
+///
+/// `/back` pops the trail of questions answered, rather than replaying input.
+public struct DialogueProgress: Sendable, Equatable, Codable {
+  /// The question being asked, or nil once the conversation is finished.
+  public var cursor: Cursor?
+  /// The questions answered so far, most recent last.
+  public var trail: [Cursor]
+  /// Where to continue after `/edit` has re-asked an earlier question.
+  public var returnTo: Cursor?
+  /// Questions answered by options or by the relationship's memory, which are not asked.
+  public var prefilled: [String]
+  /// The items of a list being typed, before the empty line that ends it.
+  public var draft: Answer?
+  /// The relationship last looked up, as `role|partner`.
+  public var lookedUp: String?
+
+  public init(cursor: Cursor?) {
+    self.cursor = cursor
+    trail = []
+    returnTo = nil
+    prefilled = []
+    draft = nil
+    lookedUp = nil
+  }
+
+  public var isFinished: Bool { cursor == nil }
+}
+
+/// A place in the bank: a question of a state, for one item when the state walks a list.
+///
+/// With `gate` set, the dialogue stands between two phases, asking whether to go on now.
+public struct Cursor: Sendable, Equatable, Codable {
+  public var state: String
+  public var item: Int
+  public var question: Int
+  public var gate: Bool
+
+  public init(state: String, item: Int = 0, question: Int = 0, gate: Bool = false) {
+    self.state = state
+    self.item = item
+    self.question = question
+    self.gate = gate
+  }
+}
