@@ -1,2 +1,0 @@
-import MentorPrepCore
-public enum Placeholder2 {}

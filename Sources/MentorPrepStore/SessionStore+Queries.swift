@@ -1,0 +1,232 @@
+import GRDB
+import MentorPrepCore
+
+extension SessionStore {
+  /// The stored answers and progress of a session.
+  public func loadSession(_ number: Int) throws(StoreError) -> StoredSession {
+    let values = values
+    return try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT created_at, updated_at, phase_reached, completed, progress
+            FROM session WHERE number = ?
+            """,
+          arguments: [number])
+      else { throw StoreError.noSuchSession(number) }
+      let answers = try Self.answers(of: number, in: db, values: values)
+      let reviewedRefs = Set(
+        answers.keys.compactMap { key in
+          key.firstIndex(of: "#").map { String(key[key.index(after: $0)...]) }
+        }
+      ).sorted()
+      let reviewed =
+        reviewedRefs.isEmpty
+        ? []
+        : try Self.trackedActions(
+          db, values: values,
+          where: "ref IN (\(reviewedRefs.map { _ in "?" }.joined(separator: ", "))) AND session <> ?",
+          arguments: StatementArguments(reviewedRefs + [String(number)]))
+      var statuses: [String: ActionStatus] = [:]
+      for action in try Self.trackedActions(
+        db, values: values, where: "session = ?", arguments: [number])
+      {
+        statuses[action.ref] = action.status
+      }
+      let what = "session \(number)"
+      return StoredSession(
+        number: number,
+        createdAt: try values.date(try row.decode(forColumn: "created_at"), what: what),
+        updatedAt: try values.date(try row.decode(forColumn: "updated_at"), what: what),
+        answers: answers,
+        progress: try values.decode(
+          DialogueProgress.self, try row.decode(forColumn: "progress"),
+          what: "the progress of \(what)"),
+        phaseReached: try values.phase(try row.decode(forColumn: "phase_reached"), what: what),
+        completed: try row.decode(forColumn: "completed"),
+        reviewed: reviewed, statuses: statuses)
+    }
+  }
+
+  /// The highest session number, nil when there is none.
+  public func lastSessionNumber() throws(StoreError) -> Int? {
+    try read { db in try Int.fetchOne(db, sql: "SELECT max(number) FROM session") }
+  }
+
+  /// What earlier sessions with this partner left: whether there are any, the actions still
+  /// open, the latest answer to each question and the answers that need not be asked again.
+  ///
+  /// The partner is the relationship of the same role whose name matches trimmed and
+  /// case-insensitively. `excluding` is the session asking, whose own answers and actions are
+  /// not memory. An action that session itself reviewed still counts as open, since it was
+  /// open when the session began: resuming it then walks the same actions again.
+  public func relationshipMemory(partner: String, role: Role, excluding session: Int)
+    throws(StoreError) -> RelationshipMemory
+  {
+    let key = StoredValues.partnerKey(partner)
+    guard !key.isEmpty else { return .none }
+    let values = values
+    return try read { db in
+      guard
+        let relationship = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT id, partner_email, my_email FROM relationship
+            WHERE role = ? AND partner_key = ?
+              AND EXISTS (SELECT 1 FROM session WHERE relationship_id = id AND number <> ?)
+            """,
+          arguments: [role.rawValue, key, session])
+      else { return .none }
+      let id: Int64 = try relationship.decode(forColumn: "id")
+
+      var reviewedHere: Set<String> = []
+      for (key, answer) in try Self.answers(of: session, in: db, values: values) {
+        if case .status = answer, let hash = key.firstIndex(of: "#") {
+          reviewedHere.insert(String(key[key.index(after: hash)...]))
+        }
+      }
+      let openActions = try Self.trackedActions(
+        db, values: values, where: "relationship_id = ? AND session <> ?",
+        arguments: [id, session]
+      ).filter { $0.status.isOpen || reviewedHere.contains($0.ref) }
+
+      var earlierAnswers: [String: Answer] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT answer.session, answer.key, answer.value
+          FROM session JOIN answer ON answer.session = session.number
+          WHERE session.relationship_id = ? AND session.number <> ? AND instr(answer.key, '#') = 0
+          ORDER BY answer.session
+          """,
+        arguments: [id, session])
+      while let row = try rows.next() {
+        let key: String = try row.decode(forColumn: "key")
+        let number: Int = try row.decode(forColumn: "session")
+        let answer = try values.decode(
+          Answer.self, try row.decode(forColumn: "value"),
+          what: "the answer to \(key) in session \(number)")
+        if answer != .skipped { earlierAnswers[key] = answer }
+      }
+
+      var prefill: [String: Answer] = [SessionRecord.Key.firstSession: .yesNo(false)]
+      if let email: String = try relationship.decode(forColumn: "partner_email") {
+        prefill[SessionRecord.Key.partnerEmail] = .text(email)
+      }
+      if let email: String = try relationship.decode(forColumn: "my_email") {
+        prefill[SessionRecord.Key.myEmail] = .text(email)
+      }
+      return RelationshipMemory(
+        returning: true, openActions: openActions, earlierAnswers: earlierAnswers,
+        prefill: prefill)
+    }
+  }
+
+  /// For `list`: one row per session, newest last, in a single query.
+  public func sessions() throws(StoreError) -> [SessionSummary] {
+    let values = values
+    return try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT session.number, session.created_at, session.meeting_at, session.phase_reached,
+            session.completed, relationship.partner, relationship.role
+          FROM session LEFT JOIN relationship ON relationship.id = session.relationship_id
+          ORDER BY session.number
+          """)
+      var summaries: [SessionSummary] = []
+      while let row = try rows.next() {
+        let number: Int = try row.decode(forColumn: "number")
+        let what = "session \(number)"
+        summaries.append(
+          SessionSummary(
+            number: number,
+            createdAt: try values.date(try row.decode(forColumn: "created_at"), what: what),
+            partner: try row.decode(forColumn: "partner"),
+            role: try values.role(try row.decode(forColumn: "role"), what: what),
+            phaseReached: try values.phase(try row.decode(forColumn: "phase_reached"), what: what),
+            completed: try row.decode(forColumn: "completed"),
+            meetingAt: try values.date(try row.decode(forColumn: "meeting_at"), what: what)))
+      }
+      return summaries
+    }
+  }
+
+  /// For `actions`: every action (only the open ones with `openOnly`; only those with one
+  /// partner, named case-insensitively, with `partner`), in session then ref order.
+  public func actions(openOnly: Bool, partner: String?) throws(StoreError) -> [ActionRow] {
+    let values = values
+    var conditions: [String] = []
+    var arguments: StatementArguments = []
+    if openOnly {
+      let open = ActionStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }
+      conditions.append("action.status IN (\(open.joined(separator: ", ")))")
+    }
+    if let partner {
+      conditions.append("relationship.partner_key = ?")
+      _ = arguments.append(contentsOf: [StoredValues.partnerKey(partner)])
+    }
+    let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let query = """
+      SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
+        relationship.partner, relationship.me, relationship.role
+      FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
+      \(filter)
+      ORDER BY action.session, action.position
+      """
+    let frozenArguments = arguments
+    return try read { db in
+      let rows = try Row.fetchCursor(db, sql: query, arguments: frozenArguments)
+      var result: [ActionRow] = []
+      while let row = try rows.next() {
+        let ref: String = try row.decode(forColumn: "ref")
+        let what = "action \(ref)"
+        let partner: String? = try row.decode(forColumn: "partner")
+        let me: String? = try row.decode(forColumn: "me")
+        let role = try values.role(try row.decode(forColumn: "role"), what: what)
+        let owner = values.owner(try row.decode(forColumn: "owner"))
+        let mentee = (role == .mentor ? partner : me) ?? "the mentee"
+        let mentor = (role == .mentor ? me : partner) ?? "the mentor"
+        result.append(
+          ActionRow(
+            ref: ref, session: try row.decode(forColumn: "session"),
+            text: try row.decode(forColumn: "text"), owner: owner,
+            ownerName: owner.name(mentee: mentee, mentor: mentor),
+            due: try values.date(try row.decode(forColumn: "due"), what: what),
+            status: try values.status(try row.decode(forColumn: "status"), what: what),
+            partner: partner))
+      }
+      return result
+    }
+  }
+
+  // MARK: - Rows
+
+  /// The actions matching a condition on the action table, in session then ref order.
+  static func trackedActions(
+    _ db: Database, values: StoredValues, where condition: String,
+    arguments: StatementArguments
+  ) throws -> [TrackedAction] {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT ref, session, text, owner, due, status FROM action
+        WHERE \(condition) ORDER BY session, position
+        """,
+      arguments: arguments)
+    var actions: [TrackedAction] = []
+    while let row = try rows.next() {
+      let ref: String = try row.decode(forColumn: "ref")
+      let what = "action \(ref)"
+      let item = ActionItem(
+        text: try row.decode(forColumn: "text"), owner: values.owner(try row.decode(forColumn: "owner")),
+        due: try values.date(try row.decode(forColumn: "due"), what: what))
+      actions.append(
+        TrackedAction(
+          ref: ref, session: try row.decode(forColumn: "session"), item: item,
+          status: try values.status(try row.decode(forColumn: "status"), what: what)))
+    }
+    return actions
+  }
+}

@@ -1,0 +1,221 @@
+import GRDB
+import MentorPrepCore
+
+extension SessionStore {
+  var values: StoredValues { StoredValues(path: path) }
+
+  /// Starts session N+1 (numbers 1, 2, 3 … per home) and returns its number.
+  public func createSession(at now: LocalDateTime, progress: DialogueProgress) throws(StoreError)
+    -> Int
+  {
+    let progressJSON = try values.json(progress)
+    let phase: Phase = progress.isFinished ? .after : .setup
+    return try write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO session (created_at, updated_at, phase_reached, completed, progress)
+          VALUES (?, ?, ?, ?, ?)
+          """,
+        arguments: [now.iso8601, now.iso8601, phase.rawValue, progress.isFinished, progressJSON])
+      return Int(db.lastInsertedRowID)
+    }
+  }
+
+  /// Stores what changed in a session, in one transaction: the answers (nil removes one), the
+  /// progress, and everything derived from the answers — the relationship, the phase reached,
+  /// whether the session is complete, its agreed actions and the statuses of the earlier
+  /// actions it reviewed.
+  ///
+  /// `phase` is the phase of the question being asked (`.after` once finished).
+  public func save(
+    session: Int, changes: [(key: String, answer: Answer?)], progress: DialogueProgress,
+    bank: QuestionBank, phase: Phase, at now: LocalDateTime
+  ) throws(StoreError) {
+    let values = values
+    var changedValues: [(key: String, json: String?)] = []
+    for change in changes {
+      changedValues.append((change.key, try change.answer.map { answer throws(StoreError) in
+        try values.json(answer)
+      }))
+    }
+    let progressJSON = try values.json(progress)
+    let frozenChanges = changedValues
+    try write { db in
+      guard
+        let previous = try Row.fetchOne(
+          db, sql: "SELECT relationship_id FROM session WHERE number = ?", arguments: [session])
+      else { throw StoreError.noSuchSession(session) }
+      let previousRelationship: Int64? = try previous.decode(forColumn: "relationship_id")
+
+      for change in frozenChanges {
+        if let json = change.json {
+          try db.execute(
+            sql: """
+              INSERT INTO answer (session, key, value) VALUES (?, ?, ?)
+              ON CONFLICT (session, key) DO UPDATE SET value = excluded.value
+              """,
+            arguments: [session, change.key, json])
+        } else {
+          try db.execute(
+            sql: "DELETE FROM answer WHERE session = ? AND key = ?", arguments: [session, change.key])
+        }
+      }
+      let answers = try Self.answers(of: session, in: db, values: values)
+      let record = SessionRecord(
+        number: session, createdAt: now, updatedAt: now, phaseReached: phase,
+        completed: progress.isFinished, answers: answers, actions: [], reviews: [])
+
+      let relationship = try Self.relationship(of: record, in: db)
+      try db.execute(
+        sql: """
+          UPDATE session SET relationship_id = ?, updated_at = ?, meeting_at = ?,
+            phase_reached = ?, completed = ?, progress = ?
+          WHERE number = ?
+          """,
+        arguments: [
+          relationship, now.iso8601, record.meetingAt?.iso8601, phase.rawValue,
+          progress.isFinished, progressJSON, session,
+        ])
+
+      try Self.replaceActions(
+        of: session, with: bank.agreedActions(in: answers, session: session),
+        relationship: relationship, in: db, values: values)
+
+      var reviewedRefs = Set(ActionReview.statuses(in: answers).keys)
+      for change in frozenChanges {
+        if let hash = change.key.firstIndex(of: "#") {
+          reviewedRefs.insert(String(change.key[change.key.index(after: hash)...]))
+        }
+      }
+      for ref in reviewedRefs.sorted() {
+        try Self.refreshStatus(of: ref, reviewedIn: session, in: db, values: values)
+      }
+
+      if let previousRelationship, previousRelationship != relationship {
+        // The partner's name was corrected: forget a relationship no session belongs to, so
+        // that its emails are not offered to a stranger of the old name.
+        try db.execute(
+          sql: """
+            DELETE FROM relationship WHERE id = ?1
+              AND NOT EXISTS (SELECT 1 FROM session WHERE relationship_id = ?1)
+              AND NOT EXISTS (SELECT 1 FROM action WHERE relationship_id = ?1)
+            """,
+          arguments: [previousRelationship])
+      }
+    }
+  }
+
+  // MARK: - Derived rows
+
+  /// Every stored answer of a session, by key.
+  static func answers(of session: Int, in db: Database, values: StoredValues) throws
+    -> [String: Answer]
+  {
+    var answers: [String: Answer] = [:]
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT key, value FROM answer WHERE session = ?", arguments: [session])
+    while let row = try rows.next() {
+      let key: String = try row.decode(forColumn: "key")
+      answers[key] = try values.decode(
+        Answer.self, try row.decode(forColumn: "value"),
+        what: "the answer to \(key) in session \(session)")
+    }
+    return answers
+  }
+
+  /// Finds or creates the relationship the answers name (role and partner), bringing its
+  /// names, emails and phase up to date; nil while role or partner is unanswered.
+  private static func relationship(of record: SessionRecord, in db: Database) throws -> Int64? {
+    guard let role = record.role, let partner = record.partner,
+      case let key = StoredValues.partnerKey(partner), !key.isEmpty
+    else { return nil }
+    let name = partner.trimmingCharacters(in: .whitespacesAndNewlines)
+    try db.execute(
+      sql: """
+        INSERT INTO relationship (role, partner, partner_key) VALUES (?, ?, ?)
+        ON CONFLICT (role, partner_key) DO UPDATE SET partner = excluded.partner
+        """,
+      arguments: [role.rawValue, name, key])
+    guard
+      let id = try Int64.fetchOne(
+        db, sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?",
+        arguments: [role.rawValue, key])
+    else { return nil }
+    // Only what this session answered overwrites what the relationship knew.
+    try db.execute(
+      sql: """
+        UPDATE relationship SET me = coalesce(?, me), partner_email = coalesce(?, partner_email),
+          my_email = coalesce(?, my_email), phase = coalesce(?, phase)
+        WHERE id = ?
+        """,
+      arguments: [record.me, record.partnerEmail, record.myEmail, record.relationshipPhase, id])
+    return id
+  }
+
+  /// Replaces a session's actions with those its answers now agree, keeping the status that
+  /// later reviews gave each ref.
+  private static func replaceActions(
+    of session: Int, with actions: [TrackedAction], relationship: Int64?, in db: Database,
+    values: StoredValues
+  ) throws {
+    var statuses: [String: String] = [:]
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT ref, status FROM action WHERE session = ?", arguments: [session])
+    while let row = try rows.next() {
+      statuses[try row.decode(forColumn: "ref")] = try row.decode(forColumn: "status")
+    }
+    try db.execute(sql: "DELETE FROM action WHERE session = ?", arguments: [session])
+    for (position, action) in actions.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO action (ref, session, relationship_id, position, text, owner, due, status)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          action.ref, session, relationship, position, action.item.text,
+          action.item.owner.description, action.item.due?.iso8601,
+          statuses[action.ref] ?? action.status.rawValue,
+        ])
+    }
+  }
+
+  /// Sets an earlier action's status to what its latest review says (open when no review is
+  /// left), so that resuming or editing an older session cannot undo a newer review.
+  ///
+  /// Reviews are looked for in the sessions of the action's relationship after its own, plus
+  /// the session being saved: a handful of sessions, each read by its primary key.
+  private static func refreshStatus(
+    of ref: String, reviewedIn current: Int, in db: Database, values: StoredValues
+  ) throws {
+    guard
+      let action = try Row.fetchOne(
+        db, sql: "SELECT session, relationship_id FROM action WHERE ref = ?", arguments: [ref])
+    else { return }
+    let actionSession: Int = try action.decode(forColumn: "session")
+    let relationship: Int64? = try action.decode(forColumn: "relationship_id")
+    guard actionSession != current else { return }
+    let suffix = "#" + ref
+    var latest: ActionStatus?
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT session, key, value FROM answer
+        WHERE session > ?
+          AND session IN (SELECT number FROM session WHERE relationship_id = ? UNION SELECT ?)
+          AND substr(key, -length(?)) = ?
+        ORDER BY session
+        """,
+      arguments: [actionSession, relationship, current, suffix, suffix])
+    while let row = try rows.next() {
+      let key: String = try row.decode(forColumn: "key")
+      let session: Int = try row.decode(forColumn: "session")
+      let answer = try values.decode(
+        Answer.self, try row.decode(forColumn: "value"),
+        what: "the answer to \(key) in session \(session)")
+      if case .status(let status) = answer { latest = status }
+    }
+    try db.execute(
+      sql: "UPDATE action SET status = ? WHERE ref = ?",
+      arguments: [(latest ?? .open).rawValue, ref])
+  }
+}

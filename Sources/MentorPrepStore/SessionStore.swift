@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+import MentorPrepCore
+
+/// The SQLite file holding every session of one home folder.
+///
+/// All access goes through one serial GRDB `DatabaseQueue`; across processes, SQLite's own
+/// locking (WAL, with a busy timeout) keeps writes apart, and `lock(session:)` keeps two
+/// processes from running the same session.
+public final class SessionStore: Sendable {
+  /// The database file, as named in messages (`:memory:` for an in-memory store).
+  public let path: String
+  /// The home folder, nil for an in-memory store.
+  public let home: String?
+  let database: DatabaseQueue
+  private let memoryLocks = MemoryLocks()
+
+  /// Opens (creating when missing) `<home>/mentorprep.sqlite`, and the home folder itself with
+  /// mode 0700.
+  ///
+  /// Nothing is written to an existing file before it is known to be a mentorprep database of a
+  /// version this program knows: a stranger's file is reported, never migrated.
+  public init(home: String) throws(StoreError) {
+    let path = HomeFolder.join(home, HomeFolder.databaseName)
+    try HomeFolder.create(home)
+    try HomeFolder.prepareDatabaseFile(path)
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    // Another process may be saving at the same moment: wait for it rather than fail.
+    configuration.busyMode = .timeout(10)
+    let database: DatabaseQueue
+    do {
+      database = try DatabaseQueue(path: path, configuration: configuration)
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+    self.path = path
+    self.home = home
+    self.database = database
+    try checkOwnership()
+    try enableWriteAheadLog()
+    try migrate()
+    HomeFolder.narrowModes(of: path)
+  }
+
+  private init(inMemory database: DatabaseQueue) {
+    self.path = ":memory:"
+    self.home = nil
+    self.database = database
+  }
+
+  /// An in-memory store, for tests. Its session locks only exclude one another.
+  public static func inMemory() throws(StoreError) -> SessionStore {
+    let store: SessionStore
+    do {
+      var configuration = Configuration()
+      configuration.foreignKeysEnabled = true
+      store = SessionStore(inMemory: try DatabaseQueue(configuration: configuration))
+    } catch {
+      throw translate(error, path: ":memory:")
+    }
+    try store.migrate()
+    return store
+  }
+
+  /// Holds an exclusive lock on the session for as long as the returned value lives; throws
+  /// `.sessionInUse` when another process (or another lock in this one) holds it.
+  public func lock(session: Int) throws(StoreError) -> SessionLock {
+    guard let home else { return try memoryLocks.acquire(session: session) }
+    return try SessionLock.acquire(
+      session: session, locks: HomeFolder.join(home, HomeFolder.locksName))
+  }
+
+  // MARK: - Opening
+
+  /// Refuses a database holding tables of some other program, or migrated by a newer version.
+  private func checkOwnership() throws(StoreError) {
+    let path = path
+    let migrator = StoreSchema.migrator
+    let verdict: StoreError? = try read { db in
+      let tables = try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      if !tables.isEmpty && !tables.contains("grdb_migrations") {
+        return StoreError.corrupted(path: path, reason: "it holds tables that are not mentorprep's")
+      }
+      if try migrator.hasBeenSuperseded(db) { return StoreError.newerSchema(path: path) }
+      return nil
+    }
+    if let verdict { throw verdict }
+  }
+
+  private func enableWriteAheadLog() throws(StoreError) {
+    do {
+      try database.writeWithoutTransaction { db in
+        // Stays "delete" when the file is read-only; the first write then reports it.
+        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  private func migrate() throws(StoreError) {
+    do {
+      try StoreSchema.migrator.migrate(database)
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  // MARK: - Access
+
+  /// Runs `body` in one write transaction, turning every failure into a `StoreError`.
+  func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try database.write(body)
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  /// Runs `body` in one read-only transaction, turning every failure into a `StoreError`.
+  func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try database.read(body)
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  /// The store's error for anything GRDB, SQLite or decoding threw.
+  static func translate(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    guard let error = error as? DatabaseError else {
+      return .corrupted(path: path, reason: String(describing: error))
+    }
+    let reason = error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
+    switch error.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+      return .corrupted(path: path, reason: reason)
+    case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PERM,
+      .SQLITE_AUTH:
+      return .notWritable(path: path, reason: reason)
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return .notWritable(path: path, reason: "another process kept the database busy; try again")
+    default:
+      // A constraint, a type mismatch or a missing table or column: the file does not hold
+      // what this version of mentorprep wrote.
+      return .corrupted(path: path, reason: reason)
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import GRDB
+
+/// The database's tables, as a list of versioned migrations.
+///
+/// A migration, once released, never changes: a new version of the schema is a new migration.
+enum StoreSchema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE relationship (
+            id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL,
+            partner TEXT NOT NULL,
+            partner_key TEXT NOT NULL,
+            me TEXT,
+            partner_email TEXT,
+            my_email TEXT,
+            phase TEXT,
+            UNIQUE (role, partner_key)
+          );
+          CREATE INDEX relationship_partner_key ON relationship (partner_key);
+
+          CREATE TABLE session (
+            number INTEGER PRIMARY KEY,
+            relationship_id INTEGER REFERENCES relationship (id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            meeting_at TEXT,
+            phase_reached TEXT NOT NULL,
+            completed INTEGER NOT NULL DEFAULT 0,
+            progress TEXT NOT NULL
+          );
+          CREATE INDEX session_relationship ON session (relationship_id);
+
+          CREATE TABLE answer (
+            session INTEGER NOT NULL REFERENCES session (number) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (session, key)
+          ) WITHOUT ROWID;
+
+          CREATE TABLE action (
+            ref TEXT PRIMARY KEY,
+            session INTEGER NOT NULL REFERENCES session (number) ON DELETE CASCADE,
+            relationship_id INTEGER REFERENCES relationship (id),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            due TEXT,
+            status TEXT NOT NULL
+          );
+          CREATE INDEX action_status ON action (status);
+          CREATE INDEX action_relationship_status ON action (relationship_id, status);
+          CREATE INDEX action_session ON action (session, position);
+          """)
+    }
+    return migrator
+  }
+}
