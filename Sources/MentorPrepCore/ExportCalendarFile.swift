@@ -1,0 +1,171 @@
+/// An RFC 5545 calendar (the `ics` export): the next meeting as an event with a reminder, and
+/// each action with a due date as a to-do.
+///
+/// Times are floating (no time zone): a meeting agreed for 15:00 stays at 15:00 wherever the
+/// file is opened, as the record keeps wall-clock times. UIDs are derived from the relationship
+/// and the session, so importing the file again updates the entries instead of doubling them.
+struct CalendarFile {
+  var record: SessionRecord
+  var moment: ExportMoment
+
+  static let productID = "-//mentorprep//mentorprep 1//EN"
+  /// How long a meeting lasts when the charter does not say.
+  static let defaultMinutes = 60
+  static let reminder = "-PT30M"
+
+  init(record: SessionRecord, moment: ExportMoment) throws(ExportError) {
+    guard record.nextMeetingAt != nil || record.actions.contains(where: { $0.item.due != nil })
+    else { throw .nothingToSchedule }
+    self.record = record
+    self.moment = moment
+  }
+
+  /// The calendar as folded content lines, each ending in CRLF.
+  var text: String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(Self.productID)", "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+    ]
+    if let next = record.nextMeetingAt { lines += event(next) }
+    for action in record.actions where action.item.due != nil { lines += todo(action) }
+    lines.append("END:VCALENDAR")
+    return lines.map { CalendarLine.fold($0) }.joined()
+  }
+
+  // MARK: - Components
+
+  private var names: (mentee: String, mentor: String, partner: String) {
+    let mentee = ExportText.line(record.menteeName)
+    let mentor = ExportText.line(record.mentorName)
+    return (mentee, mentor, record.role == .mentor ? mentee : mentor)
+  }
+
+  private func uid(_ what: String) -> String {
+    let print = ExportText.fingerprint([
+      record.menteeName, record.mentorName, record.createdAt.description,
+    ])
+    return "mentorprep-\(print)-\(record.number)-\(what)@mentorprep"
+  }
+
+  private func event(_ start: LocalDateTime) -> [String] {
+    var lines = [
+      "BEGIN:VEVENT",
+      "UID:" + uid("next-meeting"),
+      "DTSTAMP:" + moment.utcStamp,
+    ]
+    if start.hasTime {
+      lines.append("DTSTART:" + Self.dateTime(start))
+      lines.append("DURATION:" + Self.duration(minutes: meetingMinutes))
+    } else {
+      // A date alone is an all-day event: one day long without DTEND or DURATION.
+      lines.append("DTSTART;VALUE=DATE:" + Self.date(start))
+    }
+    lines.append("SUMMARY:" + CalendarLine.text("Mentoring: \(names.mentee) and \(names.mentor)"))
+    var description: [String] = []
+    if let goal = ExportText.answer(record, FollowUpMessage.Key.nextGoal) {
+      description.append("Goal: " + goal)
+    }
+    let open = record.actions.filter(\.status.isOpen)
+    if !open.isEmpty {
+      description.append(
+        "Actions to review:\n"
+          + open.map { "- " + ExportText.line($0.item.text) + " (" + owner($0) + ")" }
+          .joined(separator: "\n"))
+    }
+    if !description.isEmpty {
+      lines.append("DESCRIPTION:" + CalendarLine.text(description.joined(separator: "\n\n")))
+    }
+    if start.hasTime {
+      // An alarm 30 minutes before an all-day event would ring the evening before; none then.
+      lines += [
+        "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:" + Self.reminder,
+        "DESCRIPTION:" + CalendarLine.text("Mentoring with \(names.partner) in 30 minutes"),
+        "END:VALARM",
+      ]
+    }
+    lines.append("END:VEVENT")
+    return lines
+  }
+
+  private func todo(_ action: TrackedAction) -> [String] {
+    var lines = [
+      "BEGIN:VTODO",
+      "UID:" + uid("action-" + action.ref),
+      "DTSTAMP:" + moment.utcStamp,
+      "SUMMARY:" + CalendarLine.text(ExportText.line(action.item.text)),
+    ]
+    if let due = action.item.due {
+      lines.append(due.hasTime ? "DUE:" + Self.dateTime(due) : "DUE;VALUE=DATE:" + Self.date(due))
+    }
+    lines.append("STATUS:" + Self.status(action.status))
+    var description = ["Owner: " + owner(action)]
+    if let success = ExportText.answer(record, FollowUpMessage.Key.success + "#" + action.ref) {
+      description.append("Success looks like: " + success)
+    }
+    description.append(
+      "Agreed in mentoring session \(record.number) of \(names.mentee) and \(names.mentor).")
+    lines.append("DESCRIPTION:" + CalendarLine.text(description.joined(separator: "\n")))
+    lines.append("END:VTODO")
+    return lines
+  }
+
+  private func owner(_ action: TrackedAction) -> String {
+    ExportText.line(record.ownerName(action.item.owner))
+  }
+
+  // MARK: - Values
+
+  static func status(_ status: ActionStatus) -> String {
+    switch status {
+    case .open, .notYet: "NEEDS-ACTION"
+    case .partly: "IN-PROCESS"
+    case .done: "COMPLETED"
+    }
+  }
+
+  /// `20261203`.
+  static func date(_ date: LocalDateTime) -> String {
+    LocalDateTime.pad(date.year, width: 4) + LocalDateTime.pad(date.month)
+      + LocalDateTime.pad(date.day)
+  }
+
+  /// `20261203T150000`: a floating local time.
+  static func dateTime(_ date: LocalDateTime) -> String {
+    Self.date(date) + "T" + LocalDateTime.pad(date.hour ?? 0) + LocalDateTime.pad(date.minute ?? 0)
+      + "00"
+  }
+
+  /// `PT1H`, `PT45M`, `PT1H30M`.
+  static func duration(minutes: Int) -> String {
+    let hours = minutes / 60
+    let rest = minutes % 60
+    return "PT" + (hours > 0 ? "\(hours)H" : "") + (rest > 0 || hours == 0 ? "\(rest)M" : "")
+  }
+
+  /// The meeting length agreed in the charter (`45 minutes`, `an hour`, `1.5 hours`), when this
+  /// session recorded one that reads clearly; an hour otherwise.
+  var meetingMinutes: Int {
+    ExportText.answer(record, "charter.length").flatMap(Self.minutes(in:)) ?? Self.defaultMinutes
+  }
+
+  static func minutes(in text: String) -> Int? {
+    let lower = text.lowercased()
+    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
+    if lower.contains("half an hour") { return 30 }
+    if words.first == "an" || words.first == "one", words.dropFirst().first?.hasPrefix("hour") == true {
+      return 60
+    }
+    var index = words.startIndex
+    while index < words.endIndex {
+      if let number = Double(words[index]) {
+        let unit = words.index(after: index) < words.endIndex ? words[words.index(after: index)] : ""
+        let minutes: Double? =
+          unit.hasPrefix("h") ? number * 60 : unit.hasPrefix("m") ? number : nil
+        if let minutes, (5...600).contains(minutes) { return Int(minutes.rounded()) }
+        return nil
+      }
+      index = words.index(after: index)
+    }
+    return nil
+  }
+}

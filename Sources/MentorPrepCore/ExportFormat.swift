@@ -1,0 +1,51 @@
+/// The forms a session can be exported in (`mentorprep export --format`, `/export FORMAT`).
+public enum ExportFormat: String, CaseIterable, Sendable, Codable {
+  /// The follow-up message as plain text, `Subject:` first.
+  case text
+  /// The whole session as a Markdown document.
+  case markdown
+  /// The follow-up message as an RFC 5322 email, ready for `sendmail -t`.
+  case eml
+  /// An RFC 5545 calendar: the next meeting as an event, each dated action as a to-do.
+  case ics
+  /// The whole record, versioned, for scripts.
+  case json
+  /// The agenda to share with the partner before the meeting.
+  case agenda
+  /// The introduction email to the partner before a first meeting.
+  case intro
+
+  /// The usual file name ending for this format, without the leading dot.
+  public var fileExtension: String {
+    switch self {
+    case .text: "txt"
+    case .markdown: "md"
+    case .eml: "eml"
+    case .ics: "ics"
+    case .json: "json"
+    case .agenda: "agenda.txt"
+    case .intro: "intro.txt"
+    }
+  }
+
+  /// What the format holds, in a few words (for `--help` and `/help`).
+  public var summary: String {
+    switch self {
+    case .text: "the follow-up message as plain text"
+    case .markdown: "the whole session as a Markdown document"
+    case .eml: "the follow-up message as an email file"
+    case .ics: "a calendar file with the next meeting and the dated actions"
+    case .json: "the whole record as JSON"
+    case .agenda: "the agenda to share before the meeting"
+    case .intro: "the introduction email for a first meeting"
+    }
+  }
+
+  /// Whether the output uses CRLF line ends, as mail and calendar files must.
+  public var usesCRLF: Bool {
+    switch self {
+    case .eml, .ics: true
+    case .text, .markdown, .json, .agenda, .intro: false
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/// Answer text made safe and tidy for the exports: answers are whatever a user typed, so no
+/// export may pass on a control character (a terminal escape, a bare CR) or a stray line break.
+enum ExportText {
+  /// The text on one line: every control character, line break included, becomes a space, runs
+  /// of spaces become one, and the ends are trimmed.
+  static func line(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var lastWasSpace = true
+    for scalar in text.unicodeScalars {
+      let space = isControl(scalar) || isLineBreak(scalar) || scalar == " "
+      if space {
+        if !lastWasSpace { result.append(" ") }
+      } else {
+        result.append(scalar)
+      }
+      lastWasSpace = space
+    }
+    if result.last == " " { result.removeLast() }
+    return String(result)
+  }
+
+  /// The text as lines separated by `\n`: CRLF, CR and the Unicode line separators become `\n`,
+  /// other control characters become spaces, trailing spaces and blank ends are trimmed.
+  static func block(_ text: String) -> String {
+    var lines: [String] = []
+    var current = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      defer { previous = scalar }
+      if scalar == "\n" && previous == "\r" { continue }
+      if isLineBreak(scalar) {
+        lines.append(String(current))
+        current = String.UnicodeScalarView()
+      } else {
+        current.append(isControl(scalar) ? " " : scalar)
+      }
+    }
+    lines.append(String(current))
+    let trimmed = lines.map { line in
+      var line = Substring(line)
+      while line.last == " " { line.removeLast() }
+      return String(line)
+    }
+    let first = trimmed.firstIndex { !$0.isEmpty } ?? trimmed.endIndex
+    let last = trimmed.lastIndex { !$0.isEmpty } ?? trimmed.startIndex
+    return first <= last ? trimmed[first...last].joined(separator: "\n") : ""
+  }
+
+  /// A text answer, cleaned as a block; nil when unanswered or empty once cleaned.
+  static func answer(_ record: SessionRecord, _ key: String) -> String? {
+    record.text(key).map(block).flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// `\n`, `\r`, NEL and the Unicode line and paragraph separators.
+  static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
+  /// C0 and C1 control characters and DEL (a tab counts: it has no place in a one-line value).
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
+  /// The text as a sentence: a full stop is added unless it already ends like one.
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last else { return text }
+    return ".!?…:)\"'”’".contains(last) ? text : text + "."
+  }
+
+  /// The first word of a name, to greet someone by (`Sam O'Neil` → `Sam`).
+  static func firstName(_ name: String) -> String {
+    line(name).split(separator: " ").first.map(String.init) ?? name
+  }
+
+  /// A short stable fingerprint of some strings (64-bit FNV-1a, hex), so that identifiers made
+  /// from a session stay the same from one export to the next.
+  static func fingerprint(_ parts: [String]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in parts.joined(separator: "\u{1F}").utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
