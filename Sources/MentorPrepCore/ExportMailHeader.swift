@@ -106,13 +106,15 @@ struct MailHeader: Sendable, Equatable {
       case .encoded(let text):
         var rest = Substring(text).unicodeScalars
         while !rest.isEmpty {
-          var room = Self.lineLimit - line.utf8.count - 1
-          if room < 20 && line != name + ":" {
+          let room = Self.lineLimit - line.utf8.count - 1
+          var chunk = Self.chunk(of: rest, fitting: min(room, Self.encodedWordLimit))
+          // A word is split across encoded-words only when it is too long for a line of its own.
+          let splitsWord = chunk.endIndex != rest.endIndex && chunk.last != " "
+          if (room < 20 || splitsWord) && line != name + ":" && !line.isEmpty {
             lines.append(line)
             line = ""
-            room = Self.lineLimit - 1
+            chunk = Self.chunk(of: rest, fitting: min(Self.lineLimit - 1, Self.encodedWordLimit))
           }
-          let chunk = Self.chunk(of: rest, fitting: min(room, Self.encodedWordLimit))
           line += " " + Self.encodedWord(chunk)
           rest = rest[chunk.endIndex...]
         }
@@ -130,11 +132,17 @@ struct MailHeader: Sendable, Equatable {
     let room = max(4, (width - 12) / 4 * 4) / 4 * 3
     var bytes = 0
     var end = text.startIndex
+    var afterSpace: Substring.UnicodeScalarView.Index?
     for scalar in text {
       let size = UTF8.width(scalar)
-      if bytes + size > room && end != text.startIndex { break }
+      if bytes + size > room && end != text.startIndex {
+        // Where the text goes on, end the word after a space when there is one: decoders that
+        // wrongly keep the white space between encoded-words then show a space where one was.
+        return text[..<(afterSpace ?? end)]
+      }
       bytes += size
       end = text.index(after: end)
+      if scalar == " " { afterSpace = end }
     }
     return text[..<end]
   }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import MentorPrepCore
+
+/// The text, agenda and intro exports: what they say, and when they refuse.
+@Suite struct ExportPlainMessageTests {
+  func export(_ format: ExportFormat, _ answers: [String: Answer]) throws -> String {
+    let record = ExportFixture.record(
+      number: 1, created: "2026-11-19 13:50", updated: "2026-11-19 15:20", answers: answers)
+    return try Exporter.render(
+      record, bank: ExportFixture.bank, as: format, now: ExportFixture.now,
+      timeZone: ExportFixture.utc)
+  }
+
+  static let bare: [String: Answer] = [
+    "setup.role": .choice("mentee"), "setup.me": .text("Ana Lopez"),
+    "setup.partner": .text("Sam O'Neil"),
+  ]
+
+  @Test func theFollowUpIsAddressedAndSigned() throws {
+    let text = try export(.text, ExportFixture.firstMeetingAnswers)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0].hasPrefix("Subject: "))
+    #expect(lines[1].isEmpty)
+    #expect(lines[2] == "Hi Sam,")
+    #expect(text.contains("Thank you for making time in a busy week"))
+    #expect(text.contains("- Draft the one-page project pitch (Ana Lopez, by Friday 27 November 2026)"))
+    #expect(text.contains("  Success looks like: The pitch fits on one page"))
+    #expect(text.contains("- Send Ana the negotiation guide (Sam O'Neil)"))
+    #expect(text.contains("Thursday 3 December 2026, 15:00"))
+    #expect(text.contains("What helped me most: the questions"))
+    #expect(text.hasSuffix("Best wishes,\nAna Lopez\n"))
+  }
+
+  @Test func aMentorsFollowUpOffersResourcesAndNextSteps() throws {
+    let text = try Exporter.render(
+      ExportFixture.returning, bank: ExportFixture.bank, as: .text, now: ExportFixture.now,
+      timeZone: ExportFixture.utc)
+    #expect(text.contains("Hi Ana,"))
+    #expect(text.contains("Thanks for coming so well prepared, again."))
+    #expect(text.contains("- https://example.org/guides/difficult_conversations"))
+    #expect(text.contains("Your next steps, as I see them: rehearse the talk twice"))
+    #expect(text.contains("What I can offer you: An introduction to Priya Shah"))
+    #expect(text.contains("(Priya Shah, by Tuesday 8 December 2026, 17:00)"))
+    #expect(!text.contains("Letting her find the answer herself"), "a mentor's self-review is private")
+    #expect(text.hasSuffix("Sam O'Neil\n"))
+  }
+
+  @Test func aSessionWithoutTheMeetingHasNoFollowUp() {
+    #expect(throws: ExportError.nothingToFollowUp) { try export(.text, Self.bare) }
+    #expect(throws: ExportError.nothingToFollowUp) { try export(.eml, Self.bare) }
+  }
+
+  @Test func theAgendaNeedsTopics() throws {
+    #expect(throws: ExportError.noAgendaTopics) { try export(.agenda, Self.bare) }
+    var answers = Self.bare
+    answers["agenda.topics"] = .list(["Promotion review", "Stretch project"])
+    let text = try export(.agenda, answers)
+    #expect(text.hasPrefix("Subject: Agenda for our mentoring meeting\n\nHi Sam,\n"))
+    #expect(text.contains("1. Promotion review\n2. Stretch project"))
+    #expect(text.contains("Let me know before we meet"))
+  }
+
+  @Test func theIntroductionNeedsAFirstSessionsAnswers() throws {
+    #expect(throws: ExportError.noIntroduction(.mentee)) { try export(.intro, Self.bare) }
+    let text = try export(.intro, ExportFixture.firstMeetingAnswers)
+    #expect(text.hasPrefix("Subject: Introduction from Ana Lopez ahead of our first mentoring meeting\n"))
+    #expect(text.contains("My CV: https://example.com/cv/ana_lopez.pdf"))
+    #expect(text.contains("I'd suggest we meet on Thursday 19 November 2026, 14:00."))
+  }
+
+  @Test func errorsSayWhatToDo() {
+    let errors: [ExportError] = [
+      .nothingToFollowUp, .noAgendaTopics, .noIntroduction(.mentee), .noIntroduction(.mentor),
+      .nothingToSchedule, .unusableEmail("a\u{1B}b", key: "setup.my_email"), .encoding("x"),
+    ]
+    for error in errors {
+      #expect(error.message.hasSuffix("."))
+      #expect(!error.message.contains("\u{1B}"))
+      #expect(!error.message.contains("\n"))
+    }
+    #expect(ExportError.noIntroduction(.mentee).message.hasPrefix("The intro export is for a first session"))
+  }
+
+  @Test func controlCharactersNeverReachTheText() throws {
+    var answers = ExportFixture.firstMeetingAnswers
+    answers["follow_up.thanks"] = .text("your time\u{1B}]0;pwned\u{7}\r\nand patience\u{85}")
+    answers["setup.partner"] = .text("Sam\u{1B}[2J")
+    for format in [ExportFormat.text, .agenda, .intro, .markdown] {
+      let text = try export(format, answers)
+      #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(format)")
+      #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) }, "\(format)")
+    }
+  }
+}
