@@ -15,7 +15,7 @@ import Foundation
 ///   "role": "mentee",                      // or "mentor"; null before it was answered
 ///   "me": { "name": "Ana Lopez", "email": null },
 ///   "partner": { "name": "Sam O'Neil", "email": "sam@example.org" },
-///   "mentee": "Ana Lopez",
+///   "mentee": "Ana Lopez",                // by role; null when the role or name is unknown
 ///   "mentor": "Sam O'Neil",
 ///   "first_session": true,                 // null when not answered
 ///   "meeting_at": "2026-11-19T14:00",      // null when not answered
@@ -70,8 +70,8 @@ enum SessionJSON {
       "partner": .object([
         "name": .optional(record.partner), "email": .optional(record.partnerEmail),
       ]),
-      "mentee": .string(record.menteeName),
-      "mentor": .string(record.mentorName),
+      "mentee": .optional(record.role.flatMap { $0 == .mentee ? record.me : record.partner }),
+      "mentor": .optional(record.role.flatMap { $0 == .mentor ? record.me : record.partner }),
       "first_session": yesNo,
       "meeting_at": .optional(record.meetingAt?.iso8601),
       "next_meeting_at": .optional(record.nextMeetingAt?.iso8601),

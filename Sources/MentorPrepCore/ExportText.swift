@@ -70,9 +70,18 @@ enum ExportText {
     return ".!?…:)\"'”’".contains(last) ? text : text + "."
   }
 
-  /// The first word of a name, to greet someone by (`Sam O'Neil` → `Sam`).
+  /// The name to greet someone by: the first word (`Sam O'Neil` → `Sam`), or a title with the
+  /// last word (`Dr. Sam O'Neil` → `Dr. O'Neil`).
   static func firstName(_ name: String) -> String {
-    line(name).split(separator: " ").first.map(String.init) ?? name
+    let words = line(name).split(separator: " ")
+    guard let first = words.first else { return name }
+    let titles: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame"]
+    if words.count > 1, titles.contains(first.lowercased().replacing(".", with: "")),
+      let last = words.last
+    {
+      return "\(first) \(last)"
+    }
+    return String(first)
   }
 
   /// A short stable fingerprint of some strings (64-bit FNV-1a, hex), so that identifiers made

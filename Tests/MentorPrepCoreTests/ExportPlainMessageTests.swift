@@ -33,6 +33,13 @@ import Testing
     #expect(text.hasSuffix("Best wishes,\nAna Lopez\n"))
   }
 
+  @Test func greetingsUseTheFirstNameOrTitleAndSurname() {
+    #expect(ExportText.firstName("Sam O'Neil") == "Sam")
+    #expect(ExportText.firstName("Dr. Sam O'Neil") == "Dr. O'Neil")
+    #expect(ExportText.firstName("李小龙") == "李小龙")
+    #expect(ExportText.firstName("  Ana\nLopez ") == "Ana")
+  }
+
   @Test func aMentorsFollowUpOffersResourcesAndNextSteps() throws {
     let text = try Exporter.render(
       ExportFixture.returning, bank: ExportFixture.bank, as: .text, now: ExportFixture.now,
