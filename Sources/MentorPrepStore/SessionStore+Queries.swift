@@ -136,18 +136,19 @@ extension SessionStore {
           ORDER BY session.number
           """)
       var summaries: [SessionSummary] = []
+      // Read by position: at tens of thousands of rows, looking columns up by name shows.
       while let row = try rows.next() {
-        let number: Int = try row.decode(forColumn: "number")
+        let number = try row.decode(Int.self, atIndex: 0)
         let what = "session \(number)"
         summaries.append(
           SessionSummary(
             number: number,
-            createdAt: try values.date(try row.decode(forColumn: "created_at"), what: what),
-            partner: try row.decode(forColumn: "partner"),
-            role: try values.role(try row.decode(forColumn: "role"), what: what),
-            phaseReached: try values.phase(try row.decode(forColumn: "phase_reached"), what: what),
-            completed: try row.decode(forColumn: "completed"),
-            meetingAt: try values.date(try row.decode(forColumn: "meeting_at"), what: what)))
+            createdAt: try values.date(try row.decode(String.self, atIndex: 1), what: what),
+            partner: try row.decode(String?.self, atIndex: 5),
+            role: try values.role(try row.decode(String?.self, atIndex: 6), what: what),
+            phaseReached: try values.phase(try row.decode(String.self, atIndex: 3), what: what),
+            completed: try row.decode(Bool.self, atIndex: 4),
+            meetingAt: try values.date(try row.decode(String?.self, atIndex: 2), what: what)))
       }
       return summaries
     }
@@ -180,21 +181,21 @@ extension SessionStore {
       let rows = try Row.fetchCursor(db, sql: query, arguments: frozenArguments)
       var result: [ActionRow] = []
       while let row = try rows.next() {
-        let ref: String = try row.decode(forColumn: "ref")
+        let ref = try row.decode(String.self, atIndex: 0)
         let what = "action \(ref)"
-        let partner: String? = try row.decode(forColumn: "partner")
-        let me: String? = try row.decode(forColumn: "me")
-        let role = try values.role(try row.decode(forColumn: "role"), what: what)
-        let owner = values.owner(try row.decode(forColumn: "owner"))
+        let partner = try row.decode(String?.self, atIndex: 6)
+        let me = try row.decode(String?.self, atIndex: 7)
+        let role = try values.role(try row.decode(String?.self, atIndex: 8), what: what)
+        let owner = values.owner(try row.decode(String.self, atIndex: 3))
         let mentee = (role == .mentor ? partner : me) ?? "the mentee"
         let mentor = (role == .mentor ? me : partner) ?? "the mentor"
         result.append(
           ActionRow(
-            ref: ref, session: try row.decode(forColumn: "session"),
-            text: try row.decode(forColumn: "text"), owner: owner,
+            ref: ref, session: try row.decode(Int.self, atIndex: 1),
+            text: try row.decode(String.self, atIndex: 2), owner: owner,
             ownerName: owner.name(mentee: mentee, mentor: mentor),
-            due: try values.date(try row.decode(forColumn: "due"), what: what),
-            status: try values.status(try row.decode(forColumn: "status"), what: what),
+            due: try values.date(try row.decode(String?.self, atIndex: 4), what: what),
+            status: try values.status(try row.decode(String.self, atIndex: 5), what: what),
             partner: partner))
       }
       return result
@@ -217,15 +218,16 @@ extension SessionStore {
       arguments: arguments)
     var actions: [TrackedAction] = []
     while let row = try rows.next() {
-      let ref: String = try row.decode(forColumn: "ref")
+      let ref = try row.decode(String.self, atIndex: 0)
       let what = "action \(ref)"
       let item = ActionItem(
-        text: try row.decode(forColumn: "text"), owner: values.owner(try row.decode(forColumn: "owner")),
-        due: try values.date(try row.decode(forColumn: "due"), what: what))
+        text: try row.decode(String.self, atIndex: 2),
+        owner: values.owner(try row.decode(String.self, atIndex: 3)),
+        due: try values.date(try row.decode(String?.self, atIndex: 4), what: what))
       actions.append(
         TrackedAction(
-          ref: ref, session: try row.decode(forColumn: "session"), item: item,
-          status: try values.status(try row.decode(forColumn: "status"), what: what)))
+          ref: ref, session: try row.decode(Int.self, atIndex: 1), item: item,
+          status: try values.status(try row.decode(String.self, atIndex: 5), what: what)))
     }
     return actions
   }

@@ -31,7 +31,7 @@ struct StoredValues: Sendable {
   }
 
   func date(_ text: String, what: String) throws(StoreError) -> LocalDateTime {
-    guard let date = LocalDateTime(text) else {
+    guard let date = Self.storedDate(text) ?? LocalDateTime(text) else {
       throw .corrupted(path: path, reason: "\(what) '\(text)' is not a date")
     }
     return date
@@ -40,6 +40,33 @@ struct StoredValues: Sendable {
   func date(_ text: String?, what: String) throws(StoreError) -> LocalDateTime? {
     guard let text else { return nil }
     return try date(text, what: what) as LocalDateTime
+  }
+
+  /// Reads the two forms the store writes (`2026-11-26` and `2026-11-26T15:00`) straight
+  /// from their bytes: `list` reads two dates for each of tens of thousands of sessions.
+  static func storedDate(_ text: String) -> LocalDateTime? {
+    var text = text
+    return text.withUTF8 { bytes -> LocalDateTime? in
+      guard bytes.count == 10 || bytes.count == 16 else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let digit = Int(bytes[index]) - 48
+          guard (0...9).contains(digit) else { return nil }
+          value = value * 10 + digit
+        }
+        return value
+      }
+      guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+        LocalDateTime.isValidDay(year: year, month: month, day: day)
+      else { return nil }
+      guard bytes.count == 16 else { return LocalDateTime(year: year, month: month, day: day) }
+      guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+        let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60
+      else { return nil }
+      return LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)
+    }
   }
 
   func phase(_ text: String, what: String) throws(StoreError) -> Phase {
