@@ -35,7 +35,9 @@ enum HomeFolder {
       return
     }
     let lookUpError = errno
-    guard lookUpError == ENOENT else { throw .notWritable(path: path, reason: describe(lookUpError)) }
+    guard lookUpError == ENOENT else {
+      throw .notWritable(path: path, reason: describe(lookUpError))
+    }
     if mkdir(path, 0o700) != 0 {
       let makeError = errno
       // Another process may have made it meanwhile.

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// Proof that this process alone is running a session: the lock is held for as long as this
 /// value lives, and released when it is dropped (or when the process dies, crash included).

@@ -26,7 +26,8 @@ extension SessionStore {
         ? []
         : try Self.trackedActions(
           db, values: values,
-          where: "ref IN (\(reviewedRefs.map { _ in "?" }.joined(separator: ", "))) AND session <> ?",
+          where:
+            "ref IN (\(reviewedRefs.map { _ in "?" }.joined(separator: ", "))) AND session <> ?",
           arguments: StatementArguments(reviewedRefs + [String(number)]))
       var statuses: [String: ActionStatus] = [:]
       for action in try Self.trackedActions(

@@ -33,10 +33,10 @@ extension SessionStore {
   ) throws(StoreError) {
     let values = values
     var changedValues: [(key: String, json: String?)] = []
-    for change in changes {
-      changedValues.append((change.key, try change.answer.map { answer throws(StoreError) in
-        try values.json(answer)
-      }))
+    for (key, answer) in changes {
+      var json: String?
+      if let answer { json = try values.json(answer) }
+      changedValues.append((key, json))
     }
     let progressJSON = try values.json(progress)
     let frozenChanges = changedValues
@@ -57,7 +57,8 @@ extension SessionStore {
             arguments: [session, change.key, json])
         } else {
           try db.execute(
-            sql: "DELETE FROM answer WHERE session = ? AND key = ?", arguments: [session, change.key])
+            sql: "DELETE FROM answer WHERE session = ? AND key = ?",
+            arguments: [session, change.key])
         }
       }
       let answers = try Self.answers(of: session, in: db, values: values)

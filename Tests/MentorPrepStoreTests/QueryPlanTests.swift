@@ -15,15 +15,18 @@ import Testing
   @Test func hotStatementsUseIndexes() throws {
     try withStore(.memory) { store in
       _ = try store.startSession(
-        with: "Ana", extra: ["actions.agreed": .actions([ActionItem(text: "Draft", owner: .role(.mentee))])])
+        with: "Ana",
+        extra: ["actions.agreed": .actions([ActionItem(text: "Draft", owner: .role(.mentee))])])
       let second = try store.startSession(with: "Ana", now: secondMeeting)
       let statements = try store.statements {
         _ = try store.sessions()
         _ = try store.actions(openOnly: true, partner: nil)
         _ = try store.actions(openOnly: false, partner: "ana")
         _ = try store.relationshipMemory(partner: "Ana", role: .mentee, excluding: second)
-        try store.save(second, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
-        try store.save(second, [SessionRecord.Key.partner: .text("Bo")], at: "during.focus", now: secondMeeting)
+        try store.save(
+          second, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
+        try store.save(
+          second, [SessionRecord.Key.partner: .text("Bo")], at: "during.focus", now: secondMeeting)
         _ = try store.loadSession(second)
         _ = try store.lastSessionNumber()
       }
@@ -59,12 +62,12 @@ extension SessionStore {
   /// Every statement run while `body` runs.
   fileprivate func statements(during body: () throws -> Void) throws -> [String] {
     let log = StatementLog()
-    try database.writeWithoutTransaction { db in
+    database.writeWithoutTransaction { db in
       db.trace { event in
         if case .statement(let statement) = event { log.statements.append(statement.expandedSQL) }
       }
     }
-    defer { try? database.writeWithoutTransaction { db in db.trace(options: [], nil) } }
+    defer { database.writeWithoutTransaction { db in db.trace(options: [], nil) } }
     try body()
     return log.statements
   }

@@ -11,7 +11,9 @@ import Testing
     try withStore(kind) { store in
       #expect(try store.lastSessionNumber() == nil)
       let progress = DialogueProgress(cursor: Cursor(state: "setup.who", question: -1))
-      let numbers = try (1...3).map { _ in try store.createSession(at: firstMeeting, progress: progress) }
+      let numbers = try (1...3).map { _ in
+        try store.createSession(at: firstMeeting, progress: progress)
+      }
       #expect(numbers == [1, 2, 3])
       #expect(try store.lastSessionNumber() == 3)
     }
@@ -22,8 +24,11 @@ import Testing
     try withStore(kind) { store in
       let number = try store.createSession(
         at: firstMeeting, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
-      var progress = DialogueProgress(cursor: Cursor(state: "during.review_actions", item: 1, question: 2))
-      progress.trail = [Cursor(state: "setup.who", question: 3), Cursor(state: "before.agenda", gate: true)]
+      var progress = DialogueProgress(
+        cursor: Cursor(state: "during.review_actions", item: 1, question: 2))
+      progress.trail = [
+        Cursor(state: "setup.who", question: 3), Cursor(state: "before.agenda", gate: true),
+      ]
       progress.returnTo = Cursor(state: "during.focus")
       progress.prefilled = ["setup.first_session"]
       progress.draft = .list(["half a list"])
@@ -99,23 +104,32 @@ import Testing
         ])
       #expect(first == 1)
       // Someone else, and the other role with the same name, are other relationships.
-      _ = try store.startSession(with: "Bo Chen", extra: ["actions.agreed": .actions([ActionItem(text: "Unrelated", owner: .role(.mentee))])])
-      #expect(try store.relationshipMemory(partner: "Ana Ruiz", role: .mentor, excluding: 3) == .none)
+      _ = try store.startSession(
+        with: "Bo Chen",
+        extra: ["actions.agreed": .actions([ActionItem(text: "Unrelated", owner: .role(.mentee))])])
+      #expect(
+        try store.relationshipMemory(partner: "Ana Ruiz", role: .mentor, excluding: 3) == .none)
       #expect(try store.relationshipMemory(partner: "Nobody", role: .mentee, excluding: 3) == .none)
 
       // Session 3 begins: setup answered, the partner looked up by another spelling.
       let second = try store.startSession(with: "  ana RUIZ ", now: secondMeeting)
       #expect(second == 3)
-      let memory = try store.relationshipMemory(partner: "ANA ruiz ", role: .mentee, excluding: second)
+      let memory = try store.relationshipMemory(
+        partner: "ANA ruiz ", role: .mentee, excluding: second)
       #expect(memory.returning)
       #expect(memory.openActions.map(\.ref) == ["1.1", "1.2", "1.3"])
-      #expect(memory.openActions.first?.item == ActionItem(text: "Draft the pitch", owner: .role(.mentee), due: secondMeeting))
-      #expect(memory.earlierAnswers["charter.objectives"] == .list(["Lead a team", "Speak at a conference"]))
+      #expect(
+        memory.openActions.first?.item
+          == ActionItem(text: "Draft the pitch", owner: .role(.mentee), due: secondMeeting))
+      #expect(
+        memory.earlierAnswers["charter.objectives"]
+          == .list(["Lead a team", "Speak at a conference"]))
       #expect(memory.earlierAnswers["purpose.offer"] == nil, "skipped answers are not memory")
-      #expect(memory.prefill == [
-        SessionRecord.Key.firstSession: .yesNo(false),
-        SessionRecord.Key.partnerEmail: .text("ana@example.org"),
-      ])
+      #expect(
+        memory.prefill == [
+          SessionRecord.Key.firstSession: .yesNo(false),
+          SessionRecord.Key.partnerEmail: .text("ana@example.org"),
+        ])
       // A session's own actions are not its memory.
       let fromFirst = try store.relationshipMemory(partner: "Ana Ruiz", role: .mentee, excluding: 1)
       #expect(fromFirst.returning)
@@ -123,16 +137,24 @@ import Testing
 
       // Session 3 reviews: 1.1 done, 1.2 partly; 1.3 is not reviewed yet.
       try store.save(
-        second, ["review.status#1.1": .status(.done), "review.status#1.2": .status(.partly), "review.learned#1.1": .text("Start early")],
+        second,
+        [
+          "review.status#1.1": .status(.done), "review.status#1.2": .status(.partly),
+          "review.learned#1.1": .text("Start early"),
+        ],
         at: "during.focus", now: secondMeeting)
       #expect(try store.actions(openOnly: true, partner: "ana ruiz").map(\.ref) == ["1.2", "1.3"])
-      #expect(try store.actions(openOnly: false, partner: "Ana Ruiz").map(\.status) == [.done, .partly, .open])
+      #expect(
+        try store.actions(openOnly: false, partner: "Ana Ruiz").map(\.status) == [
+          .done, .partly, .open,
+        ])
       #expect(try store.actions(openOnly: true, partner: nil).map(\.ref) == ["1.2", "1.3", "2.1"])
       // A later session no longer sees the done action; the reviewing session itself still does,
       // so that resuming it walks the same list.
       let later = try store.relationshipMemory(partner: "Ana Ruiz", role: .mentee, excluding: 4)
       #expect(later.openActions.map(\.ref) == ["1.2", "1.3"])
-      let resumed = try store.relationshipMemory(partner: "Ana Ruiz", role: .mentee, excluding: second)
+      let resumed = try store.relationshipMemory(
+        partner: "Ana Ruiz", role: .mentee, excluding: second)
       #expect(resumed.openActions.map(\.ref) == ["1.1", "1.2", "1.3"])
 
       // The session's record knows what it reviewed.
@@ -141,7 +163,8 @@ import Testing
       let record = loaded.record(bank: builtInBank)
       #expect(record.reviews.map(\.status) == [.done, .partly])
       #expect(record.reviews.first?.learned == "Start early")
-      #expect(try store.loadSession(first).statuses == ["1.1": .done, "1.2": .partly, "1.3": .open])
+      #expect(
+        try store.loadSession(first).statuses == ["1.1": .done, "1.2": .partly, "1.3": .open])
     }
   }
 
@@ -149,21 +172,27 @@ import Testing
   func theLatestReviewDecidesAnActionsStatus(kind: StoreKind) throws {
     try withStore(kind) { store in
       _ = try store.startSession(
-        with: "Ana", extra: ["actions.agreed": .actions([ActionItem(text: "Draft", owner: .role(.mentee))])])
+        with: "Ana",
+        extra: ["actions.agreed": .actions([ActionItem(text: "Draft", owner: .role(.mentee))])])
       let second = try store.startSession(with: "Ana", now: secondMeeting)
-      try store.save(second, ["review.status#1.1": .status(.partly)], at: "during.focus", now: secondMeeting)
+      try store.save(
+        second, ["review.status#1.1": .status(.partly)], at: "during.focus", now: secondMeeting)
       let third = try store.startSession(with: "Ana", now: secondMeeting.adding(days: 14))
-      try store.save(third, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
+      try store.save(
+        third, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
       #expect(try store.actions(openOnly: false, partner: nil).map(\.status) == [.done])
 
       // Resuming session 2 and answering more does not undo session 3's review.
-      try store.save(second, ["focus.topic": .text("Delegation")], at: "during.solutions", now: secondMeeting)
+      try store.save(
+        second, ["focus.topic": .text("Delegation")], at: "during.solutions", now: secondMeeting)
       #expect(try store.actions(openOnly: false, partner: nil).map(\.status) == [.done])
 
       // Taking session 3's review back leaves session 2's.
-      try store.save(third, ["review.status#1.1": nil], at: "during.review_actions", now: secondMeeting)
+      try store.save(
+        third, ["review.status#1.1": nil], at: "during.review_actions", now: secondMeeting)
       #expect(try store.actions(openOnly: false, partner: nil).map(\.status) == [.partly])
-      try store.save(second, ["review.status#1.1": nil], at: "during.review_actions", now: secondMeeting)
+      try store.save(
+        second, ["review.status#1.1": nil], at: "during.review_actions", now: secondMeeting)
       #expect(try store.actions(openOnly: true, partner: nil).map(\.status) == [.open])
     }
   }
@@ -174,10 +203,12 @@ import Testing
       let draft = ActionItem(text: "Draft", owner: .role(.mentee))
       let first = try store.startSession(with: "Ana", extra: ["actions.agreed": .actions([draft])])
       let second = try store.startSession(with: "Ana", now: secondMeeting)
-      try store.save(second, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
+      try store.save(
+        second, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
       // Session 1 is edited: one more action; 1.1 stays done, 1.2 is new and open.
       try store.save(
-        first, ["actions.agreed": .actions([draft, ActionItem(text: "Read", owner: .role(.mentor))])],
+        first,
+        ["actions.agreed": .actions([draft, ActionItem(text: "Read", owner: .role(.mentor))])],
         at: "after.follow_up", now: secondMeeting)
       #expect(try store.loadSession(first).statuses == ["1.1": .done, "1.2": .open])
       // And removing every action removes its rows.
@@ -189,7 +220,8 @@ import Testing
   @Test(arguments: StoreKind.allCases)
   func listsSessionsAndActionsWithNames(kind: StoreKind) throws {
     try withStore(kind) { store in
-      _ = try store.createSession(at: firstMeeting, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
+      _ = try store.createSession(
+        at: firstMeeting, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
       _ = try store.startSession(
         with: "Ana Ruiz", role: .mentor, now: secondMeeting,
         extra: [
@@ -202,19 +234,22 @@ import Testing
       try store.save(2, [:], at: nil, now: secondMeeting)
 
       let summaries = try store.sessions()
-      #expect(summaries == [
-        SessionSummary(
-          number: 1, createdAt: firstMeeting, partner: nil, role: nil, phaseReached: .setup,
-          completed: false, meetingAt: nil),
-        SessionSummary(
-          number: 2, createdAt: secondMeeting, partner: "Ana Ruiz", role: .mentor,
-          phaseReached: .after, completed: true, meetingAt: secondMeeting),
-      ])
+      #expect(
+        summaries == [
+          SessionSummary(
+            number: 1, createdAt: firstMeeting, partner: nil, role: nil, phaseReached: .setup,
+            completed: false, meetingAt: nil),
+          SessionSummary(
+            number: 2, createdAt: secondMeeting, partner: "Ana Ruiz", role: .mentor,
+            phaseReached: .after, completed: true, meetingAt: secondMeeting),
+        ])
       let rows = try store.actions(openOnly: false, partner: nil)
       #expect(rows.map(\.ownerName) == ["Ana Ruiz", "Sam Lee", "Kim"])
-      #expect(rows.first == ActionRow(
-        ref: "2.1", session: 2, text: "Draft", owner: .role(.mentee), ownerName: "Ana Ruiz",
-        due: secondMeeting.adding(days: 7), status: .open, partner: "Ana Ruiz"))
+      #expect(
+        rows.first
+          == ActionRow(
+            ref: "2.1", session: 2, text: "Draft", owner: .role(.mentee), ownerName: "Ana Ruiz",
+            due: secondMeeting.adding(days: 7), status: .open, partner: "Ana Ruiz"))
       #expect(try store.actions(openOnly: false, partner: "Bo").isEmpty)
     }
   }
@@ -222,9 +257,13 @@ import Testing
   @Test(arguments: StoreKind.allCases)
   func correctingThePartnerMovesTheSession(kind: StoreKind) throws {
     try withStore(kind) { store in
-      _ = try store.startSession(with: "Ana", extra: ["actions.agreed": .actions([ActionItem(text: "Draft", owner: .role(.mentee))])])
-      let second = try store.startSession(with: "Anna", extra: [SessionRecord.Key.partnerEmail: .text("anna@example.org")])
-      try store.save(second, [SessionRecord.Key.partner: .text("Bo")], at: "before.agenda", now: secondMeeting)
+      _ = try store.startSession(
+        with: "Ana",
+        extra: ["actions.agreed": .actions([ActionItem(text: "Draft", owner: .role(.mentee))])])
+      let second = try store.startSession(
+        with: "Anna", extra: [SessionRecord.Key.partnerEmail: .text("anna@example.org")])
+      try store.save(
+        second, [SessionRecord.Key.partner: .text("Bo")], at: "before.agenda", now: secondMeeting)
       // "Anna" has no session left, so nothing about it is remembered.
       #expect(try store.relationshipMemory(partner: "Anna", role: .mentee, excluding: 3) == .none)
       #expect(try store.sessions().map(\.partner) == ["Ana", "Bo"])
@@ -237,7 +276,8 @@ import Testing
 
   @Test func messagesSayWhatToDo() {
     let errors: [StoreError] = [
-      .noSuchSession(4), .notWritable(path: "/h/mentorprep.sqlite", reason: "Read-only file system"),
+      .noSuchSession(4),
+      .notWritable(path: "/h/mentorprep.sqlite", reason: "Read-only file system"),
       .corrupted(path: "/h/mentorprep.sqlite", reason: "file is not a database"), .sessionInUse(2),
       .newerSchema(path: "/h/mentorprep.sqlite"),
     ]
@@ -246,6 +286,8 @@ import Testing
       #expect(!error.message.contains("\n"))
     }
     #expect(StoreError.sessionInUse(2).message.contains("Session 2"))
-    #expect(StoreError.corrupted(path: "/x/mentorprep.sqlite", reason: "r").message.contains("move it aside"))
+    #expect(
+      StoreError.corrupted(path: "/x/mentorprep.sqlite", reason: "r").message.contains(
+        "move it aside"))
   }
 }

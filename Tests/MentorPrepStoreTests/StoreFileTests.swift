@@ -92,6 +92,7 @@ import Testing
     }
     if !original.isEmpty { #expect(try bytes(database) == original) }
     #expect(!exists(database + "-wal"))
+    #expect(!exists(database + "-shm"))
     #expect(!exists(database + "-journal"))
   }
 
@@ -132,7 +133,8 @@ import Testing
     try withStore(.memory) { store in
       let number = try store.startSession(with: "Ana")
       try store.database.write {
-        try $0.execute(sql: "UPDATE answer SET value = '{\"kind\":\"nonsense\"}' WHERE key = 'setup.me'")
+        try $0.execute(
+          sql: "UPDATE answer SET value = '{\"kind\":\"nonsense\"}' WHERE key = 'setup.me'")
       }
       #expect {
         _ = try store.loadSession(number)
@@ -188,15 +190,21 @@ import Testing
   /// the mapping from its result codes is checked directly.
   @Test func mapsSQLiteFailures() {
     let path = "/h/mentorprep.sqlite"
-    for code in [ResultCode.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PERM] {
-      guard case .notWritable(path, _) = SessionStore.translate(DatabaseError(resultCode: code), path: path)
+    for code in [
+      ResultCode.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PERM,
+    ] {
+      guard
+        case .notWritable(path, _) = SessionStore.translate(
+          DatabaseError(resultCode: code), path: path)
       else {
         Issue.record("\(code) is not reported as not writable")
         continue
       }
     }
     for code in [ResultCode.SQLITE_NOTADB, .SQLITE_CORRUPT] {
-      guard case .corrupted(path, _) = SessionStore.translate(DatabaseError(resultCode: code), path: path)
+      guard
+        case .corrupted(path, _) = SessionStore.translate(
+          DatabaseError(resultCode: code), path: path)
       else {
         Issue.record("\(code) is not reported as corrupted")
         continue

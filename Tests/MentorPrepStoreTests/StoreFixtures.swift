@@ -68,7 +68,8 @@ extension SessionStore {
     with partner: String, role: Role = .mentee, now: LocalDateTime = firstMeeting,
     extra: [String: Answer] = [:]
   ) throws -> Int {
-    let number = try createSession(at: now, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
+    let number = try createSession(
+      at: now, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
     var answers: [String: Answer?] = [
       SessionRecord.Key.role: .choice(role.rawValue),
       SessionRecord.Key.me: .text("Sam Lee"),
