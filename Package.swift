@@ -39,8 +39,12 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    .testTarget(name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"]),
+    .testTarget(
+      name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"],
+      exclude: ["Golden", "BrokenBanks"]),
     .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["MentorPrepCore"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["MentorPrepCore"],
+      exclude: ["Walkthroughs"]),
   ]
 )

@@ -1,1 +1,115 @@
+// The libedit calls mentorprep needs, as plain functions: Swift cannot call C's variadic
+// el_set and history directly. Also the signal handler, which must be C to be async-signal-safe.
+#ifndef MENTORPREP_CEDITLINE_SHIM_H
+#define MENTORPREP_CEDITLINE_SHIM_H
+
 #include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+/// The standard streams, as functions: Swift 6 will not touch C's mutable globals directly.
+static inline FILE *cel_stdin(void) { return stdin; }
+static inline FILE *cel_stdout(void) { return stdout; }
+static inline FILE *cel_stderr(void) { return stderr; }
+
+typedef char *(*cel_prompt_function)(EditLine *);
+typedef unsigned char (*cel_key_function)(EditLine *, int);
+
+static inline int cel_set_prompt(EditLine *e, cel_prompt_function f, char invisible) {
+  return el_set(e, EL_PROMPT_ESC, f, invisible);
+}
+static inline int cel_set_editor(EditLine *e, const char *mode) { return el_set(e, EL_EDITOR, mode); }
+static inline int cel_set_signal(EditLine *e, int on) { return el_set(e, EL_SIGNAL, on); }
+static inline int cel_set_history(EditLine *e, History *h) { return el_set(e, EL_HIST, history, h); }
+static inline int cel_set_client_data(EditLine *e, void *data) { return el_set(e, EL_CLIENTDATA, data); }
+static inline void *cel_client_data(EditLine *e) {
+  void *data = NULL;
+  el_get(e, EL_CLIENTDATA, &data);
+  return data;
+}
+static inline int cel_add_function(EditLine *e, const char *name, const char *help, cel_key_function f) {
+  return el_set(e, EL_ADDFN, name, help, f);
+}
+static inline int cel_bind(EditLine *e, const char *key, const char *function) {
+  return el_set(e, EL_BIND, key, function, NULL);
+}
+
+static inline int cel_history_set_size(History *h, int size) {
+  HistEvent event;
+  return history(h, &event, H_SETSIZE, size);
+}
+static inline int cel_history_set_unique(History *h) {
+  HistEvent event;
+  return history(h, &event, H_SETUNIQUE, 1);
+}
+static inline int cel_history_enter(History *h, const char *line) {
+  HistEvent event;
+  return history(h, &event, H_ENTER, line);
+}
+static inline int cel_history_load(History *h, const char *path) {
+  HistEvent event;
+  return history(h, &event, H_LOAD, path);
+}
+static inline int cel_history_save(History *h, const char *path) {
+  HistEvent event;
+  return history(h, &event, H_SAVE, path);
+}
+
+/// UTF-8 line editing needs a UTF-8 character type; fall back to C.UTF-8 when the
+/// environment's locale is not one.
+static inline void cel_use_utf8_locale(void) {
+  setlocale(LC_CTYPE, "");
+  const char *codeset = nl_langinfo(CODESET);
+  if (codeset == NULL || (strcmp(codeset, "UTF-8") != 0 && strcmp(codeset, "utf8") != 0)) {
+    setlocale(LC_CTYPE, "C.UTF-8");
+  }
+}
+
+// MARK: - Signals
+
+/// The last of SIGINT, SIGTERM, SIGHUP received, or 0; reset by the reader.
+static volatile sig_atomic_t cel_signal_received = 0;
+/// Whether the line being edited was empty when SIGINT arrived.
+static volatile sig_atomic_t cel_interrupted_empty_line = 1;
+/// The editor reading now, so the handler can see whether its line was empty.
+static EditLine *volatile cel_active_editor = NULL;
+
+static inline void cel_note_signal(int signal_number) {
+  cel_signal_received = signal_number;
+  if (signal_number == SIGINT) {
+    EditLine *editor = cel_active_editor;
+    if (editor != NULL) {
+      const LineInfoW *line = el_wline(editor);
+      cel_interrupted_empty_line = line->lastchar == line->buffer;
+    } else {
+      cel_interrupted_empty_line = 1;
+    }
+  }
+}
+
+/// Installs the handler for SIGINT, SIGTERM and SIGHUP without SA_RESTART, so a blocked read
+/// returns and the program can save and leave (or clear the line, for SIGINT).
+static inline void cel_install_signal_handlers(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cel_note_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(SIGINT, &action, NULL);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+}
+
+static inline int cel_take_signal(void) {
+  int received = cel_signal_received;
+  cel_signal_received = 0;
+  return received;
+}
+
+static inline void cel_set_active_editor(EditLine *editor) { cel_active_editor = editor; }
+static inline int cel_interrupted_on_empty_line(void) { return cel_interrupted_empty_line; }
+
+#endif

@@ -223,3 +223,15 @@ extension Dialogue {
     return candidates.filter { $0.hasPrefix(line.lowercased()) }
   }
 }
+
+extension Dialogue {
+  /// Moves to the start of a phase (`resume --phase`); false when the bank has no such phase.
+  public mutating func go(to phase: Phase) -> Bool {
+    guard let entry = bank.entries[phase] else { return false }
+    if let cursor = progress.cursor { progress.trail.append(cursor) }
+    progress.cursor = Cursor(state: entry, item: 0, question: -1)
+    progress.returnTo = nil
+    progress.draft = nil
+    return true
+  }
+}

@@ -130,6 +130,7 @@ extension Dialogue {
     guard let state = bank.state(cursor.state) else { return [] }
     if entering {
       let step = progressStep(of: state)
+      effects.append(.say("", .lead))
       effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), step \(step.index) of \(step.count)", .heading))
       if let lead = state.lead { effects += lines(substitute(lead, item: nil), .lead) }
       effects += recallLines(state)

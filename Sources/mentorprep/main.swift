@@ -1,1 +1,3 @@
-print("hi")
+import MentorPrepCLI
+
+MentorPrepCommand.main()

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import MentorPrepCore
+
+/// `mentorprep banks`: check and list question banks.
+struct BanksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "banks", abstract: "Check or list question banks.",
+    subcommands: [Lint.self, Show.self])
+
+  /// `banks lint [DIR …]`: every problem of each folder, as FILE:LINE:COLUMN: error: MESSAGE.
+  struct Lint: MentorPrepRunnable {
+    static let configuration = CommandConfiguration(
+      abstract: "Check folders of question banks with the loader the dialogue uses (default: the built-in banks).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Folders of .yaml banks.", valueName: "dir"))
+    var folders: [String] = []
+
+    func execute() throws(MentorPrepError) -> Int32 {
+      let sources = folders.isEmpty ? [BankSource.builtIn] : folders.map(BankSource.folder)
+      var failed = 0
+      for source in sources {
+        let name: String
+        switch source {
+        case .builtIn: name = "built-in banks"
+        case .folder(let path): name = path
+        }
+        do {
+          let bank = try BankLoader.load(try source.files())
+          let questions = bank.states.reduce(0) { $0 + $1.questions.count }
+          Output.line("\(name): \(bank.states.count) states, \(questions) questions, no problems")
+        } catch let problems as BankProblems {
+          failed += 1
+          for problem in problems.problems { Output.line(problem.description) }
+        } catch {
+          throw .noBankFolder(name)
+        }
+      }
+      if failed > 0 {
+        FileHandle.standardError.write(Data("mentorprep: \(failed) of \(sources.count) bank folder\(sources.count == 1 ? "" : "s") failed the check; fix the problems listed above.\n".utf8))
+        return 65
+      }
+      return 0
+    }
+  }
+
+  /// `banks show [--json]`: the states and question ids.
+  struct Show: MentorPrepRunnable {
+    static let configuration = CommandConfiguration(abstract: "List the states and question ids of a bank.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("A folder of banks instead of the built-in ones.", valueName: "dir"))
+    var bank: String?
+
+    @Flag(help: "Print the whole bank as JSON.")
+    var json = false
+
+    func execute() throws(MentorPrepError) -> Int32 {
+      let loaded = try BankSource(folder: bank).load()
+      if json {
+        Output.json(loaded)
+        return 0
+      }
+      for state in loaded.states {
+        let each = state.forEach.map { ", for each of \($0.rawValue)" } ?? ""
+        Output.line("\(state.id)  \(state.title) (\(state.phase.rawValue)\(each))")
+        for question in state.questions {
+          let audience = question.audience == .both ? "" : " (\(question.audience.rawValue))"
+          let optional = question.optional ? ", optional" : ""
+          Output.line("  \(question.id)  [\(question.kind.rawValue)\(optional)]\(audience)")
+        }
+      }
+      return 0
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import CEditLine
+import Foundation
+import MentorPrepCore
+
+/// Writes the conversation to stdout, in colour when allowed, never letting a control
+/// character from an answer or a bank reach the terminal raw; and copies it, plain, to the
+/// transcript file when one is asked for.
+final class Console {
+  let color: Bool
+  private let transcript: FileHandle?
+
+  init(color: Bool, transcript: FileHandle? = nil) {
+    self.color = color
+    self.transcript = transcript
+  }
+
+  /// Colour only when stdout is a terminal and neither `--no-color`, `NO_COLOR` nor `TERM=dumb` says no.
+  static func colorAllowed(noColorFlag: Bool, environment: [String: String]) -> Bool {
+    guard !noColorFlag, isatty(STDOUT_FILENO) == 1 else { return false }
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    return environment["TERM"] != "dumb"
+  }
+
+  func say(_ text: String, style: LineStyle) {
+    let safe = Self.escaped(text)
+    write(paint(safe, style) + "\n")
+    writeTranscript(safe + "\n")
+  }
+
+  /// The prompt of a plain read, with no newline.
+  func writePrompt(_ marker: String) {
+    write(paint(marker, .prompt))
+    writeTranscript(marker)
+    fflush(cel_stdout())
+  }
+
+  /// The answer read after a plain prompt.
+  func echo(_ answer: String) {
+    let safe = Self.escaped(answer)
+    write(safe + "\n")
+    writeTranscript(safe + "\n")
+  }
+
+  /// Ends a prompt line left open when input stopped.
+  func endPromptLine() {
+    write("\n")
+    writeTranscript("\n")
+  }
+
+  /// Copies a line typed in the line editor to the transcript, after its prompt.
+  func recordTyped(_ answer: String, marker: String) {
+    writeTranscript(marker + Self.escaped(answer) + "\n")
+  }
+
+  /// The prompt for libedit, its colour codes wrapped in `invisibleMarker` so the cursor is
+  /// placed by the visible characters only.
+  func promptText(_ marker: String, invisibleMarker: Character) -> String {
+    guard color else { return marker }
+    let (start, end) = Style.prompt.codes
+    return "\(invisibleMarker)\(start)\(invisibleMarker)\(marker)\(invisibleMarker)\(end)\(invisibleMarker)"
+  }
+
+  private func write(_ text: String) {
+    fputs(text, cel_stdout())
+  }
+
+  private func writeTranscript(_ text: String) {
+    transcript?.write(Data(text.utf8))
+  }
+
+  // MARK: - Colour
+
+  enum Style {
+    case line(LineStyle)
+    case prompt
+
+    var codes: (String, String) {
+      let reset = "\u{1B}[0m"
+      switch self {
+      case .prompt: return ("\u{1B}[1;36m", reset)
+      case .line(let style):
+        switch style {
+        case .heading: return ("\u{1B}[1;34m", reset)
+        case .lead: return ("\u{1B}[2m", reset)
+        case .question: return ("\u{1B}[1m", reset)
+        case .option: return ("", "")
+        case .hint: return ("\u{1B}[2m", reset)
+        case .recall: return ("\u{1B}[33m", reset)
+        case .note: return ("\u{1B}[32m", reset)
+        case .error: return ("\u{1B}[31m", reset)
+        }
+      }
+    }
+  }
+
+  private func paint(_ text: String, _ style: LineStyle) -> String {
+    paint(text, .line(style))
+  }
+
+  private func paint(_ text: String, _ style: Style) -> String {
+    guard color else { return text }
+    let (start, end) = style.codes
+    return start.isEmpty ? text : start + text + end
+  }
+
+  // MARK: - Safe display
+
+  /// The text with every control character shown as a visible escape (`\e`, `\x07`, `\u{9B}`),
+  /// so an answer can never move the cursor, change colours or retitle the terminal.
+  static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      guard isControl(scalar) else {
+        result.unicodeScalars.append(scalar)
+        continue
+      }
+      switch scalar.value {
+      case 0x1B: result += "\\e"
+      case 0x09: result += "\\t"
+      case 0x0A: result += "\\n"
+      case 0x0D: result += "\\r"
+      case 0..<0x80: result += "\\x" + hex(scalar.value, width: 2)
+      default: result += "\\u{" + hex(scalar.value, width: 2) + "}"
+      }
+    }
+    return result
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F, 0x80..<0xA0: true
+    case 0x202A...0x202E, 0x2066...0x2069: true  // bidirectional overrides can reorder what is shown
+    default: false
+    }
+  }
+
+  private static func hex(_ value: UInt32, width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import MentorPrepCore
+import MentorPrepStore
+
+/// Runs one conversation: reads a line, feeds the dialogue, performs its effects, and commits
+/// every accepted answer to the store before the next question is shown.
+final class Conversation {
+  /// How the conversation ended.
+  enum Outcome {
+    /// The whole conversation is done.
+    case finished
+    /// Left with /quit, Ctrl-D, a second Ctrl-C, a signal, or paused between phases.
+    case left
+    /// Piped input ran out before the dialogue did (exit 3).
+    case inputEnded
+  }
+
+  private(set) var dialogue: Dialogue
+  private let store: SessionStore
+  private let session: Int
+  private let reader: LineReader
+  private let console: Console
+  private let clock: Clock
+  private let exporter: SessionExporter
+  private var saved: DialogueProgress?
+  private var interruptsOnEmptyLine = 0
+
+  init(
+    dialogue: Dialogue, store: SessionStore, session: Int, reader: LineReader, console: Console,
+    clock: Clock, exporter: SessionExporter
+  ) {
+    self.dialogue = dialogue
+    self.store = store
+    self.session = session
+    self.reader = reader
+    self.console = console
+    self.clock = clock
+    self.exporter = exporter
+  }
+
+  func run() throws(MentorPrepError) -> Outcome {
+    reader.completer = { [unowned self] typed in self.dialogue.completions(for: typed) }
+    var event = DialogueEvent.start
+    while true {
+      let effects = dialogue.handle(event)
+      try save(effects)
+      var prompt: Prompt?
+      var followUp: DialogueEvent?
+      for effect in effects {
+        switch effect {
+        case .say(let text, let style):
+          console.say(text, style: style)
+        case .ask(let next):
+          prompt = next
+        case .record:
+          break
+        case .lookUpRelationship(let partner, let role):
+          followUp = .relationship(try memory(partner: partner, role: role))
+        case .export(let format, let file):
+          export(format: format, file: file)
+        case .pause, .quit:
+          return .left
+        case .finish:
+          showFollowUp()
+          return .finished
+        }
+      }
+      if let followUp {
+        event = followUp
+        continue
+      }
+      guard let prompt else { return .left }
+      switch read(prompt) {
+      case .line(let text): event = .line(text)
+      case .left: return .left
+      case .inputEnded: return .inputEnded
+      }
+    }
+  }
+
+  private enum Read { case line(String), left, inputEnded }
+
+  /// Reads at the prompt until there is a line, handling Ctrl-C, Ctrl-D and signals.
+  private func read(_ prompt: Prompt) -> Read {
+    var prompt = prompt
+    while true {
+      switch reader.readLine(prompt: prompt) {
+      case .line(let text):
+        interruptsOnEmptyLine = 0
+        if !reader.echoesInput { console.recordTyped(text, marker: prompt.marker) }
+        return .line(text)
+      case .interrupted(let emptyLine):
+        prompt.prefill = nil
+        guard emptyLine else {
+          interruptsOnEmptyLine = 0
+          continue
+        }
+        interruptsOnEmptyLine += 1
+        if interruptsOnEmptyLine >= 2 {
+          console.say("Saved. Continue any time with `mentorprep resume`.", style: .note)
+          return .left
+        }
+        console.say("(Press Ctrl-C again, or Ctrl-D, to save and leave.)", style: .hint)
+      case .terminated:
+        console.say("Saved. Continue any time with `mentorprep resume`.", style: .note)
+        return .left
+      case .endOfInput:
+        guard isatty(STDIN_FILENO) == 1 else { return .inputEnded }
+        console.say("Saved. Continue any time with `mentorprep resume`.", style: .note)
+        return .left
+      }
+    }
+  }
+
+  /// Commits the answers recorded by these effects and where the dialogue now stands, in one
+  /// transaction, before anything of the next question is shown.
+  private func save(_ effects: [DialogueEffect]) throws(MentorPrepError) {
+    let changes: [(key: String, answer: Answer?)] = effects.compactMap {
+      if case .record(let key, let answer) = $0 { return (key, answer) }
+      return nil
+    }
+    guard !changes.isEmpty || saved != dialogue.progress else { return }
+    do {
+      try store.save(
+        session: session, changes: changes, progress: dialogue.progress, bank: dialogue.bank,
+        phase: dialogue.phase, at: clock.local)
+    } catch {
+      throw .store(error)
+    }
+    saved = dialogue.progress
+  }
+
+  private func memory(partner: String, role: Role) throws(MentorPrepError) -> RelationshipMemory {
+    do {
+      return try store.relationshipMemory(partner: partner, role: role, excluding: session)
+    } catch {
+      throw .store(error)
+    }
+  }
+
+  private func export(format: String, file: String?) {
+    do {
+      let written = try exporter.export(session: session, format: format, to: file, force: false)
+      if let file {
+        console.say("Wrote \(format) to \(file).", style: .note)
+      } else {
+        for line in written.split(separator: "\n", omittingEmptySubsequences: false) {
+          console.say(String(line.hasSuffix("\r") ? line.dropLast() : line), style: .recall)
+        }
+      }
+    } catch {
+      console.say(error.message, style: .error)
+    }
+  }
+
+  /// At the end, the follow-up message and how to send it.
+  private func showFollowUp() {
+    guard let text = try? exporter.render(session: session, format: "text") else { return }
+    console.say("Your follow-up message, ready to send within a day:", style: .heading)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      console.say(String(line), style: .lead)
+    }
+    console.say(
+      "Send it: `mentorprep export \(session) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
+      style: .note)
+  }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import MentorPrepCore
+
+/// `mentorprep export`: the follow-up message and the other formats (SPEC §5).
+struct ExportCommand: MentorPrepRunnable {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Export a session: follow-up text, markdown, eml, ics, json, agenda or intro.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The session: its number, or last (the default).")
+  var session: SessionReference = .last
+
+  @Option(help: "text (the follow-up message), markdown, eml, ics, json, agenda or intro.")
+  var format: ExportFormat = .text
+
+  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+  var output: String?
+
+  @Flag(help: "Replace the output file if it exists.")
+  var force = false
+
+  func execute() throws(MentorPrepError) -> Int32 {
+    let workspace = try Workspace(options: global)
+    let number = try workspace.resolve(session)
+    let text = try workspace.exporter.export(session: number, format: format.rawValue, to: output, force: force)
+    if output == nil {
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+    return 0
+  }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

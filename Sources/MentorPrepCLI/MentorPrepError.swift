@@ -1,0 +1,66 @@
+import MentorPrepCore
+import MentorPrepStore
+
+/// Everything that can stop a command, each with one sentence that says what to do and the
+/// exit status SPEC §6 gives it.
+enum MentorPrepError: Error {
+  case badBank(BankProblems)
+  case noBankFolder(String)
+  case store(StoreError)
+  case cannotResume(session: Int, missingID: String)
+  case outputExists(String)
+  case outputFolderMissing(String)
+  case cannotWrite(path: String, reason: String)
+  case sessionComplete(Int)
+  case export(String)
+  case noSessions
+  case noTerminal
+
+  var message: String {
+    switch self {
+    case .badBank(let problems):
+      let count = problems.problems.count
+      return "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `mentorprep banks lint` again."
+    case .noBankFolder(let path):
+      return "There is no question-bank folder at \(path); give --bank a folder of .yaml files."
+    case .store(let error):
+      return error.message
+    case .cannotResume(let session, let id):
+      return "Session \(session) was saved with '\(id)', which the current question banks no longer have; run it with the banks it was made with (--bank) or start a new session."
+    case .outputExists(let path):
+      return "\(path) already exists; choose another file or add --force to replace it."
+    case .outputFolderMissing(let path):
+      return "The folder for \(path) does not exist; create it first or choose another path."
+    case .cannotWrite(let path, let reason):
+      return "Cannot write \(path) (\(reason)); check the folder's permissions and free space."
+    case .sessionComplete(let session):
+      return "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
+    case .export(let reason):
+      return reason
+    case .noSessions:
+      return "There are no sessions yet; run `mentorprep start` to begin one."
+    case .noTerminal:
+      return "The line editor could not start on this terminal; use --plain."
+    }
+  }
+
+  var exitStatus: Int32 {
+    switch self {
+    case .badBank: 65
+    case .noBankFolder, .noSessions, .outputFolderMissing: 66
+    case .store(let error):
+      switch error {
+      case .noSuchSession: 66
+      case .notWritable: 74
+      case .corrupted, .newerSchema: 65
+      case .sessionInUse: 75
+      }
+    case .cannotResume: 65
+    case .outputExists: 73
+    case .cannotWrite: 74
+    case .sessionComplete: 64
+    case .export: 65
+    case .noTerminal: 74
+    }
+  }
+}

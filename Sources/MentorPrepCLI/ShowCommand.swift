@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import MentorPrepCore
+import MentorPrepStore
+
+/// `mentorprep show`: one session's whole record.
+struct ShowCommand: MentorPrepRunnable {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show a session's whole record, answers keyed by question id.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The session: its number, or last (the default).")
+  var session: SessionReference = .last
+
+  @Flag(help: "Print the record as JSON (the json export).")
+  var json = false
+
+  func execute() throws(MentorPrepError) -> Int32 {
+    let workspace = try Workspace(options: global)
+    let number = try workspace.resolve(session)
+    if json {
+      let text = try workspace.exporter.render(session: number, format: "json")
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return 0
+    }
+    let record = try workspace.exporter.record(session: number)
+    let partner = record.partner ?? "(partner not named yet)"
+    Output.line("Session \(record.number) with \(partner), as \(record.role?.rawValue ?? "?")")
+    Output.line("Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")")
+    for state in workspace.bank.states {
+      let keys = state.questions.flatMap { question in
+        ([question.id] + record.answers.keys.filter { $0.hasPrefix(question.id + "#") }.sorted())
+          .filter { record.answers[$0] != nil }
+      }
+      guard !keys.isEmpty else { continue }
+      Output.line("")
+      Output.line("\(state.title) (\(state.id))")
+      for key in keys {
+        if let answer = record.answers[key] { Output.line("  \(key): \(answer.summary)") }
+      }
+    }
+    if !record.actions.isEmpty {
+      Output.line("")
+      Output.line("Actions")
+      for action in record.actions {
+        let due = action.item.due.map { " by \($0)" } ?? ""
+        Output.line("  \(action.ref) [\(action.status.label)] \(action.item.text) — \(record.ownerName(action.item.owner))\(due)")
+      }
+    }
+    return 0
+  }
+}

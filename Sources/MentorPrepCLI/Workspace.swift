@@ -1,0 +1,80 @@
+import CEditLine
+import Foundation
+import MentorPrepCore
+import MentorPrepStore
+
+/// The home folder's store and the bank a command works with.
+struct Workspace {
+  let home: String
+  let store: SessionStore
+  let bank: QuestionBank
+  let clock: Clock
+
+  init(options: GlobalOptions, bank source: BankSource = .builtIn) throws(MentorPrepError) {
+    home = options.homePath
+    clock = options.clock
+    bank = try source.load()
+    do {
+      store = try SessionStore(home: home)
+    } catch {
+      throw .store(error)
+    }
+  }
+
+  var exporter: SessionExporter {
+    SessionExporter(store: store, bank: bank, clock: clock)
+  }
+
+  /// The number a session reference names; `last` needs at least one session.
+  func resolve(_ reference: SessionReference) throws(MentorPrepError) -> Int {
+    switch reference {
+    case .number(let number):
+      return number
+    case .last:
+      let last: Int?
+      do {
+        last = try store.lastSessionNumber()
+      } catch {
+        throw .store(error)
+      }
+      guard let last else { throw .noSessions }
+      return last
+    }
+  }
+
+  func lock(_ session: Int) throws(MentorPrepError) -> SessionLock {
+    do {
+      return try store.lock(session: session)
+    } catch {
+      throw .store(error)
+    }
+  }
+
+  /// The line reader for this terminal (or pipe), and the console that goes with it.
+  func terminal(
+    options: GlobalOptions, plain: Bool, transcriptPath: String?
+  ) throws(MentorPrepError) -> (LineReader, Console) {
+    var transcript: FileHandle?
+    if let transcriptPath {
+      guard FileManager.default.createFile(atPath: transcriptPath, contents: nil),
+        let handle = FileHandle(forWritingAtPath: transcriptPath)
+      else {
+        let folder = URL(fileURLWithPath: transcriptPath).deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder) { throw .outputFolderMissing(transcriptPath) }
+        throw .cannotWrite(path: transcriptPath, reason: "it cannot be created")
+      }
+      transcript = handle
+    }
+    let interactive = isatty(STDIN_FILENO) == 1
+    let dumb = options.environment["TERM"] == "dumb"
+    let console = Console(color: options.colorAllowed && !plain, transcript: transcript)
+    cel_install_signal_handlers()
+    if interactive && !plain && !dumb {
+      guard let reader = EditLineReader(console: console, historyPath: home + "/history") else {
+        throw .noTerminal
+      }
+      return (reader, console)
+    }
+    return (PlainLineReader(output: console, echoesInput: !interactive), console)
+  }
+}
