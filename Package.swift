@@ -23,6 +23,7 @@ let package = Package(
         "MentorPrepCore",
         "MentorPrepStore",
         "CEditLine",
+        "CTerminalSignals",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -34,6 +35,7 @@ let package = Package(
       name: "MentorPrepStore",
       dependencies: ["MentorPrepCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .target(name: "CTerminalSignals"),
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",

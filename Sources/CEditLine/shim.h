@@ -1,12 +1,11 @@
 // The libedit calls mentorprep needs, as plain functions: Swift cannot call C's variadic
-// el_set and history directly. Also the signal handler, which must be C to be async-signal-safe.
+// el_set and history directly.
 #ifndef MENTORPREP_CEDITLINE_SHIM_H
 #define MENTORPREP_CEDITLINE_SHIM_H
 
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -67,49 +66,5 @@ static inline void cel_use_utf8_locale(void) {
     setlocale(LC_CTYPE, "C.UTF-8");
   }
 }
-
-// MARK: - Signals
-
-/// The last of SIGINT, SIGTERM, SIGHUP received, or 0; reset by the reader.
-static volatile sig_atomic_t cel_signal_received = 0;
-/// Whether the line being edited was empty when SIGINT arrived.
-static volatile sig_atomic_t cel_interrupted_empty_line = 1;
-/// The editor reading now, so the handler can see whether its line was empty.
-static EditLine *volatile cel_active_editor = NULL;
-
-static inline void cel_note_signal(int signal_number) {
-  cel_signal_received = signal_number;
-  if (signal_number == SIGINT) {
-    EditLine *editor = cel_active_editor;
-    if (editor != NULL) {
-      const LineInfoW *line = el_wline(editor);
-      cel_interrupted_empty_line = line->lastchar == line->buffer;
-    } else {
-      cel_interrupted_empty_line = 1;
-    }
-  }
-}
-
-/// Installs the handler for SIGINT, SIGTERM and SIGHUP without SA_RESTART, so a blocked read
-/// returns and the program can save and leave (or clear the line, for SIGINT).
-static inline void cel_install_signal_handlers(void) {
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = cel_note_signal;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;
-  sigaction(SIGINT, &action, NULL);
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-}
-
-static inline int cel_take_signal(void) {
-  int received = cel_signal_received;
-  cel_signal_received = 0;
-  return received;
-}
-
-static inline void cel_set_active_editor(EditLine *editor) { cel_active_editor = editor; }
-static inline int cel_interrupted_on_empty_line(void) { return cel_interrupted_empty_line; }
 
 #endif

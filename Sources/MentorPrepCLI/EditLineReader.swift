@@ -1,4 +1,5 @@
 import CEditLine
+import CTerminalSignals
 import Foundation
 import MentorPrepCore
 
@@ -50,7 +51,6 @@ final class EditLineReader: LineReader {
   }
 
   deinit {
-    cel_set_active_editor(nil)
     history_end(history)
     el_end(editor)
     free(promptText)
@@ -68,15 +68,16 @@ final class EditLineReader: LineReader {
       el_push(editor, Self.singleLine(prefill))
     }
     fflush(cel_stdout())
-    cel_set_active_editor(editor)
     var count: Int32 = 0
     let raw = el_gets(editor, &count)
-    cel_set_active_editor(nil)
-    let signal = cel_take_signal()
+    let signal = terminal_signals_take()
     guard let raw, count > 0 else {
       if signal == SIGINT {
+        // libedit leaves the interrupted line in its buffer: see whether anything was typed.
+        let emptyLine = el_line(editor).map { $0.pointee.lastchar == $0.pointee.buffer } ?? true
         el_reset(editor)
-        return .interrupted(emptyLine: cel_interrupted_on_empty_line() != 0)
+        fputs("^C\n", cel_stdout())
+        return .interrupted(emptyLine: emptyLine)
       }
       if signal == SIGTERM || signal == SIGHUP { return .terminated }
       return .endOfInput

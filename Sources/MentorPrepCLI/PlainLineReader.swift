@@ -1,4 +1,4 @@
-import CEditLine
+import CTerminalSignals
 import Foundation
 import MentorPrepCore
 
@@ -85,7 +85,7 @@ final class PlainLineReader: LineReader {
       }
       if count == 0 { return .end }
       if errno == EINTR {
-        let signal = cel_take_signal()
+        let signal = terminal_signals_take()
         if signal != 0 { return .signal(signal) }
         continue
       }

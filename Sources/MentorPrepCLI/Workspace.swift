@@ -1,4 +1,4 @@
-import CEditLine
+import CTerminalSignals
 import Foundation
 import MentorPrepCore
 import MentorPrepStore
@@ -68,7 +68,7 @@ struct Workspace {
     let interactive = isatty(STDIN_FILENO) == 1
     let dumb = options.environment["TERM"] == "dumb"
     let console = Console(color: options.colorAllowed && !plain, transcript: transcript)
-    cel_install_signal_handlers()
+    terminal_signals_install()
     if interactive && !plain && !dumb {
       guard let reader = EditLineReader(console: console, historyPath: home + "/history") else {
         throw .noTerminal
