@@ -679,12 +679,45 @@ extension [DialogueEffect] {
     #expect(dialogue.progress.cursor == Cursor(state: "during.start", item: 0, question: 0))
   }
 
+  @Test func nothingIsSkippedAtTheGate() throws {
+    var dialogue = try Self.atGate()
+    #expect(dialogue.type("/skip") == [.say("There is nothing to skip here.", .error), .ask(.answer)])
+    #expect(dialogue.progress.cursor?.gate == true)
+  }
+
+  @Test func theGateBetweenDuringAndAfterToo() throws {
+    var dialogue = try DialogueListTests.atActions()
+    dialogue.type(["Draft the pitch", "", "in 2 weeks"])
+    #expect(dialogue.askedKey == "actions.success#1.1")
+    let effects = dialogue.type("It is sent")
+    #expect(effects.contains(.say("After the meeting comes next.", .heading)))
+    #expect(dialogue.progress.cursor == Cursor(state: "after.thanks", question: 0, gate: true))
+    #expect(dialogue.type("n").last == .pause)
+    #expect(dialogue.type("yes").contains(.say("What do you thank Alex Chen for?", .question)))
+  }
+
   @Test func aWrongAnswerAtTheGateIsAskedAgain() throws {
     var dialogue = try Self.atGate()
     let effects = dialogue.type("perhaps")
     #expect(effects.errors == ["Answer y or n."])
+    #expect(effects.first == .say("Answer y or n.", .error))
     #expect(effects.last == .ask(.answer))
     #expect(dialogue.progress.cursor?.gate == true)
+  }
+
+  /// SPEC §3: the `[y/n]` hint ends the question line, and a wrong answer gets the same
+  /// question again.
+  @Test func theGateIsAskedAgainInTheSameWords() throws {
+    var dialogue = try SmallBank.dialogue()
+    dialogue.setUp(first: "n")
+    dialogue.type(["Lead a team", "", "1", "Career", ""])
+    let first = dialogue.type("")
+    let asked = Array(first.drop { $0 != .say("During the meeting comes next.", .heading) }.dropFirst())
+    let again = Array(dialogue.type("perhaps").dropFirst())
+    withKnownIssue("Dialogue.questionLines words the gate differently from Dialogue.present, with the hint on its own line") {
+      #expect(again == asked)
+      #expect(asked.lines.first?.hasSuffix("[y/n]") == true)
+    }
   }
 
   @Test func resumingAPausedConversationGoesIntoTheNextPhase() throws {
@@ -944,6 +977,20 @@ extension [DialogueEffect] {
       #expect(next.first == .record(key: "goals.main", answer: .text("Lead a team")))
       #expect(dialogue.answers["setup.me"] == .text("Sam R."))
       #expect(dialogue.answers["goals.main"] == .text("Lead a team"))
+    }
+  }
+
+  /// Changing the partner looks the new relationship up; once it answers, the conversation
+  /// goes on from where the user was, not from the question after the edited one.
+  @Test func editingThePartnerLooksUpTheRelationshipAndReturns() throws {
+    var dialogue = try Self.atGoalsMain()
+    _ = dialogue.type("/edit setup.partner")
+    let effects = dialogue.type("Jordan Lee")
+    #expect(effects.first == .record(key: "setup.partner", answer: .text("Jordan Lee")))
+    #expect(effects.contains(.lookUpRelationship(partner: "Jordan Lee", role: .mentee)))
+    _ = dialogue.handle(.relationship(.none))
+    withKnownIssue("Dialogue.receive moves on from progress.cursor, which is still the edited question") {
+      #expect(dialogue.askedKey == "goals.main")
     }
   }
 
