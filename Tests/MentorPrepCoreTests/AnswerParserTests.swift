@@ -111,6 +111,19 @@ import Testing
     #expect(status.answerHint == "[1-3]")
   }
 
+  /// `/back` and `/edit` offer `editableText` as the line to change: typed back unchanged, it
+  /// must give the same answer.
+  @Test(arguments: [
+    (Question.Kind.text, "Lead a team"), (.yesNo, "yes"), (.yesNo, "n"), (.choice, "only in meetings"),
+    (.choice, "2"), (.status, "not yet"), (.status, "partly"), (.dateTime, "thursday 15:00"), (.dateTime, "tomorrow"),
+  ])
+  func editableTextReadsBackAsTheSameAnswer(kind: Question.Kind, line: String) throws {
+    let question = kind == .choice ? Self.channel : Self.question(kind)
+    let answer = try parser.parse(line, for: question).get()
+    let text = try #require(answer.editableText)
+    #expect(try parser.parse(text, for: question).get() == answer)
+  }
+
   // MARK: - Date and time
 
   @Test func dateTimeUsesTheDateParser() {

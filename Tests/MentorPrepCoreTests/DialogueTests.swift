@@ -1126,6 +1126,25 @@ extension [DialogueEffect] {
     #expect(dialogue.askedKey == "setup.role")
   }
 
+  /// SPEC §6: a 1 MB line is handled without a crash, and it is not echoed back in full.
+  @Test func aMegabyteLineGetsOneShortReasonWhereverItIsTyped() throws {
+    var dialogue = try DialogueListTests.atTopics()
+    let huge = String(repeating: "x", count: 1 << 20)
+    let asItem = dialogue.type(huge)
+    #expect(asItem.errors == ["That answer is 1048576 characters long; keep it under 10000."])
+    #expect(dialogue.progress.draft == nil)
+    _ = dialogue.type("Career")
+    let asCommand = dialogue.type("/" + huge)
+    #expect(asCommand.errors.count == 1)
+    let asEdit = dialogue.type("/edit " + huge)
+    #expect(asEdit.errors.count == 1)
+    withKnownIssue("Dialogue.command echoes the whole unknown command or id in its error line") {
+      #expect(asCommand.errors.allSatisfy { $0.count < 500 }, "\(asCommand.errors.first?.count ?? 0) characters")
+      #expect(asEdit.errors.allSatisfy { $0.count < 500 }, "\(asEdit.errors.first?.count ?? 0) characters")
+    }
+    #expect(dialogue.progress.draft == .list(["Career"]))
+  }
+
   @Test func quitSavesAndLeaves() throws {
     var dialogue = try Self.atGoalsMain()
     let answers = dialogue.answers
