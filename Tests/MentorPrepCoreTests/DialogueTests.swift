@@ -212,6 +212,7 @@ extension [DialogueEffect] {
     var dialogue = try SmallBank.dialogue()
     #expect(
       dialogue.handle(.start) == [
+        .say("", .lead),
         .say("Who — setup, step 1 of 1", .heading),
         .say("Which side are you on? [1-2]", .question),
         .say("  1. mentee", .option),
@@ -456,6 +457,7 @@ extension [DialogueEffect] {
     #expect(effects.first == .record(key: "next.meeting_at", answer: .dateTime(LocalDateTime(year: 2026, month: 12, day: 4))))
     #expect(
       Array(effects.dropFirst()) == [
+        .say("", .lead),
         .say("Success — during the meeting, step 3 of 3", .heading),
         .say("Action 1 of 2: Draft the pitch (Sam Rivera, due 2026-11-27)", .recall),
         .say("How will you know 'Draft the pitch' worked?", .question),
@@ -525,6 +527,7 @@ extension [DialogueEffect] {
     #expect(
       dialogue.type("y") == [
         .record(key: "setup.first_session", answer: .yesNo(true)),
+        .say("", .lead),
         .say("Introduction — before the meeting, step 1 of 2", .heading),
         .say("Who are you, in a sentence?", .question),
         .ask(.answer),
@@ -576,6 +579,7 @@ extension [DialogueEffect] {
     #expect(
       dialogue.type("") == [
         .record(key: "during.mood", answer: .skipped),
+        .say("", .lead),
         .say("Review — during the meeting, step 2 of 3", .heading),
         .say("Action 1 of 1: Send the CV (Sam Rivera, due 2026-11-18)", .recall),
         .say("Send the CV (Sam Rivera, 2026-11-18): where does it stand? [1-3]", .question),
@@ -623,7 +627,7 @@ extension [DialogueEffect] {
     #expect(effects.last == .ask(.answer))
     // Nothing was shown yet, so the first question comes with its state's heading.
     withKnownIssue("Dialogue.receive presents with previous: cursor of the same state, so no heading") {
-      #expect(effects.first == .say("Who — setup, step 1 of 1", .heading))
+      #expect(effects.contains(.say("Who — setup, step 1 of 1", .heading)))
     }
   }
 }
@@ -672,6 +676,7 @@ extension [DialogueEffect] {
     var dialogue = try Self.atGate()
     #expect(
       dialogue.type("y") == [
+        .say("", .lead),
         .say("Start — during the meeting, step 1 of 2", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
@@ -740,6 +745,7 @@ extension [DialogueEffect] {
     #expect(
       dialogue.type("y") == [
         .record(key: "setup.first_session", answer: .yesNo(true)),
+        .say("", .lead),
         .say("Start — during the meeting, step 1 of 2", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
@@ -785,6 +791,7 @@ extension [DialogueEffect] {
     #expect(restored.progress == original.progress)
     #expect(
       restored.handle(.start) == [
+        .say("", .lead),
         .say("Goals — before the meeting, step 1 of 1", .heading),
         .say("Anything else Alex Chen should know? [optional]", .question),
         .ask(.answer),
@@ -915,6 +922,7 @@ extension [DialogueEffect] {
     var dialogue = try Self.atGoalsMain()
     #expect(
       dialogue.type("/back") == [
+        .say("", .lead),
         .say("Introduction — before the meeting, step 1 of 2", .heading),
         .say("Who are you, in a sentence?", .question),
         .ask(Prompt(marker: "> ", prefill: "I design things")),
@@ -950,6 +958,7 @@ extension [DialogueEffect] {
     var dialogue = try Self.atGoalsMain()
     #expect(
       dialogue.type("/edit setup.me") == [
+        .say("", .lead),
         .say("Who — setup, step 1 of 1", .heading),
         .say("What is your name?", .question),
         .ask(Prompt(marker: "> ", prefill: "Sam Rivera")),
@@ -964,6 +973,7 @@ extension [DialogueEffect] {
     #expect(
       dialogue.type("Sam R.") == [
         .record(key: "setup.me", answer: .text("Sam R.")),
+        .say("", .lead),
         .say("Goals — before the meeting, step 2 of 2", .heading),
         .say("What is your main goal?", .question),
         .ask(.answer),
@@ -1024,6 +1034,7 @@ extension [DialogueEffect] {
     var dialogue = try Self.atGoalsMain()
     #expect(
       dialogue.type("/goto during.start") == [
+        .say("", .lead),
         .say("Start — during the meeting, step 1 of 2", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
