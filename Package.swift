@@ -44,9 +44,10 @@ let package = Package(
     .testTarget(
       name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"],
       exclude: ["Golden", "BrokenBanks"]),
+    .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["MentorPrepCore"],
+      name: "EndToEndTests", dependencies: ["MentorPrepCore", "CPseudoTerminal"],
       exclude: ["Walkthroughs"]),
   ]
 )

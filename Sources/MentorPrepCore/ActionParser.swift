@@ -40,7 +40,7 @@ public struct ActionParser: Sendable {
 
   /// The last `by …` whose rest is a date, and where it starts.
   private func trailingDue(_ words: [String]) -> (date: LocalDateTime, start: Int)? {
-    for index in words.indices.reversed() where words[index].lowercased() == "by" && index > 0 {
+    for index in words.indices.reversed() where words[index].lowercased() == "by" {
       let rest = words[(index + 1)...].joined(separator: " ")
       if let date = dates.parse(rest) { return (date, index) }
     }

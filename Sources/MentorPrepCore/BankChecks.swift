@@ -18,7 +18,8 @@ extension Reader {
     checkReferences(states: states, places: places)
     checkItemSources(states, places: places)
     guard !states.isEmpty else {
-      report("the bank has no states", at: Place(file: contents.first.map { _ in file } ?? "prompts", line: 1, column: 1))
+      // Files that could not be read have said why already.
+      if problems.isEmpty { report("the bank has no states", at: Place(file: file, line: 1, column: 1)) }
       return nil
     }
     guard entries[.setup] != nil else {
@@ -48,10 +49,11 @@ extension Reader {
         entries[content.phase] = first.state.id
       }
     }
+    let phases = Dictionary(
+      contents.flatMap { content in content.states.map { ($0.state.id, $0.state.phase) } },
+      uniquingKeysWith: { first, _ in first })
     for content in contents {
-      if let entry = content.entry, let state = content.states.first(where: { $0.state.id == entry.id }),
-        state.state.phase != content.phase
-      {
+      if let entry = content.entry, let phase = phases[entry.id], phase != content.phase {
         report("the entry '\(entry.id)' of the \(content.phase.rawValue) phase belongs to another phase", at: entry.place)
       }
     }
@@ -132,7 +134,8 @@ extension Reader {
           successors[state.id, default: []].append(target)
           predecessors[target, default: []].append(state.id)
         case .state:
-          break
+          // An unknown target is reported already; do not blame the paths through it too.
+          endsHere.insert(state.id)
         }
       }
     }

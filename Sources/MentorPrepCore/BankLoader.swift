@@ -95,6 +95,10 @@ struct Reader {
       return nil
     }
     guard let text = decodeUTF8(bankFile.bytes) else { return nil }
+    if let finding = YAMLScreen.screen(text) {
+      report(finding.message, at: Place(file: file, line: finding.line, column: finding.column))
+      return nil
+    }
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: text) else {
@@ -179,7 +183,6 @@ struct Reader {
   mutating func fields(
     _ node: Node, of what: String, allowed: [String], required: [String]
   ) -> [String: Node]? {
-    guard refuseAnchor(node) else { return nil }
     guard case .mapping(let mapping) = node else {
       report("\(what) must be a mapping of keys to values", at: node)
       return nil
@@ -203,17 +206,8 @@ struct Reader {
     return result
   }
 
-  /// Anchors and aliases are refused: a bank is plain data, and aliases can multiply a small file.
-  mutating func refuseAnchor(_ node: Node) -> Bool {
-    guard node.anchor == nil else {
-      report("anchors and aliases (&, *) are not allowed in a question bank", at: node)
-      return false
-    }
-    return true
-  }
-
   mutating func string(_ node: Node?, _ what: String) -> String? {
-    guard let node, refuseAnchor(node) else { return nil }
+    guard let node else { return nil }
     guard case .scalar(let scalar) = node else {
       report("\(what) must be text", at: node)
       return nil
@@ -260,7 +254,7 @@ struct Reader {
   }
 
   mutating func sequence(_ node: Node?, _ what: String) -> [Node]? {
-    guard let node, refuseAnchor(node) else { return nil }
+    guard let node else { return nil }
     guard case .sequence(let sequence) = node else {
       report("\(what) must be a list", at: node)
       return nil
@@ -403,8 +397,8 @@ struct Reader {
         }
       }
     }
-    if kind == .choice, options.isEmpty, keys["options"] == nil {
-      report("the choice \(what) needs 'options' to choose from", at: node)
+    if kind == .choice, options.isEmpty {
+      report("the choice \(what) needs 'options' to choose from", at: keys["options"] ?? node)
     }
     let condition = keys["when"].flatMap { readCondition($0) }
     guard let id, let roleText else { return nil }
@@ -441,7 +435,6 @@ struct Reader {
   }
 
   mutating func readCondition(_ node: Node) -> Condition? {
-    guard refuseAnchor(node) else { return nil }
     guard case .mapping(let mapping) = node, !mapping.isEmpty else {
       report("a condition must be a mapping like {setup.role: mentor}", at: node)
       return nil
@@ -472,27 +465,35 @@ struct Reader {
     }
   }
 
-  /// The allowed word nearest to a misspelt one, when it is near enough to be a likely slip.
+  /// The allowed word nearest to a misspelt one, when it is near enough to be a likely slip;
+  /// of equally near words, the first in alphabetical order.
   static func closest(to word: String, among candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word, $0)) }
+    let scored = candidates.sorted().map { ($0, editDistance(word, $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else {
       return nil
     }
     return best.0
   }
 
+  /// Edits (insert, delete, replace, swap two neighbours) that turn one word into the other.
   static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
-    var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(b.count, 1) where !b.isEmpty {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      previous = current
     }
-    return a.isEmpty ? b.count : previous[b.count]
+    return table[a.count][b.count]
   }
 }
 

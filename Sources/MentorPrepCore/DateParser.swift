@@ -37,7 +37,8 @@ public struct DateParser: Sendable {
     case 2 where words[0] == "next" || words[0] == "on":
       return nextWeekday(words[1])
     case 3 where words[0] == "in":
-      guard let count = Int(words[1]), (0...3650).contains(count) else { return nil }
+      guard LocalDateTime.isDigits(Substring(words[1])), let count = Int(words[1]), (0...3650).contains(count)
+      else { return nil }
       switch words[2] {
       case "day", "days": return today.adding(days: count)
       case "week", "weeks": return today.adding(days: 7 * count)

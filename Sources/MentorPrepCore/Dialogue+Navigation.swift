@@ -122,10 +122,8 @@ extension Dialogue {
     let entering = previous?.state != cursor.state || previous?.gate != cursor.gate
     if cursor.gate {
       let next = bank.state(cursor.state)?.phase ?? .during
-      effects.append(.say("\(next.title) comes next.", .heading))
-      effects.append(.say("Go on to it now? Answer n to stop here and resume later.", .question))
-      effects.append(.say("[y/n]", .hint))
-      return effects + [.ask(.answer)]
+      effects += [.say("", .lead), .say("\(next.title) comes next.", .heading)]
+      return effects + questionLines(cursor) + [.ask(.answer)]
     }
     guard let state = bank.state(cursor.state) else { return [] }
     if entering {
@@ -145,7 +143,9 @@ extension Dialogue {
   }
 
   func questionLines(_ cursor: Cursor) -> [DialogueEffect] {
-    if cursor.gate { return [.say("Go on to it now? [y/n]", .question)] }
+    if cursor.gate {
+      return [.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)]
+    }
     guard let (_, question) = location(cursor) else { return [] }
     let item = self.item(at: cursor)
     var text = substitute(question.text.text(for: role), item: item)

@@ -35,7 +35,10 @@ public struct Dialogue: Sendable {
     self.progress = progress
     let missingQuestions = answers.keys.map(Self.questionID).filter { bank.question($0) == nil }
     let cursors = [progress.cursor, progress.returnTo].compactMap { $0 } + progress.trail
-    let missingStates = cursors.map(\.state).filter { bank.state($0) == nil }
+    let missingStates = cursors.filter { cursor in
+      guard let state = bank.state(cursor.state) else { return true }
+      return cursor.question >= state.questions.count
+    }.map(\.state)
     if let missing = (missingStates + missingQuestions).sorted().first {
       throw .unknownID(missing)
     }
@@ -107,7 +110,18 @@ public struct Dialogue: Sendable {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
     }
     guard let cursor = progress.cursor else { return effects }
-    return effects + moveForward(from: cursor, previous: cursor)
+    return effects + continueAfterAnswer(at: cursor)
+  }
+
+  /// After an answer: back to where `/edit` was called from, or on to the next question.
+  private mutating func continueAfterAnswer(at cursor: Cursor) -> [DialogueEffect] {
+    if let back = progress.returnTo {
+      progress.returnTo = nil
+      progress.cursor = back
+      return present(back, previous: nil)
+    }
+    // Nothing was shown yet when a new conversation starts with a look-up.
+    return moveForward(from: cursor, previous: cursor.question < 0 ? nil : cursor)
   }
 
   // MARK: - Answers
@@ -117,7 +131,10 @@ public struct Dialogue: Sendable {
       return [.say("This conversation is complete.", .note), .finish]
     }
     if cursor.gate { return answerGate(line, at: cursor) }
-    guard let (state, question) = location(cursor) else { return [] }
+    guard let (state, question) = location(cursor) else {
+      // Only a damaged record points nowhere: carry on from the state's next question.
+      return moveForward(from: Cursor(state: cursor.state, item: cursor.item, question: -1), previous: nil)
+    }
     let parser = answerParser
     if question.kind == .list || question.kind == .actions {
       return answerItem(line, question: question, state: state, at: cursor, parser: parser)
@@ -195,10 +212,13 @@ public struct Dialogue: Sendable {
       return moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
     case .success:
       let next = bank.state(cursor.state)?.phase ?? .during
-      return [
-        .say("Saved. Run `mentorprep resume` when you are ready for \(next.title.lowercased()).", .note),
-        .pause,
-      ]
+      let when =
+        switch next {
+        case .setup, .before: "when you are ready to go on"
+        case .during: "when the meeting begins"
+        case .after: "after the meeting, to follow it up"
+        }
+      return [.say("Saved. Run `mentorprep resume` \(when).", .note), .pause]
     case .failure(let rejection):
       return reject(rejection.reason, at: cursor)
     }
@@ -213,12 +233,9 @@ public struct Dialogue: Sendable {
     progress.trail.append(cursor)
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
     effects += lookUpIfReady()
-    if let back = progress.returnTo {
-      progress.returnTo = nil
-      return effects + present(back, previous: nil)
-    }
+    // With a look-up under way, `receive` goes on once the relationship is known.
     if case .lookUpRelationship = effects.last { return effects }
-    return effects + moveForward(from: cursor, previous: cursor)
+    return effects + continueAfterAnswer(at: cursor)
   }
 
   private func reject(_ reason: String, at cursor: Cursor) -> [DialogueEffect] {

@@ -69,7 +69,24 @@ enum FollowUpMessage {
     let lower = thanks.lowercased()
     if lower.hasPrefix("thank") { return ExportText.sentence(thanks) }
     if lower.hasPrefix("for ") { return ExportText.sentence("Thank you f" + thanks.dropFirst()) }
-    return ExportText.sentence("Thank you for " + thanks)
+    return ExportText.sentence("Thank you for " + Self.midSentence(thanks))
+  }
+
+  /// Words that start a thank-you answer with a capital only because it was typed on its own
+  /// line ("Your time and …"); a name or any other word keeps its capital.
+  static let lowercaseOpeners: Set<String> = [
+    "your", "the", "a", "an", "all", "our", "how", "everything", "every", "being", "making",
+    "taking", "sharing", "giving", "helping", "listening", "asking", "spending", "such", "this",
+    "that", "those", "these", "so",
+  ]
+
+  /// The answer as it reads after "Thank you for ".
+  static func midSentence(_ text: String) -> String {
+    let first = text.prefix { $0.isLetter }
+    guard lowercaseOpeners.contains(first.lowercased()), first.first?.isUppercase == true else {
+      return text
+    }
+    return first.lowercased() + text.dropFirst(first.count)
   }
 
   /// `Draft the pitch (Ana Lopez, by Friday 27 November 2026)`, and what success looks like.

@@ -117,7 +117,7 @@ extension LocalDateTime: CustomStringConvertible, LosslessStringConvertible, Cod
     guard (1...2).contains(parts.count) else { return nil }
     let dayParts = parts[0].split(separator: "-", omittingEmptySubsequences: false)
     guard dayParts.count == 3, dayParts[0].count == 4, dayParts[1].count == 2,
-      dayParts[2].count == 2,
+      dayParts[2].count == 2, dayParts.allSatisfy(Self.isDigits),
       let year = Int(dayParts[0]), let month = Int(dayParts[1]), let day = Int(dayParts[2]),
       Self.isValidDay(year: year, month: month, day: day)
     else { return nil }
@@ -133,11 +133,17 @@ extension LocalDateTime: CustomStringConvertible, LosslessStringConvertible, Cod
   /// Reads `HH:MM` or `HH:MM:SS` (seconds are dropped), 24-hour clock.
   static func parseTime(_ text: String) -> (hour: Int, minute: Int)? {
     let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
-    guard (2...3).contains(pieces.count), pieces.allSatisfy({ (1...2).contains($0.count) }),
+    guard (2...3).contains(pieces.count),
+      pieces.allSatisfy({ (1...2).contains($0.count) && isDigits($0) }),
       let hour = Int(pieces[0]), let minute = Int(pieces[1]), (0...23).contains(hour),
       (0...59).contains(minute)
     else { return nil }
     return (hour, minute)
+  }
+
+  /// Only ASCII digits: `Int("+7")` would otherwise accept a sign.
+  static func isDigits(_ text: Substring) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
   }
 
   public init(from decoder: any Decoder) throws {

@@ -1,3 +1,4 @@
+import CPseudoTerminal
 import Foundation
 import Testing
 
@@ -15,16 +16,10 @@ final class PseudoTerminal {
   private var exitStatus: Int32?
 
   init(arguments: [String], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 40) throws {
-    master = posix_openpt(O_RDWR | O_NOCTTY)
-    guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
-      throw PseudoTerminalError.cannotOpen
-    }
-    let slavePath = String(cString: name)
-    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
-    let slave = open(slavePath, O_RDWR | O_NOCTTY)
-    guard slave >= 0 else { throw PseudoTerminalError.cannotOpen }
-    _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
-    close(slave)
+    var name = [CChar](repeating: 0, count: 256)
+    master = pseudo_terminal_open(&name, name.count, rows, columns)
+    guard master >= 0 else { throw PseudoTerminalError.cannotOpen }
+    let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Scripted conversations run through the built binary over pipes, each step compared with its
+/// golden transcript. A case is a folder of steps sharing one home: `N.args` (one argument a
+/// line), `N.input` (stdin), `N.transcript` (stdout) and `N.status` (the exit status).
+///
+/// `MENTORPREP_RECORD=1` re-records the transcripts and statuses, and fails so that nothing
+/// is accepted unseen.
+@Suite struct WalkthroughTests {
+  static let folder = Binary.packageRoot.appendingPathComponent("Tests/EndToEndTests/Walkthroughs")
+
+  static let cases: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }()
+
+  static var recording: Bool { ProcessInfo.processInfo.environment["MENTORPREP_RECORD"] == "1" }
+
+  @Test func thereAreWalkthroughs() {
+    #expect(Self.cases.contains("mentee-first-session"))
+    #expect(Self.cases.contains("mentor-closing-out"))
+  }
+
+  @Test(arguments: cases)
+  func walkthroughMatchesItsTranscripts(name: String) throws {
+    let caseFolder = Self.folder.appendingPathComponent(name)
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    var step = 1
+    while FileManager.default.fileExists(atPath: caseFolder.appendingPathComponent("\(step).args").path) {
+      let file = { (suffix: String) in caseFolder.appendingPathComponent("\(step).\(suffix)") }
+      let arguments = try String(contentsOf: file("args"), encoding: .utf8)
+        .split(separator: "\n").map(String.init)
+      let input = (try? Data(contentsOf: file("input"))) ?? Data()
+      let result = try Binary.run(arguments, input: input, home: home)
+      if Self.recording {
+        try result.stdoutBytes.write(to: file("transcript"))
+        try Data("\(result.status)\n".utf8).write(to: file("status"))
+        Issue.record("re-recorded \(name)/\(step); check the diff and run again without MENTORPREP_RECORD")
+      } else {
+        let expected = try String(contentsOf: file("transcript"), encoding: .utf8)
+        let status = try String(contentsOf: file("status"), encoding: .utf8)
+        #expect(result.stdout == expected, "\(name)/\(step): stdout differs from \(step).transcript:\n\(Self.firstDifference(result.stdout, expected))")
+        #expect("\(result.status)" == status.trimmingCharacters(in: .whitespacesAndNewlines), "\(name)/\(step): stderr: \(result.stderr)")
+      }
+      step += 1
+    }
+    #expect(step > 1, "\(name) has no steps")
+  }
+
+  /// The first line where two transcripts part, for a readable failure.
+  static func firstDifference(_ actual: String, _ expected: String) -> String {
+    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(a.count, e.count) {
+      let left = index < a.count ? String(a[index]) : "<end>"
+      let right = index < e.count ? String(e[index]) : "<end>"
+      if left != right { return "line \(index + 1):\n  got:      \(left)\n  expected: \(right)" }
+    }
+    return "(no difference in lines)"
+  }
+}
