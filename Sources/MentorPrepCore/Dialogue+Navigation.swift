@@ -135,9 +135,7 @@ extension Dialogue {
     }
     if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
       let count = items(of: state).count
-      let owner = item.action.owner.name(mentee: menteeName, mentor: mentorName)
-      let due = item.action.due.map { ", due \($0)" } ?? ""
-      effects.append(.say("Action \(cursor.item + 1) of \(count): \(item.action.text) (\(owner)\(due))", .recall))
+      effects.append(.say("Action \(cursor.item + 1) of \(count) (\(item.ref))", .recall))
     }
     return effects + questionLines(cursor) + [.ask(prompt(for: cursor))]
   }

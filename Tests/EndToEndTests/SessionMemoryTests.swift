@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The store end to end: nothing answered is lost to a kill, `resume` continues, and a second
+/// meeting with the same partner reviews the first one's open actions.
+@Suite struct SessionMemoryTests {
+  static let walkthroughs = WalkthroughTests.folder
+  static let menteeInput: [String] = {
+    let url = walkthroughs.appendingPathComponent("mentee-first-session/1.input")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+  }()
+
+  static func answers(home: String, session: String = "last") throws -> [String: String] {
+    let result = try Binary.run(["export", session, "--format", "json"], home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any]
+    let answers = json?["answers"] as? [String: Any] ?? [:]
+    return answers.mapValues { value in
+      (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]))
+        .map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
+    }
+  }
+
+  @Test func aKilledConversationLosesNothingAndResumeFinishesIt() throws {
+    let whole = Binary.temporaryHome()
+    let killed = Binary.temporaryHome()
+    defer {
+      try? FileManager.default.removeItem(atPath: whole)
+      try? FileManager.default.removeItem(atPath: killed)
+    }
+    let uninterrupted = try Binary.run(["--role", "mentee"], lines: Self.menteeInput, home: whole)
+    #expect(uninterrupted.status == 0)
+
+    for cut in [12, 41, 77] {
+      try? FileManager.default.removeItem(atPath: killed)
+      let running = try RunningProcess(["--role", "mentee"], home: killed)
+      running.send(Array(Self.menteeInput.prefix(cut)))
+      // The prompt after the last answer sent is shown only once that answer is committed.
+      running.waitForPrompts(cut + 1)
+      running.kill(SIGKILL)
+      #expect(running.terminationReason == .uncaughtSignal)
+
+      let resumed = try Binary.run(["resume"], lines: Array(Self.menteeInput.dropFirst(cut)), home: killed)
+      #expect(resumed.status == 0, "cut at \(cut): \(resumed.stderr)\n\(resumed.stdout.suffix(600))")
+      #expect(resumed.stdout.contains("That is the whole conversation"), "cut at \(cut)")
+      #expect(try Self.answers(home: killed) == Self.answers(home: whole), "cut at \(cut)")
+    }
+  }
+
+  @Test func pipedInputThatEndsEarlyExitsThreeAndResumeContinues() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let first = try Binary.run(["--role", "mentee"], lines: Array(Self.menteeInput.prefix(5)), home: home)
+    #expect(first.status == 3)
+    #expect(first.stderr.contains("mentorprep resume 1"))
+    let answered = try Self.answers(home: home)
+    #expect(answered["setup.me"] == "\"Ana Lopez\"")
+    #expect(answered["setup.partner_email"] == "\"sam.rivera@example.org\"")
+    // The next question asked is the one after the last answer: the first session question.
+    let second = try Binary.run(["resume", "1"], lines: Array(Self.menteeInput.dropFirst(5)), home: home)
+    #expect(second.status == 0)
+    #expect(second.stdout.contains("Resuming session 1."))
+    let firstAsked = second.stdout.split(separator: "\n").first { $0.hasSuffix("[y/n]") }
+    #expect(firstAsked?.hasPrefix("Is this your first meeting") == true)
+  }
+
+  @Test func aSecondMeetingReviewsTheFirstMeetingsOpenActions() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let first = try Binary.run(["--role", "mentee"], lines: Self.menteeInput, home: home)
+    #expect(first.status == 0)
+    let open = try Binary.run(["actions", "--open", "--json"], home: home)
+    let openRows = try JSONSerialization.jsonObject(with: open.stdoutBytes) as? [[String: Any]] ?? []
+    #expect(openRows.count == 5)
+
+    let second = try Binary.run(
+      ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
+      lines: [
+        "Ana Lopez", "2026-12-11 15:00", "cultivation",
+        "Busy month, but good.",
+        // Five open actions, each: status, what was learned, feedback.
+        "done", "The agenda got good comments.", "",
+        "partly", "", "",
+        "not yet", "", "",
+        "done", "", "",
+        "3", "", "",
+        "/quit",
+      ], home: home)
+    #expect(second.status == 0, "\(second.stderr)")
+    // Recognised whatever the case of the name typed.
+    #expect(second.stdout.contains("Welcome back: this continues your sessions with sam rivera."))
+    #expect(second.stdout.contains("Action 1 of 5 (1.1)"))
+    #expect(second.stdout.contains("Write the design review agenda"))
+
+    let rows = try Binary.run(["actions", "--json"], home: home)
+    let all = try JSONSerialization.jsonObject(with: rows.stdoutBytes) as? [[String: Any]] ?? []
+    let statuses = Dictionary(uniqueKeysWithValues: all.compactMap { row -> (String, String)? in
+      guard let ref = row["ref"] as? String, let status = row["status"] as? String else { return nil }
+      return (ref, status)
+    })
+    #expect(statuses == ["1.1": "done", "1.2": "partly", "1.3": "not_yet", "1.4": "done", "1.5": "not_yet"])
+    let stillOpen = try Binary.run(["actions", "--open", "--json"], home: home)
+    let openNow = try JSONSerialization.jsonObject(with: stillOpen.stdoutBytes) as? [[String: Any]] ?? []
+    #expect(Set(openNow.compactMap { $0["ref"] as? String }) == ["1.2", "1.3", "1.5"])
+
+    let list = try Binary.run(["list", "--json"], home: home)
+    let sessions = try JSONSerialization.jsonObject(with: list.stdoutBytes) as? [[String: Any]] ?? []
+    #expect(sessions.count == 2)
+    #expect(sessions.last?["completed"] as? Bool == false)
+  }
+}
