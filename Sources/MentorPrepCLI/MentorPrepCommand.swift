@@ -20,6 +20,34 @@ public struct MentorPrepCommand: ParsableCommand {
   )
 
   public init() {}
+
+  /// The global options (`--home`, `--now`, `--no-color`) may come before the command's name,
+  /// as in `mentorprep --home ~/m list`; the parser wants them after it, so they move there.
+  public static func arranged(_ arguments: [String]) -> [String] {
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--no-color" || argument.hasPrefix("--home=") || argument.hasPrefix("--now=") {
+        leading.append(argument)
+        index += 1
+      } else if (argument == "--home" || argument == "--now") && index + 1 < arguments.count {
+        leading += [argument, arguments[index + 1]]
+        index += 2
+      } else {
+        break
+      }
+    }
+    guard !leading.isEmpty, index < arguments.count,
+      let command = configuration.subcommands.first(where: { $0._commandName == arguments[index] })
+    else { return arguments }
+    var path = [arguments[index]]
+    let nested = Set(command.configuration.subcommands.map { $0._commandName })
+    if index + 1 < arguments.count, nested.contains(arguments[index + 1]) {
+      path.append(arguments[index + 1])
+    }
+    return path + leading + arguments[(index + path.count)...]
+  }
 }
 
 /// A command whose work can fail with a `MentorPrepError`, reported as one sentence on stderr

@@ -1,3 +1,3 @@
 import MentorPrepCLI
 
-MentorPrepCommand.main()
+MentorPrepCommand.main(MentorPrepCommand.arranged(Array(CommandLine.arguments.dropFirst())))

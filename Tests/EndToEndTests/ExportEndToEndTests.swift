@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// A complete piped conversation, then each export of it, through the binary.
+@Suite struct ExportEndToEndTests {
+  static func completedHome() throws -> String {
+    let home = Binary.temporaryHome()
+    let result = try Binary.run(["--role", "mentee"], lines: SessionMemoryTests.menteeInput, home: home)
+    #expect(result.status == 0)
+    return home
+  }
+
+  @Test(arguments: ["text", "markdown", "eml", "ics", "json", "agenda", "intro"])
+  func everyFormatExportsTheCompletedSession(format: String) throws {
+    let home = try Self.completedHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let toStdout = try Binary.run(["export", "--format", format], home: home)
+    #expect(toStdout.status == 0, "\(toStdout.stderr)")
+    #expect(!toStdout.stdout.isEmpty)
+
+    let file = home + "/out.\(format)"
+    let toFile = try Binary.run(["export", "1", "--format", format, "--output", file], home: home)
+    #expect(toFile.status == 0, "\(toFile.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == toStdout.stdoutBytes)
+
+    switch format {
+    case "text":
+      #expect(toStdout.stdout.hasPrefix("Subject: "))
+      #expect(toStdout.stdout.contains("Hi Sam,"))
+      #expect(toStdout.stdout.contains("Write the design review agenda (Ana Lopez, by Friday 27 November 2026)"))
+      #expect(toStdout.stdout.contains("Friday 11 December 2026, 15:00"))
+    case "eml":
+      let head = toStdout.stdout.components(separatedBy: "\r\n\r\n").first ?? ""
+      for header in ["From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8"] {
+        #expect(head.contains("\r\n" + header) || head.hasPrefix(header), "missing \(header)")
+      }
+      #expect(head.contains("sam.rivera@example.org"))
+      #expect(!toStdout.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF in the message")
+    case "ics":
+      let lines = toStdout.stdout.components(separatedBy: "\r\n")
+      #expect(lines.first == "BEGIN:VCALENDAR")
+      #expect(lines.contains("BEGIN:VEVENT"))
+      // Four of the five actions have a due date; only dated ones become to-dos.
+      #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == 4)
+      #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+    case "json":
+      let json = try JSONSerialization.jsonObject(with: toStdout.stdoutBytes) as? [String: Any]
+      #expect(json?["schema"] as? Int == 1)
+      #expect((json?["answers"] as? [String: Any])?["setup.me"] as? String == "Ana Lopez")
+    default:
+      break
+    }
+  }
+
+  @Test func outputIsNeverReplacedWithoutForce() throws {
+    let home = try Self.completedHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let file = home + "/followup.txt"
+    try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: file))
+    let refused = try Binary.run(["export", "--output", file], home: home)
+    #expect(refused.status == 73)
+    FaultTests.expectOneSentence(refused.stderr)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep me\n")
+    let forced = try Binary.run(["export", "--output", file, "--force"], home: home)
+    #expect(forced.status == 0)
+    #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("Subject: "))
+    // No temporary file is left behind either way.
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: home).filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func anExportIntoAMissingFolderIs66() throws {
+    let home = try Self.completedHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let result = try Binary.run(["export", "--output", home + "/no/such/folder/out.txt"], home: home)
+    #expect(result.status == 66)
+    FaultTests.expectOneSentence(result.stderr)
+  }
+
+  @Test func slashExportWritesDuringTheConversation() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let file = home + "/so-far.json"
+    let result = try Binary.run(
+      ["--role", "mentee"], lines: ["Ana Lopez", "Sam Rivera", "/export json \(file)", "/quit"], home: home)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Wrote json to \(file)."))
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+    #expect((json?["answers"] as? [String: Any])?["setup.partner"] as? String == "Sam Rivera")
+  }
+
+  @Test func theEndOfTheConversationShowsTheFollowUpAndHowToSendIt() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let conversation = try Binary.run(["--role", "mentee"], lines: SessionMemoryTests.menteeInput, home: home)
+    let text = try Binary.run(["export"], home: home).stdout
+    #expect(conversation.stdout.contains("Your follow-up message, ready to send within a day:"))
+    for line in text.split(separator: "\n") {
+      #expect(conversation.stdout.contains(line), "the follow-up shown lacks: \(line)")
+    }
+    #expect(conversation.stdout.contains("--format eml"))
+  }
+
+  @Test func globalOptionsMayComeBeforeTheCommand() throws {
+    let home = try Self.completedHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let environment = ["MENTORPREP_HOME": "/nonexistent/elsewhere"]
+    for arguments in [["--home", home, "list"], ["--home=\(home)", "--no-color", "actions", "--open"],
+                      ["--home", home, "banks", "lint"], ["--now", "2026-11-21 10:00", "--home", home, "export", "1"]] {
+      let result = try Binary.run(arguments, home: home, environment: environment)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+  }
+}
