@@ -31,9 +31,14 @@ extension Dialogue {
     case "export": return export(arguments)
     case "quit", "exit": return [.say("Saved. Continue any time with `mentorprep resume`.", .note), .quit]
     default:
-      return [.say("Unknown command '/\(name)'; type /help for the list (type // to start an answer with /).", .error)]
+      return [.say("Unknown command '/\(Self.clipped(name))'; type /help for the list (type // to start an answer with /).", .error)]
         + reprompt()
     }
+  }
+
+  /// A word the user typed, shortened for an error message so a huge line stays one short line.
+  static func clipped(_ word: String) -> String {
+    word.count <= 40 ? word : String(word.prefix(40)) + "…"
   }
 
   /// The prompt again, after a command that did not move the conversation.
@@ -148,7 +153,7 @@ extension Dialogue {
       return [.say("Say which answer to edit, like /edit purpose.success (see /review for ids).", .error)] + reprompt()
     }
     guard let target = cursor(forKey: key) else {
-      return [.say("There is no answer '\(key)' to edit; /review lists the ids.", .error)] + reprompt()
+      return [.say("There is no answer '\(Self.clipped(key))' to edit; /review lists the ids.", .error)] + reprompt()
     }
     if progress.returnTo == nil { progress.returnTo = progress.cursor }
     progress.draft = nil
@@ -175,7 +180,7 @@ extension Dialogue {
 
   private mutating func goto(_ id: String?) -> [DialogueEffect] {
     guard let id, let state = bank.state(id) else {
-      let hint = id.map { "There is no step '\($0)'" } ?? "Say which step"
+      let hint = id.map { "There is no step '\(Self.clipped($0))'" } ?? "Say which step"
       return [.say("\(hint); /where lists the steps with their ids.", .error)] + reprompt()
     }
     if let cursor = progress.cursor { progress.trail.append(cursor) }
@@ -188,7 +193,7 @@ extension Dialogue {
   private func export(_ arguments: [String]) -> [DialogueEffect] {
     let format = arguments.first?.lowercased() ?? "text"
     guard Self.exportFormats.contains(format) else {
-      return [.say("Unknown format '\(format)'; use one of \(Self.exportFormats.joined(separator: ", ")).", .error)]
+      return [.say("Unknown format '\(Self.clipped(format))'; use one of \(Self.exportFormats.joined(separator: ", ")).", .error)]
         + reprompt()
     }
     return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt()

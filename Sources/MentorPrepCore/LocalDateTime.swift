@@ -136,7 +136,7 @@ extension LocalDateTime: CustomStringConvertible, LosslessStringConvertible, Cod
     guard (2...3).contains(pieces.count),
       pieces.allSatisfy({ (1...2).contains($0.count) && isDigits($0) }),
       let hour = Int(pieces[0]), let minute = Int(pieces[1]), (0...23).contains(hour),
-      (0...59).contains(minute)
+      (0...59).contains(minute), pieces.count == 2 || (Int(pieces[2]).map { (0...59).contains($0) } ?? false)
     else { return nil }
     return (hour, minute)
   }
