@@ -127,9 +127,7 @@ import Testing
   /// A line of only a date (and an owner) has no action in it, whatever word order is used.
   @Test(arguments: ["by friday", "by friday @me", "by 2026-12-01"])
   func aLineOfOnlyADueDateNeedsText(line: String) {
-    withKnownIssue("ActionParser.trailingDue skips a `by` that is the first word, so it becomes the text") {
-      #expect(throws: AnswerRejection.self) { try Self.parser(.mentee).parse(line).get() }
-    }
+    #expect(throws: AnswerRejection.self) { try Self.parser(.mentee).parse(line).get() }
   }
 
   @Test func anEmptyOwnerIsRejected() {

@@ -20,20 +20,8 @@ import Testing
     .sorted()
 
   /// Cases whose expected output the loader does not give yet; each is a bug in the loader.
-  static let knownIssues: [String: Comment] = [
-    "anchors-aliases":
-      "Yams' Node.anchor is weak and nil once compose returns, so Reader.refuseAnchor never fires",
-    "choice-with-empty-options":
-      "Reader.readQuestion accepts `options: []` on a choice; AnswerParser.choose then traps on 1...0",
-    "entry-in-another-phase":
-      "BankChecks.phaseEntries looks for the entry state only in the same file, so a foreign one passes",
-    "empty-only-file":
-      "when no file could be read, assemble adds 'prompts:1:1: error: the bank has no states'",
-    "goto-unknown-state":
-      "checkPaths blames a loop on the state whose goto names an unknown state (already reported)",
-    "several-problems":
-      "checkPaths blames a loop on the states leading to an unknown state (already reported)",
-  ]
+  /// Cases whose expected output the loader does not give yet; each is a bug in the loader.
+  static let knownIssues: [String: Comment] = [:]
 
   static func files(of name: String) throws -> [BankFile] {
     let caseFolder = folder.appendingPathComponent(name)
@@ -248,15 +236,15 @@ import Testing
   }
 
   /// The suggestion must not depend on the order of the candidates: the loader passes
-  /// `Array(places.keys)`, whose order changes from one run to the next, so a tie makes
-  /// `banks lint` print a different "did you mean" each time.
+  /// `Array(places.keys)`, whose order changes from one run to the next, and `banks lint`
+  /// must print the same "did you mean" every time.
   @Test func aSuggestionDoesNotDependOnTheOrderOfCandidates() {
     let candidates = ["setup.who", "setup.when"]
-    withKnownIssue("Reader.closest keeps the first of equally near candidates, in dictionary order") {
-      #expect(Reader.closest(to: "setup.wehn", among: candidates) == Reader.closest(to: "setup.wehn", among: candidates.reversed()))
-      // Two swapped letters are one slip: "wehn" is nearer "when" than "who".
-      #expect(Reader.closest(to: "setup.wehn", among: candidates) == "setup.when")
-    }
+    #expect(
+      Reader.closest(to: "setup.wehn", among: candidates)
+        == Reader.closest(to: "setup.wehn", among: candidates.reversed()))
+    // Two swapped letters are one slip: "wehn" is nearer "when" than "who".
+    #expect(Reader.closest(to: "setup.wehn", among: candidates) == "setup.when")
   }
 
   @Test func aFileOverTheSizeLimitIsRefusedBeforeParsing() {
