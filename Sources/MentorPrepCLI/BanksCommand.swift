@@ -10,7 +10,10 @@ struct BanksCommand: ParsableCommand {
 
   /// `banks lint [DIR …]`: every problem of each folder, as FILE:LINE:COLUMN: error: MESSAGE.
   struct Lint: MentorPrepRunnable {
+    // Named here, not derived from the type's name: deriving it reflects on the type, which
+    // costs every run of the program a few milliseconds at start-up.
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check folders of question banks with the loader the dialogue uses (default: the built-in banks).")
 
     @OptionGroup var global: GlobalOptions
@@ -48,7 +51,8 @@ struct BanksCommand: ParsableCommand {
 
   /// `banks show [--json]`: the states and question ids.
   struct Show: MentorPrepRunnable {
-    static let configuration = CommandConfiguration(abstract: "List the states and question ids of a bank.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "List the states and question ids of a bank.")
 
     @OptionGroup var global: GlobalOptions
 

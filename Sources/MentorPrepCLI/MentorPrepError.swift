@@ -15,6 +15,7 @@ enum MentorPrepError: Error {
   case export(String)
   case noSessions
   case noTerminal
+  case noSuchPhase(Phase)
 
   var message: String {
     switch self {
@@ -41,6 +42,8 @@ enum MentorPrepError: Error {
       return "There are no sessions yet; run `mentorprep start` to begin one."
     case .noTerminal:
       return "The line editor could not start on this terminal; use --plain."
+    case .noSuchPhase(let phase):
+      return "The question bank has no \(phase.rawValue) phase; choose another --phase."
     }
   }
 
@@ -61,6 +64,7 @@ enum MentorPrepError: Error {
     case .sessionComplete: 64
     case .export: 65
     case .noTerminal: 74
+    case .noSuchPhase: 64
     }
   }
 }

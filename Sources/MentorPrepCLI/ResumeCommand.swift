@@ -17,21 +17,14 @@ struct ResumeCommand: MentorPrepRunnable {
   @Option(help: "Go to the start of this phase instead: before, during or after.")
   var phase: Phase?
 
-  @Option(help: ArgumentHelp("The folder of question banks the session was started with.", valueName: "dir"))
-  var bank: String?
-
-  @Option(help: ArgumentHelp("Also write a plain transcript of the conversation to this file.", valueName: "file"))
-  var transcript: String?
-
-  @Flag(help: "Plain, screen-reader-friendly prompts: no line editor, no redraws, no colour.")
-  var plain = false
+  @OptionGroup var conversation: ConversationOptions
 
   func validate() throws {
     if phase == .setup { throw ValidationError("--phase must be before, during or after.") }
   }
 
   func execute() throws(MentorPrepError) -> Int32 {
-    let workspace = try Workspace(options: global, bank: BankSource(folder: bank))
+    let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
     let number = try workspace.resolve(session)
     let lock = try workspace.lock(number)
     defer { withExtendedLifetime(lock) {} }
@@ -62,16 +55,12 @@ struct ResumeCommand: MentorPrepRunnable {
     }
     if let phase {
       guard dialogue.go(to: phase) else {
-        throw .export("The question bank has no \(phase.rawValue) phase to go to.")
+        throw .noSuchPhase(phase)
       }
     } else if dialogue.isFinished {
       throw .sessionComplete(number)
     }
-    let (reader, console) = try workspace.terminal(options: global, plain: plain, transcriptPath: transcript)
-    console.say("Resuming session \(number).", style: .note)
-    let conversation = Conversation(
-      dialogue: dialogue, store: workspace.store, session: number, reader: reader, console: console,
-      clock: workspace.clock, exporter: workspace.exporter)
-    return try StartCommand.status(conversation.run(), session: number)
+    return try workspace.converse(
+      dialogue, session: number, greeting: "Resuming session \(number).", options: conversation, global: global)
   }
 }

@@ -27,14 +27,7 @@ struct StartCommand: MentorPrepRunnable {
   @Option(help: "Where to begin after setup: before, during or after the meeting.")
   var phase: Phase?
 
-  @Option(help: ArgumentHelp("Run the dialogue from this folder of question banks.", valueName: "dir"))
-  var bank: String?
-
-  @Option(help: ArgumentHelp("Also write a plain transcript of the conversation to this file.", valueName: "file"))
-  var transcript: String?
-
-  @Flag(help: "Plain, screen-reader-friendly prompts: no line editor, no redraws, no colour.")
-  var plain = false
+  @OptionGroup var conversation: ConversationOptions
 
   func validate() throws {
     if phase == .setup { throw ValidationError("--phase must be before, during or after.") }
@@ -65,39 +58,23 @@ struct StartCommand: MentorPrepRunnable {
   }
 
   func execute() throws(MentorPrepError) -> Int32 {
-    let workspace = try Workspace(options: global, bank: BankSource(folder: bank))
-    let context = DialogueContext(
-      now: workspace.clock.local, sessionNumber: 0, startPhase: phase ?? .before)
-    var dialogue = Dialogue(bank: workspace.bank, context: context, prefill: prefill)
+    let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
+    func dialogue(session: Int) -> Dialogue {
+      let context = DialogueContext(
+        now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)
+      return Dialogue(bank: workspace.bank, context: context, prefill: prefill)
+    }
     let session: Int
     do {
-      session = try workspace.store.createSession(at: workspace.clock.local, progress: dialogue.progress)
+      // Where a new dialogue starts does not depend on the session's number.
+      session = try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)
     } catch {
       throw .store(error)
     }
-    dialogue = Dialogue(
-      bank: workspace.bank,
-      context: DialogueContext(now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before),
-      prefill: prefill)
     let lock = try workspace.lock(session)
     defer { withExtendedLifetime(lock) {} }
-    let (reader, console) = try workspace.terminal(options: global, plain: plain, transcriptPath: transcript)
-    console.say("Session \(session). Type /help for commands; your answers are saved as you go.", style: .note)
-    let conversation = Conversation(
-      dialogue: dialogue, store: workspace.store, session: session, reader: reader, console: console,
-      clock: workspace.clock, exporter: workspace.exporter)
-    return try Self.status(conversation.run(), session: session)
-  }
-
-  /// The exit status of a conversation's outcome (SPEC §6).
-  static func status(_ outcome: Conversation.Outcome, session: Int) -> Int32 {
-    fflush(cel_stdout())
-    switch outcome {
-    case .finished, .left:
-      return 0
-    case .inputEnded:
-      FileHandle.standardError.write(Data("mentorprep: The input ended before the conversation did; session \(session) is saved, so continue it with `mentorprep resume \(session)`.\n".utf8))
-      return 3
-    }
+    return try workspace.converse(
+      dialogue(session: session), session: session, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",
+      options: conversation, global: global)
   }
 }

@@ -1,3 +1,4 @@
+import CEditLine
 import CTerminalSignals
 import Foundation
 import MentorPrepCore
@@ -76,5 +77,27 @@ struct Workspace {
       return (reader, console)
     }
     return (PlainLineReader(output: console, echoesInput: !interactive), console)
+  }
+
+  /// Holds the conversation at this terminal (or pipe) and returns the exit status of how it
+  /// ended (SPEC §6).
+  func converse(
+    _ dialogue: Dialogue, session: Int, greeting: String, options: ConversationOptions,
+    global: GlobalOptions
+  ) throws(MentorPrepError) -> Int32 {
+    let (reader, console) = try terminal(options: global, plain: options.plain, transcriptPath: options.transcript)
+    console.say(greeting, style: .note)
+    let conversation = Conversation(
+      dialogue: dialogue, store: store, session: session, reader: reader, console: console,
+      clock: clock, exporter: exporter)
+    let outcome = try conversation.run()
+    fflush(cel_stdout())
+    switch outcome {
+    case .finished, .left:
+      return 0
+    case .inputEnded:
+      FileHandle.standardError.write(Data("mentorprep: The input ended before the conversation did; session \(session) is saved, so continue it with `mentorprep resume \(session)`.\n".utf8))
+      return 3
+    }
   }
 }
