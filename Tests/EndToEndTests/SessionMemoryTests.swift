@@ -92,6 +92,10 @@ import Testing
     #expect(second.stdout.contains("Welcome back: this continues your sessions with sam rivera."))
     #expect(second.stdout.contains("Action 1 of 5 (1.1)"))
     #expect(second.stdout.contains("Write the design review agenda"))
+    // The charter and milestones agreed in the first session come back to be revisited.
+    #expect(second.stdout.contains("Charter and milestones"))
+    #expect(second.stdout.contains("  Ana grows into a tech lead role within eighteen months; Sam practises coaching rather than telling"))
+    #expect(second.stdout.contains("  Lead a design review by end of January; Mentor a junior developer by spring"))
 
     let rows = try Binary.run(["actions", "--json"], home: home)
     let all = try JSONSerialization.jsonObject(with: rows.stdoutBytes) as? [[String: Any]] ?? []

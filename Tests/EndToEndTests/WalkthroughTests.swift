@@ -60,4 +60,16 @@ import Testing
     }
     return "(no difference in lines)"
   }
+
+  /// `--transcript FILE` writes the same clean transcript that piped stdout is.
+  @Test func transcriptFileMatchesThePipedTranscript() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let input = try Data(contentsOf: Self.folder.appendingPathComponent("mentee-first-session/1.input"))
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    let file = home + "/transcript.txt"
+    let result = try Binary.run(["--role", "mentee", "--transcript", file], input: input, home: home)
+    #expect(result.status == 0)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == result.stdout)
+  }
 }
