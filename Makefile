@@ -28,5 +28,12 @@ banks:
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
+# swift-format comes with the toolchain; .swift-format holds the settings.
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --recursive Sources Tests Package.swift
+
 clean:
 	rm -rf .build
