@@ -101,7 +101,9 @@ struct Reader {
     }
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // The basic resolver leaves every scalar text: the loader reads values as text itself,
+      // and the default one runs a dozen regular expressions over each scalar.
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         report("the file is empty; a bank file needs 'phase' and 'states'", at: place(nil))
         return nil
       }
