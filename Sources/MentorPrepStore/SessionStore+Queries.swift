@@ -105,9 +105,8 @@ extension SessionStore {
       while let row = try rows.next() {
         let key: String = try row.decode(forColumn: "key")
         let number: Int = try row.decode(forColumn: "session")
-        let answer = try values.decode(
-          Answer.self, try row.decode(forColumn: "value"),
-          what: "the answer to \(key) in session \(number)")
+        let answer = try values.answer(
+          try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(number)")
         if answer != .skipped { earlierAnswers[key] = answer }
       }
 
@@ -220,15 +219,15 @@ extension SessionStore {
     var actions: [TrackedAction] = []
     while let row = try rows.next() {
       let ref = try row.decode(String.self, atIndex: 0)
-      let what = "action \(ref)"
       let item = ActionItem(
         text: try row.decode(String.self, atIndex: 2),
         owner: values.owner(try row.decode(String.self, atIndex: 3)),
-        due: try values.date(try row.decode(String?.self, atIndex: 4), what: what))
+        due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"))
       actions.append(
         TrackedAction(
           ref: ref, session: try row.decode(Int.self, atIndex: 1), item: item,
-          status: try values.status(try row.decode(String.self, atIndex: 5), what: what)))
+          status: try values.status(
+            try row.decode(String.self, atIndex: 5), what: "action \(ref)")))
     }
     return actions
   }

@@ -2,13 +2,13 @@ import GRDB
 import MentorPrepCore
 
 extension SessionStore {
-  var values: StoredValues { StoredValues(path: path) }
+  var values: StoredValues { StoredValues(path: path, decodedAnswers: decodedAnswers) }
 
   /// Starts session N+1 (numbers 1, 2, 3 … per home) and returns its number.
   public func createSession(at now: LocalDateTime, progress: DialogueProgress) throws(StoreError)
     -> Int
   {
-    let progressJSON = try values.json(progress)
+    let progressJSON = try values.json(progress: progress)
     let phase: Phase = progress.isFinished ? .after : .setup
     return try write { db in
       try db.execute(
@@ -38,27 +38,29 @@ extension SessionStore {
       if let answer { json = try values.json(answer) }
       changedValues.append((key, json))
     }
-    let progressJSON = try values.json(progress)
+    let progressJSON = try values.json(progress: progress)
     let frozenChanges = changedValues
+    // Statements come from the connection's cache: a conversation saves every answer with the
+    // same dozen, and preparing them again each time was a fifth of its instructions.
     try write { db in
       guard
         let previous = try Row.fetchOne(
-          db, sql: "SELECT relationship_id FROM session WHERE number = ?", arguments: [session])
+          db.cachedStatement(sql: "SELECT relationship_id FROM session WHERE number = ?"), arguments: [session])
       else { throw StoreError.noSuchSession(session) }
       let previousRelationship: Int64? = try previous.decode(forColumn: "relationship_id")
 
       for change in frozenChanges {
         if let json = change.json {
-          try db.execute(
+          try db.cachedStatement(
             sql: """
               INSERT INTO answer (session, key, value) VALUES (?, ?, ?)
               ON CONFLICT (session, key) DO UPDATE SET value = excluded.value
-              """,
-            arguments: [session, change.key, json])
+              """
+          ).execute(arguments: [session, change.key, json])
         } else {
-          try db.execute(
-            sql: "DELETE FROM answer WHERE session = ? AND key = ?",
-            arguments: [session, change.key])
+          try db.cachedStatement(
+            sql: "DELETE FROM answer WHERE session = ? AND key = ?"
+          ).execute(arguments: [session, change.key])
         }
       }
       let answers = try Self.answers(of: session, in: db, values: values)
@@ -67,16 +69,16 @@ extension SessionStore {
         completed: progress.isFinished, answers: answers, actions: [], reviews: [])
 
       let relationship = try Self.relationship(of: record, in: db)
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           UPDATE session SET relationship_id = ?, updated_at = ?, meeting_at = ?,
             phase_reached = ?, completed = ?, progress = ?
           WHERE number = ?
-          """,
-        arguments: [
-          relationship, now.iso8601, record.meetingAt?.iso8601, phase.rawValue,
-          progress.isFinished, progressJSON, session,
-        ])
+          """
+      ).execute(arguments: [
+        relationship, now.iso8601, record.meetingAt?.iso8601, phase.rawValue,
+        progress.isFinished, progressJSON, session,
+      ])
 
       try Self.replaceActions(
         of: session, with: bank.agreedActions(in: answers, session: session),
@@ -95,13 +97,13 @@ extension SessionStore {
       if let previousRelationship, previousRelationship != relationship {
         // The partner's name was corrected: forget a relationship no session belongs to, so
         // that its emails are not offered to a stranger of the old name.
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             DELETE FROM relationship WHERE id = ?1
               AND NOT EXISTS (SELECT 1 FROM session WHERE relationship_id = ?1)
               AND NOT EXISTS (SELECT 1 FROM action WHERE relationship_id = ?1)
-            """,
-          arguments: [previousRelationship])
+            """
+        ).execute(arguments: [previousRelationship])
       }
     }
   }
@@ -114,12 +116,11 @@ extension SessionStore {
   {
     var answers: [String: Answer] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT key, value FROM answer WHERE session = ?", arguments: [session])
+      db.cachedStatement(sql: "SELECT key, value FROM answer WHERE session = ?"), arguments: [session])
     while let row = try rows.next() {
       let key: String = try row.decode(forColumn: "key")
-      answers[key] = try values.decode(
-        Answer.self, try row.decode(forColumn: "value"),
-        what: "the answer to \(key) in session \(session)")
+      answers[key] = try values.answer(
+        try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(session)")
     }
     return answers
   }
@@ -131,25 +132,25 @@ extension SessionStore {
       case let key = StoredValues.partnerKey(partner), !key.isEmpty
     else { return nil }
     let name = partner.trimmingCharacters(in: .whitespacesAndNewlines)
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO relationship (role, partner, partner_key) VALUES (?, ?, ?)
         ON CONFLICT (role, partner_key) DO UPDATE SET partner = excluded.partner
-        """,
-      arguments: [role.rawValue, name, key])
+        """
+    ).execute(arguments: [role.rawValue, name, key])
     guard
       let id = try Int64.fetchOne(
-        db, sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?",
+        db.cachedStatement(sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?"),
         arguments: [role.rawValue, key])
     else { return nil }
     // Only what this session answered overwrites what the relationship knew.
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         UPDATE relationship SET me = coalesce(?, me), partner_email = coalesce(?, partner_email),
           my_email = coalesce(?, my_email), phase = coalesce(?, phase)
         WHERE id = ?
-        """,
-      arguments: [record.me, record.partnerEmail, record.myEmail, record.relationshipPhase, id])
+        """
+    ).execute(arguments: [record.me, record.partnerEmail, record.myEmail, record.relationshipPhase, id])
     return id
   }
 
@@ -161,22 +162,22 @@ extension SessionStore {
   ) throws {
     var statuses: [String: String] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT ref, status FROM action WHERE session = ?", arguments: [session])
+      db.cachedStatement(sql: "SELECT ref, status FROM action WHERE session = ?"), arguments: [session])
     while let row = try rows.next() {
       statuses[try row.decode(forColumn: "ref")] = try row.decode(forColumn: "status")
     }
-    try db.execute(sql: "DELETE FROM action WHERE session = ?", arguments: [session])
+    try db.cachedStatement(sql: "DELETE FROM action WHERE session = ?").execute(arguments: [session])
     for (position, action) in actions.enumerated() {
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO action (ref, session, relationship_id, position, text, owner, due, status)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          action.ref, session, relationship, position, action.item.text,
-          action.item.owner.description, action.item.due?.iso8601,
-          statuses[action.ref] ?? action.status.rawValue,
-        ])
+          """
+      ).execute(arguments: [
+        action.ref, session, relationship, position, action.item.text,
+        action.item.owner.description, action.item.due?.iso8601,
+        statuses[action.ref] ?? action.status.rawValue,
+      ])
     }
   }
 
@@ -210,9 +211,8 @@ extension SessionStore {
     while let row = try rows.next() {
       let key: String = try row.decode(forColumn: "key")
       let session: Int = try row.decode(forColumn: "session")
-      let answer = try values.decode(
-        Answer.self, try row.decode(forColumn: "value"),
-        what: "the answer to \(key) in session \(session)")
+      let answer = try values.answer(
+        try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(session)")
       if case .status(let status) = answer { latest = status }
     }
     try db.execute(

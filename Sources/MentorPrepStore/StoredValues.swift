@@ -8,6 +8,13 @@ import MentorPrepCore
 struct StoredValues: Sendable {
   /// The database, as named in errors.
   let path: String
+  /// Answers already decoded, shared by the calls of one store.
+  var decodedAnswers: DecodedAnswers?
+
+  init(path: String, decodedAnswers: DecodedAnswers? = nil) {
+    self.path = path
+    self.decodedAnswers = decodedAnswers
+  }
 
   func json(_ value: some Encodable) throws(StoreError) -> String {
     let encoder = JSONEncoder()
@@ -20,26 +27,111 @@ struct StoredValues: Sendable {
     }
   }
 
-  func decode<Value: Decodable>(_ type: Value.Type, _ text: String, what: String)
+  /// The progress as JSON, the same text `json(_:)` writes. It is saved with every answer and
+  /// its trail grows with each, so a conversation encoded it a hundred times: through
+  /// `JSONEncoder` that was a third of a conversation's instructions. Written here directly
+  /// when every text in it is plain (ids are), else by the encoder.
+  func json(progress: DialogueProgress) throws(StoreError) -> String {
+    let draft = try progress.draft.map { answer throws(StoreError) in try json(answer) }
+    if let text = Self.plainJSON(progress, draft: draft) { return text }
+    return try json(progress)
+  }
+
+  /// `DialogueProgress` as `JSONEncoder` writes it with sorted keys (nil fields left out), with
+  /// its draft answer already encoded; nil when a text would need escaping.
+  static func plainJSON(_ progress: DialogueProgress, draft: String?) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(64 * (progress.trail.count + 2) + (draft?.utf8.count ?? 0))
+    var plain = true
+    func raw(_ text: StaticString) {
+      text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+    func text(_ value: String) {
+      out.append(0x22)
+      for byte in value.utf8 {
+        plain = plain && byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C
+        out.append(byte)
+      }
+      out.append(0x22)
+    }
+    func number(_ value: Int) {
+      out.append(contentsOf: String(value).utf8)
+    }
+    func cursor(_ cursor: Cursor) {
+      raw("{\"gate\":")
+      if cursor.gate { raw("true") } else { raw("false") }
+      raw(",\"item\":")
+      number(cursor.item)
+      raw(",\"question\":")
+      number(cursor.question)
+      raw(",\"state\":")
+      text(cursor.state)
+      out.append(0x7D)
+    }
+    out.append(0x7B)
+    if let current = progress.cursor {
+      raw("\"cursor\":")
+      cursor(current)
+      out.append(0x2C)
+    }
+    if let draft {
+      raw("\"draft\":")
+      out.append(contentsOf: draft.utf8)
+      out.append(0x2C)
+    }
+    if let lookedUp = progress.lookedUp {
+      raw("\"lookedUp\":")
+      text(lookedUp)
+      out.append(0x2C)
+    }
+    raw("\"prefilled\":[")
+    for (index, id) in progress.prefilled.enumerated() {
+      if index > 0 { out.append(0x2C) }
+      text(id)
+    }
+    raw("],")
+    if let returnTo = progress.returnTo {
+      raw("\"returnTo\":")
+      cursor(returnTo)
+      out.append(0x2C)
+    }
+    raw("\"trail\":[")
+    for (index, step) in progress.trail.enumerated() {
+      if index > 0 { out.append(0x2C) }
+      cursor(step)
+    }
+    raw("]}")
+    return plain ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  func decode<Value: Decodable>(_ type: Value.Type, _ text: String, what: @autoclosure () -> String)
     throws(StoreError) -> Value
   {
     do {
       return try JSONDecoder().decode(type, from: Data(text.utf8))
     } catch {
-      throw .corrupted(path: path, reason: "\(what) does not decode")
+      throw .corrupted(path: path, reason: "\(what()) does not decode")
     }
   }
 
-  func date(_ text: String, what: String) throws(StoreError) -> LocalDateTime {
+  /// An answer from its stored JSON, decoded once per store for each distinct text.
+  func answer(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Answer {
+    if let known = decodedAnswers?.answer(for: text) { return known }
+    let answer = try decode(Answer.self, text, what: what())
+    decodedAnswers?.remember(answer, for: text)
+    return answer
+  }
+
+  func date(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> LocalDateTime {
     guard let date = Self.storedDate(text) ?? LocalDateTime(text) else {
-      throw .corrupted(path: path, reason: "\(what) '\(text)' is not a date")
+      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not a date")
     }
     return date
   }
 
-  func date(_ text: String?, what: String) throws(StoreError) -> LocalDateTime? {
+  func date(_ text: String?, what: @autoclosure () -> String) throws(StoreError) -> LocalDateTime? {
     guard let text else { return nil }
-    return try date(text, what: what) as LocalDateTime
+    return try date(text, what: what()) as LocalDateTime
   }
 
   /// Reads the two forms the store writes (`2026-11-26` and `2026-11-26T15:00`) straight
@@ -69,24 +161,24 @@ struct StoredValues: Sendable {
     }
   }
 
-  func phase(_ text: String, what: String) throws(StoreError) -> Phase {
+  func phase(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Phase {
     guard let phase = Phase(rawValue: text) else {
-      throw .corrupted(path: path, reason: "\(what) '\(text)' is not a phase")
+      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not a phase")
     }
     return phase
   }
 
-  func status(_ text: String, what: String) throws(StoreError) -> ActionStatus {
+  func status(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> ActionStatus {
     guard let status = ActionStatus(rawValue: text) else {
-      throw .corrupted(path: path, reason: "\(what) '\(text)' is not an action status")
+      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not an action status")
     }
     return status
   }
 
-  func role(_ text: String?, what: String) throws(StoreError) -> Role? {
+  func role(_ text: String?, what: @autoclosure () -> String) throws(StoreError) -> Role? {
     guard let text else { return nil }
     guard let role = Role(rawValue: text) else {
-      throw .corrupted(path: path, reason: "\(what) '\(text)' is not a role")
+      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not a role")
     }
     return role
   }
@@ -98,5 +190,27 @@ struct StoredValues: Sendable {
   /// The key a partner's name is compared by: trimmed, case folded.
   static func partnerKey(_ name: String) -> String {
     name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+  }
+}
+
+/// Answers by the JSON text they were stored as. Every save of a conversation reads the
+/// session's answers back to derive the relationship and actions; decoding them all each time
+/// made a conversation's saving quadratic (a third of its instructions). The same text always
+/// decodes to the same answer, so nothing here goes stale.
+final class DecodedAnswers: @unchecked Sendable {
+  /// Enough for a few sessions' answers; past it the memo starts again.
+  static let capacity = 4096
+  private let lock = NSLock()
+  private var answers: [String: Answer] = [:]
+
+  func answer(for text: String) -> Answer? {
+    lock.withLock { answers[text] }
+  }
+
+  func remember(_ answer: Answer, for text: String) {
+    lock.withLock {
+      if answers.count >= Self.capacity { answers.removeAll(keepingCapacity: true) }
+      answers[text] = answer
+    }
   }
 }

@@ -8,13 +8,17 @@
 #include <unistd.h>
 
 int pseudo_terminal_open(char *name, size_t length, unsigned short rows, unsigned short columns) {
-  int master = posix_openpt(O_RDWR | O_NOCTTY);
+  int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
   if (master < 0) return -1;
   if (grantpt(master) != 0 || unlockpt(master) != 0 || ptsname_r(master, name, length) != 0) {
     close(master);
     return -1;
   }
-  struct winsize size = {.ws_row = rows, .ws_col = columns};
-  ioctl(master, TIOCSWINSZ, &size);
+  pseudo_terminal_resize(master, rows, columns);
   return master;
+}
+
+int pseudo_terminal_resize(int master, unsigned short rows, unsigned short columns) {
+  struct winsize size = {.ws_row = rows, .ws_col = columns};
+  return ioctl(master, TIOCSWINSZ, &size);
 }

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Ctrl-C, Ctrl-D, SIGTERM, SIGHUP and SIGWINCH at a prompt: a typed line is cleared, leaving
+/// saves everything answered, the terminal is left as it was found, and a resize changes
+/// nothing.
+@Suite struct TerminalSignalTests {
+  /// Starts a mentee's conversation, answers the name, and waits at the partner's name.
+  static func atPartnerQuestion(home: String) throws -> PseudoTerminal {
+    let terminal = try PseudoTerminal.start(["--role", "mentee"], home: home)
+    terminal.waitForPrompt(after: 0)
+    terminal.answer("Ana Lopez")
+    #expect(terminal.screen.contains("What is your mentor's name?"))
+    return terminal
+  }
+
+  /// `resume` comes back to the partner's name with the name kept, and finishes the question.
+  static func expectResumeAtPartnerQuestion(home: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let terminal = try PseudoTerminal.start(["resume"], home: home)
+    #expect(terminal.waitFor("Resuming session 1.", sourceLocation: sourceLocation))
+    #expect(terminal.waitFor("What is your mentor's name?", sourceLocation: sourceLocation))
+    terminal.waitForPrompt(after: 0, sourceLocation: sourceLocation)
+    #expect(!terminal.screen.contains("What is your name?"), sourceLocation: sourceLocation)
+    terminal.finishLineTyping("Sam Rivera", waitingFor: "What is Sam Rivera's email address?")
+    terminal.sendLine("/quit")
+    #expect(terminal.waitForExit() == 0, sourceLocation: sourceLocation)
+    let answers = try TerminalRecord.answers(home: home)
+    #expect(answers["setup.me"] as? String == "Ana Lopez", sourceLocation: sourceLocation)
+    #expect(answers["setup.partner"] as? String == "Sam Rivera", sourceLocation: sourceLocation)
+  }
+
+  @Test func ctrlCClearsATypedLineWithoutSendingIt() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try PseudoTerminal.start(["--role", "mentee"], home: home)
+    terminal.waitForPrompt(after: 0)
+    terminal.type("Not my name")
+    let before = terminal.mark
+    terminal.send(Key.ctrlC)
+    #expect(terminal.waitFor("^C", after: before))
+    terminal.waitForPrompt(after: before)
+    #expect(!terminal.screen(after: before).contains("What is your mentor's name?"))
+    #expect(!terminal.screen(after: before).contains("Press Ctrl-C again"), "a typed line is not an empty one")
+    terminal.finishLineTyping("Ana Lopez", waitingFor: "What is your mentor's name?")
+    terminal.sendLine("/quit")
+    #expect(terminal.waitForExit() == 0)
+    #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez")
+  }
+
+  @Test func ctrlCTwiceOnAnEmptyLineSavesAndLeaves() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try Self.atPartnerQuestion(home: home)
+    var before = terminal.mark
+    terminal.send(Key.ctrlC)
+    #expect(terminal.waitFor("(Press Ctrl-C again, or Ctrl-D, to save and leave.)", after: before))
+    terminal.waitForPrompt(after: before)
+    before = terminal.mark
+    terminal.send(Key.ctrlC)
+    #expect(terminal.waitFor("Saved. Continue any time with `mentorprep resume`.", after: before))
+    #expect(terminal.waitForExit() == 0)
+    try Self.expectResumeAtPartnerQuestion(home: home)
+  }
+
+  @Test func ctrlDOnAnEmptyLineSavesAndLeaves() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try Self.atPartnerQuestion(home: home)
+    let before = terminal.mark
+    terminal.send(Key.ctrlD)
+    #expect(terminal.waitFor("Saved.", after: before))
+    #expect(terminal.waitForExit() == 0)
+    try Self.expectResumeAtPartnerQuestion(home: home)
+  }
+
+  @Test(arguments: [SIGTERM, SIGHUP])
+  func aSignalAtAPromptSavesLeavesAndRestoresTheTerminal(signal: Int32) throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try Self.atPartnerQuestion(home: home)
+    // While libedit reads, the terminal is in its raw mode (set once the prompt is drawn).
+    #expect(terminal.waitForModes("libedit's raw mode") { $0.c_lflag & tcflag_t(ICANON) == 0 })
+    terminal.type("Sam")
+    let before = terminal.mark
+    terminal.signal(signal)
+    #expect(terminal.waitForExit() == 0)
+
+    let restored = try #require(terminal.modes)
+    #expect(restored.c_lflag & tcflag_t(ICANON) != 0, "canonical input (line editing by the terminal) is back")
+    #expect(restored.c_lflag & tcflag_t(ECHO) != 0, "echo is back")
+    #expect(restored.c_lflag & tcflag_t(ISIG) != 0)
+    #expect(restored.c_oflag & tcflag_t(OPOST) != 0)
+    // What was typed but not sent is not an answer.
+    #expect(try TerminalRecord.answers(home: home)["setup.partner"] == nil)
+    try Self.expectResumeAtPartnerQuestion(home: home)
+  }
+
+  @Test func aResizedWindowKeepsTheLineAndTheConversation() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try Self.atPartnerQuestion(home: home)
+    terminal.type("Sam Riv")
+    terminal.resize(rows: 20, columns: 50)
+    terminal.signal(SIGWINCH)
+    terminal.pause()
+    terminal.type("era")
+    terminal.finishLine(waitingFor: "What is Sam Rivera's email address?")
+    // Resized again at an empty prompt: the next answer is taken as usual.
+    terminal.resize(rows: 50, columns: 160)
+    terminal.pause()
+    terminal.finishLineTyping("sam@example.org", waitingFor: "And what is your own email address?")
+    terminal.sendLine("/quit")
+    #expect(terminal.waitForExit() == 0)
+    let answers = try TerminalRecord.answers(home: home)
+    #expect(answers["setup.partner"] as? String == "Sam Rivera")
+    #expect(answers["setup.partner_email"] as? String == "sam@example.org")
+  }
+}
+
+extension PseudoTerminal {
+  /// Types `text`, presses Enter and waits until `next` and its prompt are shown.
+  func finishLineTyping(_ text: String, waitingFor next: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    type(text)
+    finishLine(waitingFor: next, sourceLocation: sourceLocation)
+  }
+}
