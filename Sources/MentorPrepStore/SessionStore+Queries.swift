@@ -123,32 +123,47 @@ extension SessionStore {
     }
   }
 
-  /// For `list`: one row per session, newest last, in a single query.
+  /// For `list`: one row per session, newest last.
   public func sessions() throws(StoreError) -> [SessionSummary] {
     let values = values
     return try read { db in
+      // The relationships (one per partner) are read once, not joined to every session: at
+      // tens of thousands of sessions, the join and decoding the same names again showed.
+      var relationships: [Int64: (partner: String, role: String?)] = [:]
+      let relationshipRows = try Row.fetchCursor(db, sql: "SELECT id, partner, role FROM relationship")
+      while let row = try relationshipRows.next() {
+        relationships[try row.decode(Int64.self, atIndex: 0)] = (
+          try row.decode(String.self, atIndex: 1), try row.decode(String?.self, atIndex: 2)
+        )
+      }
+      // Read from the index that holds just these columns (schema v2), not the rows with their
+      // progress.
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT session.number, session.created_at, session.meeting_at, session.phase_reached,
-            session.completed, relationship.partner, relationship.role
-          FROM session LEFT JOIN relationship ON relationship.id = session.relationship_id
-          ORDER BY session.number
+          SELECT number, created_at, meeting_at, phase_reached, completed, relationship_id
+          FROM session ORDER BY number
           """)
       var summaries: [SessionSummary] = []
+      // Sessions are numbered from 1: room for them all at once, rather than growing by copying
+      // (which touched twice the memory, at tens of thousands of sessions).
+      summaries.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(number) FROM session") ?? 0)
       // Read by position: at tens of thousands of rows, looking columns up by name shows.
       while let row = try rows.next() {
         let number = try row.decode(Int.self, atIndex: 0)
-        let what = "session \(number)"
+        let relationship = try row.decode(Int64?.self, atIndex: 5).flatMap { relationships[$0] }
         summaries.append(
           SessionSummary(
             number: number,
-            createdAt: try values.date(try row.decode(String.self, atIndex: 1), what: what),
-            partner: try row.decode(String?.self, atIndex: 5),
-            role: try values.role(try row.decode(String?.self, atIndex: 6), what: what),
-            phaseReached: try values.phase(try row.decode(String.self, atIndex: 3), what: what),
+            createdAt: try values.date(
+              try row.decode(String.self, atIndex: 1), what: "session \(number)"),
+            partner: relationship?.partner,
+            role: try values.role(relationship?.role, what: "session \(number)"),
+            phaseReached: try values.phase(
+              try row.decode(String.self, atIndex: 3), what: "session \(number)"),
             completed: try row.decode(Bool.self, atIndex: 4),
-            meetingAt: try values.date(try row.decode(String?.self, atIndex: 2), what: what)))
+            meetingAt: try values.date(
+              try row.decode(String?.self, atIndex: 2), what: "session \(number)")))
       }
       return summaries
     }
@@ -169,23 +184,32 @@ extension SessionStore {
       _ = arguments.append(contentsOf: [StoredValues.partnerKey(partner)])
     }
     let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    // Every open action: read in order from the index of open actions (schema v2) that holds
+    // all they show. SQLite would otherwise pick the index on status, then look up each row
+    // and sort them all.
+    let index = openOnly && partner == nil ? "INDEXED BY action_open_listing" : ""
     let query = """
       SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
         relationship.partner, relationship.me, relationship.role
-      FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
+      FROM action \(index) LEFT JOIN relationship ON relationship.id = action.relationship_id
       \(filter)
       ORDER BY action.session, action.position
       """
+    // Without a partner, the number of rows is counted first on the small index of statuses:
+    // room for them all at once, rather than growing by copying (which touched twice the memory).
+    let counting =
+      partner == nil
+      ? "SELECT count(*) FROM action " + (openOnly ? filter : "") : nil
     let frozenArguments = arguments
     return try read { db in
       let rows = try Row.fetchCursor(db, sql: query, arguments: frozenArguments)
       var result: [ActionRow] = []
+      if let counting { result.reserveCapacity(try Int.fetchOne(db, sql: counting) ?? 0) }
       while let row = try rows.next() {
         let ref = try row.decode(String.self, atIndex: 0)
-        let what = "action \(ref)"
         let partner = try row.decode(String?.self, atIndex: 6)
         let me = try row.decode(String?.self, atIndex: 7)
-        let role = try values.role(try row.decode(String?.self, atIndex: 8), what: what)
+        let role = try values.role(try row.decode(String?.self, atIndex: 8), what: "action \(ref)")
         let owner = values.owner(try row.decode(String.self, atIndex: 3))
         let mentee = (role == .mentor ? partner : me) ?? "the mentee"
         let mentor = (role == .mentor ? me : partner) ?? "the mentor"
@@ -194,8 +218,9 @@ extension SessionStore {
             ref: ref, session: try row.decode(Int.self, atIndex: 1),
             text: try row.decode(String.self, atIndex: 2), owner: owner,
             ownerName: owner.name(mentee: mentee, mentor: mentor),
-            due: try values.date(try row.decode(String?.self, atIndex: 4), what: what),
-            status: try values.status(try row.decode(String.self, atIndex: 5), what: what),
+            due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
+            status: try values.status(
+              try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
             partner: partner))
       }
       return result
