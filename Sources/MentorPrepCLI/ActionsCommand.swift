@@ -35,13 +35,16 @@ struct ActionsCommand: MentorPrepRunnable {
       print(open ? "No open actions." : "No actions yet.")
       return 0
     }
-    var table = [["Ref", "Action", "Owner", "Due", "Status", "Partner"]]
+    var table = Output.Table(header: ["Ref", "Action", "Owner", "Due", "Status", "Partner"], rows: rows.count)
     for row in rows {
-      table.append([
-        row.ref, row.text, row.ownerName, row.due?.description ?? "-", row.status.label, row.partner ?? "-",
-      ])
+      table.add(row.ref)
+      table.add(row.text)
+      table.add(row.ownerName)
+      table.add(row.due?.description ?? "-")
+      table.add(row.status.label)
+      table.add(row.partner ?? "-")
     }
-    Output.table(table)
+    table.write()
     return 0
   }
 }

@@ -29,15 +29,18 @@ struct ListCommand: MentorPrepRunnable {
       print("No sessions yet; run `mentorprep start` to begin one.")
       return 0
     }
-    var table = [["#", "Created", "Meeting", "Partner", "Role", "Phase", "Status"]]
+    var table = Output.Table(
+      header: ["#", "Created", "Meeting", "Partner", "Role", "Phase", "Status"], rows: sessions.count)
     for session in sessions {
-      table.append([
-        String(session.number), session.createdAt.description, session.meetingAt?.description ?? "-",
-        session.partner ?? "-", session.role?.rawValue ?? "-", session.phaseReached.rawValue,
-        session.completed ? "complete" : "open",
-      ])
+      table.add(String(session.number))
+      table.add(session.createdAt.description)
+      table.add(session.meetingAt?.description ?? "-")
+      table.add(session.partner ?? "-")
+      table.add(session.role?.rawValue ?? "-")
+      table.add(session.phaseReached.rawValue)
+      table.add(session.completed ? "complete" : "open")
     }
-    Output.table(table)
+    table.write()
     return 0
   }
 }

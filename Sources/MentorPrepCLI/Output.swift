@@ -11,22 +11,101 @@ enum Output {
     FileHandle.standardOutput.write(Data("\n".utf8))
   }
 
-  static func table(_ rows: [[String]]) {
-    let safe = rows.map { $0.map(Console.escaped) }
-    let widths = safe.reduce(into: [Int]()) { widths, row in
-      for (index, cell) in row.enumerated() {
-        if index >= widths.count { widths.append(0) }
-        widths[index] = max(widths[index], cell.count)
+  /// A table written with its columns aligned, every cell made safe for the terminal.
+  ///
+  /// The escaped cells are kept as bytes, one after another, with where each ends and how wide
+  /// it is, then written out in large chunks: `list` and `actions` print a row for each of tens
+  /// of thousands of sessions, and arrays of rows of strings, counted characters and joined
+  /// strings took most of their time and memory.
+  struct Table {
+    let columns: Int
+    private var text: [UInt8] = []
+    private var ends: [UInt32] = []
+    private var cellWidths: [UInt32] = []
+    private var widths: [Int]
+    /// The most bytes of text in one row, and in the row being added.
+    private var longestRow = 0
+    private var rowBytes = 0
+
+    init(header: [String], rows: Int = 0) {
+      columns = header.count
+      widths = Array(repeating: 0, count: header.count)
+      // Room for every cell from the start: growing by copying would touch twice the memory.
+      // Room that is not used is never touched, so it costs nothing.
+      text.reserveCapacity((rows + 1) * columns * 24)
+      ends.reserveCapacity((rows + 1) * columns)
+      cellWidths.reserveCapacity((rows + 1) * columns)
+      for cell in header { add(cell) }
+    }
+
+    /// The next cell, filling the rows left to right.
+    mutating func add(_ cell: String) {
+      let plain = Console.isPrintableASCII(cell)
+      let safe = plain ? cell : Console.escaped(cell)
+      let width = plain ? cell.utf8.count : Output.width(safe)
+      let column = ends.count % columns
+      widths[column] = max(widths[column], width)
+      let before = text.count
+      if safe.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+        text.append(contentsOf: safe.utf8)
+      }
+      ends.append(UInt32(text.count))
+      cellWidths.append(UInt32(width))
+      rowBytes = column == 0 ? text.count - before : rowBytes + text.count - before
+      longestRow = max(longestRow, rowBytes)
+    }
+
+    func write() {
+      // Chunks of about 64 KB, each filled through a pointer: cell bytes, spaces to the column's
+      // width, two between columns, a newline after the last.
+      let chunk = 1 << 16
+      let longestLine = longestRow + widths.reduce(0, +) + 2 * columns + 1
+      var buffer = [UInt8](repeating: 0, count: chunk + longestLine)
+      var row = 0
+      text.withUnsafeBufferPointer { text in
+        buffer.withUnsafeMutableBufferPointer { buffer in
+          var used = 0
+          var start = 0
+          let rows = (ends.count + columns - 1) / columns
+          while row < rows {
+            for column in 0..<columns {
+              let index = row * columns + column
+              guard index < ends.count else { break }
+              let end = Int(ends[index])
+              if column > 0 {
+                buffer[used] = 0x20
+                buffer[used + 1] = 0x20
+                used += 2
+              }
+              let count = end - start
+              UnsafeMutableRawPointer(buffer.baseAddress! + used).copyMemory(
+                from: text.baseAddress! + start, byteCount: count)
+              used += count
+              start = end
+              if column < columns - 1 {
+                let padding = widths[column] - Int(cellWidths[index])
+                (buffer.baseAddress! + used).initialize(repeating: 0x20, count: padding)
+                used += padding
+              }
+            }
+            buffer[used] = 0x0A
+            used += 1
+            row += 1
+            if used >= chunk || row == rows {
+              FileHandle.standardOutput.write(Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<used])))
+              used = 0
+            }
+          }
+        }
       }
     }
-    var text = ""
-    for row in safe {
-      let cells = row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-      }
-      text += cells.joined(separator: "  ") + "\n"
-    }
-    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// The characters a cell takes, for alignment; ASCII (nearly every cell) without walking its
+  /// grapheme clusters. Cells are escaped first, so no CR LF pair counts as one character.
+  static func width(_ cell: String) -> Int {
+    let utf8 = cell.utf8
+    return utf8.allSatisfy { $0 < 0x80 } ? utf8.count : cell.count
   }
 
   static func line(_ text: String) {
