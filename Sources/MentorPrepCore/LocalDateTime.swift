@@ -101,14 +101,50 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
 extension LocalDateTime: CustomStringConvertible, LosslessStringConvertible, Codable {
   /// `2026-11-26 15:00` or `2026-11-26`: the form users type and the record keeps.
   public var description: String {
-    var text = Self.pad(year, width: 4) + "-" + Self.pad(month) + "-" + Self.pad(day)
-    if let hour, let minute { text += " " + Self.pad(hour) + ":" + Self.pad(minute) }
-    return text
+    written(separator: UInt8(ascii: " "))
   }
 
   /// ISO 8601: `2026-11-26T15:00` or `2026-11-26`.
   public var iso8601: String {
-    String(description.map { $0 == " " ? "T" : $0 })
+    written(separator: UInt8(ascii: "T"))
+  }
+
+  /// The date with `separator` before the time of day, its digits written into a few bytes:
+  /// `list` writes two dates for each of tens of thousands of sessions, and joining padded
+  /// strings took a quarter of its time.
+  private func written(separator: UInt8) -> String {
+    let twoDigits = 0...99
+    guard (0...9999).contains(year), twoDigits.contains(month), twoDigits.contains(day),
+      twoDigits.contains(hour ?? 0), twoDigits.contains(minute ?? 0)
+    else {
+      var text = Self.pad(year, width: 4) + "-" + Self.pad(month) + "-" + Self.pad(day)
+      if let hour, let minute {
+        text += String(UnicodeScalar(separator)) + Self.pad(hour) + ":" + Self.pad(minute)
+      }
+      return text
+    }
+    let length = hour == nil ? 10 : 16
+    return String(unsafeUninitializedCapacity: length) { bytes in
+      func put(_ value: Int, digits: Int, at offset: Int) {
+        var value = value
+        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+          bytes[index] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      put(year, digits: 4, at: 0)
+      bytes[4] = UInt8(ascii: "-")
+      put(month, digits: 2, at: 5)
+      bytes[7] = UInt8(ascii: "-")
+      put(day, digits: 2, at: 8)
+      if let hour, let minute {
+        bytes[10] = separator
+        put(hour, digits: 2, at: 11)
+        bytes[13] = UInt8(ascii: ":")
+        put(minute, digits: 2, at: 14)
+      }
+      return length
+    }
   }
 
   /// Reads `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM[:SS]`.
