@@ -46,32 +46,42 @@ struct GlobalOptions: ParsableArguments {
 }
 
 /// "Now", either fixed by --now or read from the system, as a wall-clock time and an instant.
+///
+/// The instant and the time zone are worked out only when an export asks for them: the
+/// calendar behind them (ICU) cost every start about half a millisecond.
 struct Clock {
   var local: LocalDateTime
-  var instant: Date
-  var timeZone: TimeZone
+  /// The moment read from the system; nil for a fixed clock, whose instant is computed.
+  private var readInstant: Date?
 
-  init(fixed: LocalDateTime) {
-    timeZone = TimeZone.current
-    local = fixed.hasTime ? fixed : fixed.at(hour: 0, minute: 0)
+  var timeZone: TimeZone { TimeZone.current }
+
+  var instant: Date {
+    if let readInstant { return readInstant }
     var components = DateComponents()
     (components.year, components.month, components.day) = (local.year, local.month, local.day)
     (components.hour, components.minute) = (local.hour, local.minute)
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
-    instant = calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
   }
 
+  init(fixed: LocalDateTime) {
+    local = fixed.hasTime ? fixed : fixed.at(hour: 0, minute: 0)
+  }
+
+  /// The system's time, split into the local date and time by the C library (the same zone
+  /// as `TimeZone.current`: $TZ, else /etc/localtime).
   static func system() -> Clock {
     let date = Date()
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone.current
-    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    var seconds = time_t(date.timeIntervalSince1970)
+    var parts = tm()
+    localtime_r(&seconds, &parts)
     var clock = Clock(
       fixed: LocalDateTime(
-        year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour,
-        minute: parts.minute))
-    clock.instant = date
+        year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday),
+        hour: Int(parts.tm_hour), minute: Int(parts.tm_min)))
+    clock.readInstant = date
     return clock
   }
 }
