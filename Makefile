@@ -28,6 +28,12 @@ banks:
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
+# Release build (static stdlib), then medians over repeated runs: first prompt, a whole piped
+# conversation and its export, list and actions --open at 50,000 seeded sessions, peak memory.
+# BENCH_RUNS=50 for more runs; BENCH_ARGS=--instructions also counts instructions (valgrind).
+bench: deps
+	SWIFT="$(SWIFT)" scripts/bench $(BENCH_ARGS)
+
 # swift-format comes with the toolchain; .swift-format holds the settings.
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
