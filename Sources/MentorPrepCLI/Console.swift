@@ -54,10 +54,15 @@ final class Console {
 
   /// The prompt for libedit, its colour codes wrapped in `invisibleMarker` so the cursor is
   /// placed by the visible characters only.
+  ///
+  /// The last character stays outside the colour: libedit drops an invisible sequence that
+  /// ends the prompt, and the reset code lost that way would paint what the person types.
   func promptText(_ marker: String, invisibleMarker: Character) -> String {
-    guard color else { return marker }
+    guard color, let last = marker.last else { return marker }
     let (start, end) = Style.prompt.codes
-    return "\(invisibleMarker)\(start)\(invisibleMarker)\(marker)\(invisibleMarker)\(end)\(invisibleMarker)"
+    let painted = marker.dropLast()
+    guard !painted.isEmpty else { return marker }
+    return "\(invisibleMarker)\(start)\(invisibleMarker)\(painted)\(invisibleMarker)\(end)\(invisibleMarker)\(last)"
   }
 
   private func write(_ text: String) {

@@ -47,6 +47,11 @@ import Testing
     let raw = try Self.shortConversation([])
     #expect(Self.styleCodes(in: raw).count > 5)
     #expect(raw.contains("\u{1B}[1;34mWho and when"))
+    // The prompt's colour is switched off before what the person types: libedit drops a colour
+    // code at the very end of a prompt, which once left every answer in the prompt's colour.
+    let typed = try #require(raw.range(of: "Ana Lopez"))
+    let lastCode = Self.styleCodes(in: String(raw[..<typed.lowerBound])).last
+    #expect(lastCode == "\u{1B}[0m")
   }
 
   @Test(arguments: [
