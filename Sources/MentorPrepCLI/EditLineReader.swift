@@ -79,6 +79,9 @@ final class EditLineReader: LineReader {
         fputs("^C\n", cel_stdout())
         return .interrupted(emptyLine: emptyLine)
       }
+      // The cursor is still on the prompt's line (after libedit's "^D"): what is said next,
+      // on leaving, starts a line of its own.
+      fputs("\n", cel_stdout())
       if signal == SIGTERM || signal == SIGHUP { return .terminated }
       return .endOfInput
     }

@@ -74,6 +74,8 @@ import Testing
     terminal.send(Key.ctrlD)
     #expect(terminal.waitFor("Saved.", after: before))
     #expect(terminal.waitForExit() == 0)
+    // The goodbye starts a line of its own rather than trailing the prompt.
+    #expect(terminal.screen(after: before).contains("\nSaved."))
     try Self.expectResumeAtPartnerQuestion(home: home)
   }
 
@@ -88,6 +90,7 @@ import Testing
     let before = terminal.mark
     terminal.signal(signal)
     #expect(terminal.waitForExit() == 0)
+    #expect(terminal.screen(after: before).contains("\nSaved."), "the goodbye starts a line of its own")
 
     let restored = try #require(terminal.modes)
     #expect(restored.c_lflag & tcflag_t(ICANON) != 0, "canonical input (line editing by the terminal) is back")
