@@ -141,7 +141,8 @@ final class Console {
       ?? text.utf8.allSatisfy(printable)
   }
 
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether the terminal would act on this character rather than show it.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0..<0x20, 0x7F, 0x80..<0xA0: true
     case 0x202A...0x202E, 0x2066...0x2069: true  // bidirectional overrides can reorder what is shown

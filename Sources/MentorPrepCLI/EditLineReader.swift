@@ -102,9 +102,16 @@ final class EditLineReader: LineReader {
     chmod(historyPath, 0o600)
   }
 
-  /// An earlier answer offered for editing must not contain a newline, which would submit it.
-  private static func singleLine(_ text: String) -> String {
-    String(text.map { $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true ? " " : $0 })
+  /// An earlier answer offered for editing, as keys that only type it: el_push feeds libedit
+  /// keys, so a newline would submit the line, DEL delete, U+009B act as a key, and a
+  /// bidirectional override reach the terminal raw. Each such character becomes a space.
+  static func singleLine(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let lineBreak = scalar.value == 0x2028 || scalar.value == 0x2029
+      result.append(Console.isControl(scalar) || lineBreak ? " " : scalar)
+    }
+    return String(result)
   }
 
   /// Completes the word before the cursor; with several candidates, their common start is

@@ -102,6 +102,31 @@ import Testing
     #expect(answers["setup.me"] as? String == "Ana Maria")
     #expect(answers["setup.partner"] as? String == "Sam Rivera")
   }
+
+  /// An earlier answer that came through a pipe may hold control characters; put in the line
+  /// editor as keys, they would edit the answer (DEL deletes, CSI U+009B is a key) or reach
+  /// the terminal raw (a bidirectional override), so the line must hold them only as harmless
+  /// spaces.
+  @Test func backNeverTypesControlCharactersOfAnEarlierAnswer() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let piped = try Binary.run(
+      ["--role", "mentee"], lines: ["Ana\u{7F}Lopez\u{9B}2J\u{202E}X"], home: home)
+    #expect(piped.status == 3)
+
+    let terminal = try PseudoTerminal.start(["resume"], home: home)
+    #expect(terminal.waitFor("What is your mentor's name?"))
+    terminal.waitForPrompt(after: 0)
+    let before = terminal.mark
+    terminal.sendLine("/back")
+    #expect(terminal.waitFor("> Ana Lopez 2J X", after: before))
+    #expect(!terminal.raw(after: before).contains("\u{202E}"))
+    #expect(!terminal.raw(after: before).contains("\u{07}"), "a beep: a character was taken for a key")
+    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.sendLine("/quit")
+    #expect(terminal.waitForExit() == 0)
+    #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez 2J X")
+  }
 }
 
 extension PseudoTerminal {
