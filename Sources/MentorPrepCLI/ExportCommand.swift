@@ -26,7 +26,7 @@ struct ExportCommand: MentorPrepRunnable {
     let number = try workspace.resolve(session)
     let text = try workspace.exporter.export(session: number, format: format.rawValue, to: output, force: force)
     if output == nil {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Output.write(Data(text.utf8))
     }
     return 0
   }

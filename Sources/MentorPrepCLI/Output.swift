@@ -7,8 +7,26 @@ enum Output {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(value) else { return }
-    FileHandle.standardOutput.write(data)
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    write(data + Data("\n".utf8))
+  }
+
+  /// Writes to standard output. When that fails (a full disk, a file size limit), the program
+  /// ends with one sentence and status 74, where `FileHandle.write` would trap with a stack trace.
+  static func write(_ data: Data) {
+    data.withUnsafeBytes { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        if written >= 0 {
+          offset += written
+        } else if errno != EINTR {
+          let error = MentorPrepError.cannotWrite(
+            path: "standard output", reason: String(cString: strerror(errno)))
+          FileHandle.standardError.write(Data(("mentorprep: " + error.message + "\n").utf8))
+          exit(error.exitStatus)
+        }
+      }
+    }
   }
 
   /// A table written with its columns aligned, every cell made safe for the terminal.
@@ -92,7 +110,7 @@ enum Output {
             used += 1
             row += 1
             if used >= chunk || row == rows {
-              FileHandle.standardOutput.write(Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<used])))
+              Output.write(Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<used])))
               used = 0
             }
           }
@@ -109,6 +127,6 @@ enum Output {
   }
 
   static func line(_ text: String) {
-    FileHandle.standardOutput.write(Data((Console.escaped(text) + "\n").utf8))
+    write(Data((Console.escaped(text) + "\n").utf8))
   }
 }

@@ -21,7 +21,7 @@ struct ShowCommand: MentorPrepRunnable {
     let number = try workspace.resolve(session)
     if json {
       let text = try workspace.exporter.render(session: number, format: "json")
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Output.write(Data(text.utf8))
       return 0
     }
     let record = try workspace.exporter.record(session: number)
