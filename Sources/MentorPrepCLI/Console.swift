@@ -8,6 +8,7 @@ import MentorPrepCore
 final class Console {
   let color: Bool
   private let transcript: FileHandle?
+  private var transcriptFailed = false
 
   init(color: Bool, transcript: FileHandle? = nil) {
     self.color = color
@@ -69,8 +70,17 @@ final class Console {
     fputs(text, cel_stdout())
   }
 
+  /// A transcript that cannot be written (a full disk) is given up with one note on stderr:
+  /// the conversation goes on, its answers saved, where `FileHandle.write` would trap.
   private func writeTranscript(_ text: String) {
-    transcript?.write(Data(text.utf8))
+    guard let transcript, !transcriptFailed else { return }
+    do {
+      try transcript.write(contentsOf: Data(text.utf8))
+    } catch {
+      transcriptFailed = true
+      FileHandle.standardError.write(
+        Data("mentorprep: The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved.\n".utf8))
+    }
   }
 
   // MARK: - Colour
