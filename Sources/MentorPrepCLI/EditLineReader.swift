@@ -15,6 +15,8 @@ final class EditLineReader: LineReader {
   private let historyPath: String?
   private let console: Console
   private var promptText: UnsafeMutablePointer<CChar>?
+  /// A SIGTERM or SIGHUP came: the next read returns `.terminated`.
+  private var leaving = false
   var completer: ((String) -> [String])?
   let echoesInput = false
 
@@ -62,6 +64,10 @@ final class EditLineReader: LineReader {
   }
 
   func readLine(prompt: Prompt) -> LineInput {
+    // SIGTERM or SIGHUP may have come while the program was busy (answering lines typed
+    // ahead), interrupting no read: el_gets would then wait for a line that may never come.
+    if Self.asksToLeave(terminal_signals_take()) { leaving = true }
+    if leaving { return .terminated }
     free(promptText)
     promptText = strdup(console.promptText(prompt.marker, invisibleMarker: "\u{1}"))
     if let prefill = prompt.prefill, !prefill.isEmpty {
@@ -82,9 +88,11 @@ final class EditLineReader: LineReader {
       // The cursor is still on the prompt's line (after libedit's "^D"): what is said next,
       // on leaving, starts a line of its own.
       fputs("\n", cel_stdout())
-      if signal == SIGTERM || signal == SIGHUP { return .terminated }
+      if Self.asksToLeave(signal) { return .terminated }
       return .endOfInput
     }
+    // A line read before the signal came is still answered; the next read leaves.
+    if Self.asksToLeave(signal) { leaving = true }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
     if !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -92,6 +100,11 @@ final class EditLineReader: LineReader {
       saveHistory()
     }
     return .line(line)
+  }
+
+  /// Whether `signal` (from `terminal_signals_take`) asks the program to save and leave.
+  static func asksToLeave(_ signal: Int32) -> Bool {
+    signal == SIGTERM || signal == SIGHUP
   }
 
   private func saveHistory() {

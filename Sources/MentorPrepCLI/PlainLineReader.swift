@@ -40,6 +40,9 @@ final class PlainLineReader: LineReader {
   }
 
   private func nextLine() -> LineInput {
+    // SIGTERM or SIGHUP may have come while the program was busy with the lines already read,
+    // interrupting no read: the read below would wait for input that may never come.
+    if EditLineReader.asksToLeave(terminal_signals_take()) { return .terminated }
     var line: [UInt8] = []
     var dropped = false
     while true {

@@ -102,6 +102,38 @@ import Testing
     try Self.expectResumeAtPartnerQuestion(home: home)
   }
 
+  /// A signal that comes while the program is busy with lines typed ahead (a paste) is not
+  /// lost: the program leaves at its next read instead of waiting at a prompt for ever.
+  @Test(arguments: [["--role", "mentee"], ["--role", "mentee", "--plain"]])
+  func aSignalWhileTypedAheadLinesAreAnsweredStillLeaves(arguments: [String]) throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let input = try String(contentsOf: TerminalModesTests.walkthrough, encoding: .utf8)
+    // Less than the terminal's 4 KB input buffer, and far from the end of the conversation.
+    let lines = input.split(separator: "\n", omittingEmptySubsequences: false).prefix(100)
+    let terminal = try PseudoTerminal.start(arguments, home: home)
+    terminal.waitForPrompt(after: 0)
+    let before = terminal.mark
+    terminal.send(lines.joined(separator: Key.enter) + Key.enter)
+    terminal.signal(SIGTERM)
+    let status = terminal.waitForExit(timeout: 20)
+    if status == nil {
+      // Still waiting at a prompt: free the session for the resume below.
+      terminal.signal(SIGKILL)
+      _ = terminal.waitForExit()
+    }
+    #expect(status == 0, "the program should have left")
+    // (Without a line editor, the terminal echoes the paste as it comes, amid the output.)
+    #expect(terminal.screen(after: before).contains("Saved. Continue any time"))
+
+    let resumed = try PseudoTerminal.start(["resume"], home: home)
+    #expect(resumed.waitFor("Resuming session 1."))
+    resumed.waitForPrompt(after: 0)
+    resumed.sendLine("/quit")
+    #expect(resumed.waitForExit() == 0)
+    #expect(try TerminalRecord.answers(home: home)["setup.role"] as? String == "mentee")
+  }
+
   @Test func aResizedWindowKeepsTheLineAndTheConversation() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
