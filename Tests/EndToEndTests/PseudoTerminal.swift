@@ -125,9 +125,15 @@ final class PseudoTerminal {
       $0.contains("\n> ") || $0.contains("\n- ")
     }
     guard shown, lineEditor else { return shown }
-    // libedit draws the prompt before it puts the terminal in raw mode: a key typed in between
-    // would be echoed and (Backspace) edited by the terminal itself, byte by byte.
-    return waitForModes("libedit reading keys", timeout: timeout, sourceLocation: sourceLocation) {
+    return waitForLineEditor(timeout: timeout, sourceLocation: sourceLocation)
+  }
+
+  /// Waits until libedit reads keys itself. It draws the prompt, and an earlier answer put in
+  /// the line, before it puts the terminal in raw mode: a key typed in between would be taken
+  /// by the terminal (Backspace, Ctrl-W and Ctrl-U edit its own empty line and are lost).
+  @discardableResult
+  func waitForLineEditor(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    waitForModes("libedit reading keys", timeout: timeout, sourceLocation: sourceLocation) {
       $0.c_lflag & tcflag_t(ICANON) == 0
     }
   }

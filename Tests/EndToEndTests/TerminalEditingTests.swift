@@ -81,6 +81,7 @@ import Testing
     #expect(terminal.waitFor("What is your name?", after: before))
     // The earlier answer is in the line, not only shown: Enter alone would keep it.
     #expect(terminal.waitFor("> Ana Lopez", after: before))
+    terminal.waitForLineEditor()
     terminal.type(Key.ctrlE, " Garcia")
     terminal.finishLine(waitingFor: "What is your mentor's name?")
     #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez Garcia")
@@ -89,6 +90,7 @@ import Testing
     before = terminal.mark
     terminal.sendLine("/edit setup.me")
     #expect(terminal.waitFor("> Ana Lopez Garcia", after: before))
+    terminal.waitForLineEditor()
     terminal.type(Key.ctrlW, Key.ctrlW, "Maria")
     before = terminal.mark
     terminal.sendLine("")
@@ -120,6 +122,7 @@ import Testing
     let before = terminal.mark
     terminal.sendLine("/back")
     #expect(terminal.waitFor("> Ana Lopez 2J X", after: before))
+    terminal.waitForLineEditor()
     #expect(!terminal.raw(after: before).contains("\u{202E}"))
     #expect(!terminal.raw(after: before).contains("\u{07}"), "a beep: a character was taken for a key")
     terminal.finishLine(waitingFor: "What is your mentor's name?")
