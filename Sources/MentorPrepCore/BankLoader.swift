@@ -149,7 +149,13 @@ struct Reader {
     switch yamlError {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      report("YAML syntax: \(problem)", at: Place(file: file, line: mark.line, column: mark.column))
+      // libyaml stops nesting deeper than 1,000 before the screen sees level 65, and its
+      // message names its own API.
+      let message =
+        problem.hasPrefix("Maximum nesting level reached")
+        ? "the YAML nests deeper than \(YAMLScreen.maximumDepth) levels; a bank needs far fewer"
+        : "YAML syntax: \(problem)"
+      report(message, at: Place(file: file, line: mark.line, column: mark.column))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       report("duplicate key \(keys) in one mapping",

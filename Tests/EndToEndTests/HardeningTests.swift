@@ -195,6 +195,7 @@ import Testing
     let line = lint.stdout.split(separator: "\n").first.map(String.init) ?? ""
     #expect(line.hasPrefix(folder + "/setup.yaml:"), "\(name): \(line)")
     #expect(line.wholeMatch(of: #/.+/setup\.yaml:\d+:\d+: error: .+/#) != nil, "\(name): \(line)")
+    #expect(line.contains(index == 2 ? "anchors and aliases" : "nests deeper than"), "\(name): \(line)")
     #expect(lint.stderr.hasPrefix("mentorprep: ") && !lint.stderr.contains("Fatal error"))
     #expect(lint.peakKB < 200 * 1024, "\(name): peak \(lint.peakKB) KB")
     print("HardeningTests: \(name) refused in \(Self.milliseconds(lint.seconds)), peak \(lint.peakKB / 1024) MB")
