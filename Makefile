@@ -1,6 +1,7 @@
 # The two quick-start commands are `make run` and `make test`; both install libedit first.
 SWIFT ?= swift
 ARGS ?=
+FUZZ_SECONDS ?= 60
 
 .PHONY: deps build run test banks release bench format lint fuzz clean
 
@@ -33,6 +34,11 @@ release: deps
 # BENCH_RUNS=50 for more runs; BENCH_ARGS=--instructions also counts instructions (valgrind).
 bench: deps
 	SWIFT="$(SWIFT)" scripts/bench $(BENCH_ARGS)
+
+# libFuzzer targets (a package of their own in Fuzz/, never built by build or test), each run
+# for FUZZ_SECONDS (default 60); see Fuzz/README.md.
+fuzz: deps
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" SWIFT="$(SWIFT)" Fuzz/run
 
 # swift-format comes with the toolchain; .swift-format holds the settings.
 format:

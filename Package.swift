@@ -5,7 +5,9 @@ let package = Package(
   name: "mentorprep",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "mentorprep", targets: ["mentorprep"])
+    .executable(name: "mentorprep", targets: ["mentorprep"]),
+    // For the fuzz targets in Fuzz/, a package of their own that depends on this one.
+    .library(name: "MentorPrepCore", targets: ["MentorPrepCore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,7 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"],
-      exclude: ["Golden", "BrokenBanks"]),
+      exclude: ["Golden", "BrokenBanks", "FuzzRegressions"]),
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"]),
     .testTarget(
