@@ -72,6 +72,7 @@ extension MentorPrepRunnable {
 
 extension Role: ExpressibleByArgument {}
 extension Phase: ExpressibleByArgument {}
+extension Depth: ExpressibleByArgument {}
 
 /// A session named on the command line: a number, or `last` (the default).
 enum SessionReference: ExpressibleByArgument, Equatable {

@@ -24,6 +24,9 @@ struct StartCommand: MentorPrepRunnable {
   @Option(help: ArgumentHelp("Your partner's email address.", valueName: "address"))
   var email: String?
 
+  @Option(help: "How deep to go: quick (the questions that matter when time is short) or full (the whole method).")
+  var depth: Depth?
+
   @Option(help: "Where to begin after setup: before, during or after the meeting.")
   var phase: Phase?
 
@@ -54,6 +57,7 @@ struct StartCommand: MentorPrepRunnable {
     if let me { answers[SessionRecord.Key.me] = .text(me.trimmingCharacters(in: .whitespaces)) }
     if let partner { answers[SessionRecord.Key.partner] = .text(partner.trimmingCharacters(in: .whitespaces)) }
     if let email { answers[SessionRecord.Key.partnerEmail] = .text(email) }
+    if let depth { answers[SessionRecord.Key.depth] = .choice(depth.rawValue) }
     return answers
   }
 

@@ -8,6 +8,8 @@ public enum Answer: Sendable, Equatable {
   case list([String])
   case actions([ActionItem])
   case status(ActionStatus)
+  /// A whole number: a rating from 1 to 5, or a length in minutes.
+  case number(Int)
   /// An optional question the user passed over.
   case skipped
 
@@ -21,6 +23,7 @@ public enum Answer: Sendable, Equatable {
     case .list(let items): items.joined(separator: "; ")
     case .actions(let items): items.map(\.description).joined(separator: "; ")
     case .status(let status): status.label
+    case .number(let value): String(value)
     case .skipped: "(skipped)"
     }
   }
@@ -34,6 +37,7 @@ public enum Answer: Sendable, Equatable {
     case .choice(let id): id
     case .dateTime(let date): date.description
     case .status(let status): status.rawValue
+    case .number(let value): String(value)
     case .list, .actions, .skipped: nil
     }
   }
@@ -45,6 +49,7 @@ public enum Answer: Sendable, Equatable {
     case .choice(let id): id
     case .status(let status): status.rawValue
     case .text(let text): text
+    case .number(let value): String(value)
     case .dateTime, .list, .actions, .skipped: nil
     }
   }
@@ -56,7 +61,7 @@ extension Answer: Codable {
   private enum CodingKeys: String, CodingKey { case kind, value }
 
   private enum Form: String, Codable {
-    case text, yesno, choice, datetime, list, actions, status, skipped
+    case text, yesno, choice, datetime, list, actions, status, number, skipped
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -83,6 +88,9 @@ extension Answer: Codable {
     case .status(let status):
       try container.encode(Form.status, forKey: .kind)
       try container.encode(status, forKey: .value)
+    case .number(let value):
+      try container.encode(Form.number, forKey: .kind)
+      try container.encode(value, forKey: .value)
     case .skipped:
       try container.encode(Form.skipped, forKey: .kind)
       try container.encodeNil(forKey: .value)
@@ -99,6 +107,7 @@ extension Answer: Codable {
     case .list: self = .list(try container.decode([String].self, forKey: .value))
     case .actions: self = .actions(try container.decode([ActionItem].self, forKey: .value))
     case .status: self = .status(try container.decode(ActionStatus.self, forKey: .value))
+    case .number: self = .number(try container.decode(Int.self, forKey: .value))
     case .skipped: self = .skipped
     }
   }

@@ -34,9 +34,35 @@ public struct AnswerParser: Sendable {
         return .failure(.init("That is not a date I can read; try \(DateParser.forms)."))
       }
       return .success(.dateTime(date))
-    case .list, .actions:
+    case .rating:
+      guard let value = Int(text), (1...5).contains(value) else {
+        return .failure(.init("Give a whole number from 1 (poor) to 5 (excellent)."))
+      }
+      return .success(.number(value))
+    case .minutes:
+      guard let minutes = Self.minutes(in: text) else {
+        return .failure(.init("Give the length in minutes, like 45 or 1.5 hours, between 5 minutes and 10 hours."))
+      }
+      return .success(.number(minutes))
+    case .list, .actions, .steps:
       return .failure(.init("This question takes a list, one item per line."))
     }
+  }
+
+  /// Minutes in `45`, `45 minutes`, `an hour`, `half an hour` or `1.5 hours`, from 5 to 600.
+  public static func minutes(in text: String) -> Int? {
+    let lower = text.lowercased()
+    if lower.contains("half an hour") { return 30 }
+    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
+    if words.first == "an" || words.first == "one", words.dropFirst().first?.hasPrefix("hour") == true {
+      return 60
+    }
+    guard let index = words.firstIndex(where: { Double($0) != nil }), let number = Double(words[index])
+    else { return nil }
+    let unit = words.index(after: index) < words.endIndex ? words[words.index(after: index)] : "m"
+    let minutes: Double? = unit.hasPrefix("h") ? number * 60 : unit.hasPrefix("m") ? number : nil
+    guard let minutes, (5...600).contains(minutes) else { return nil }
+    return Int(minutes.rounded())
   }
 
   /// Parses one item of a list or actions question.
@@ -44,9 +70,9 @@ public struct AnswerParser: Sendable {
     let text = line.trimmingWhitespace
     if let tooLong = checkLength(text) { return .failure(tooLong) }
     switch question.kind {
-    case .actions:
+    case .actions, .steps:
       return actions.parse(text).map { .actions([$0]) }
-    case .list, .text, .yesNo, .choice, .status, .dateTime:
+    case .list, .text, .yesNo, .choice, .status, .dateTime, .rating, .minutes:
       return .success(.list([text]))
     }
   }

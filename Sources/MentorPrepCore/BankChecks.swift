@@ -78,6 +78,16 @@ extension Reader {
         if questions[reference.id] == nil {
           report("unknown question '\(reference.id)'", at: reference.place)
         }
+      case .questionOfKind(let kinds, let key):
+        guard let question = questions[reference.id] else {
+          let suggestion = Self.closest(to: reference.id, among: Array(questions.keys)).map { "; did you mean '\($0)'?" } ?? ""
+          report("unknown question '\(reference.id)' in \(key)\(suggestion)", at: reference.place)
+          continue
+        }
+        if !kinds.contains(question.kind) {
+          let names = kinds.map(\.rawValue).joined(separator: " or ")
+          report("\(key) names '\(reference.id)', a \(question.kind.rawValue) question; it needs a \(names) one", at: reference.place)
+        }
       case .conditionKey(let values):
         if Condition.contextKeys.contains(reference.id) {
           for value in values where value != "yes" && value != "no" {
@@ -101,7 +111,7 @@ extension Reader {
     case .yesNo: allowed = ["yes", "no"]
     case .choice, .status: allowed = question.choices.map(\.id)
     case .text: return
-    case .dateTime, .list, .actions:
+    case .dateTime, .list, .actions, .rating, .minutes, .steps:
       report("a condition cannot test '\(question.id)', a \(question.kind.rawValue) question; test a yes/no or choice question", at: place)
       return
     }

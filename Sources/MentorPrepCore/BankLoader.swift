@@ -50,6 +50,8 @@ struct Reference {
   enum Kind {
     case state
     case question
+    /// A question whose answer another key uses, which must be of one of these kinds.
+    case questionOfKind([Question.Kind], key: String)
     case conditionKey(values: [String])
   }
   var kind: Kind
@@ -65,13 +67,16 @@ struct Reader {
   var file = ""
 
   static let fileKeys = ["phase", "entry", "states"]
-  static let stateKeys = ["id", "title", "lead", "for_each", "recall", "questions", "next"]
-  static let questionKeys = ["id", "kind", "ask", "for", "optional", "hint", "help", "options", "when"]
+  static let stateKeys = ["id", "title", "lead", "for_each", "recall", "depth", "questions", "next"]
+  static let questionKeys = [
+    "id", "kind", "ask", "for", "optional", "hint", "help", "options", "when", "depth", "default",
+    "default_from", "options_from", "carried", "private", "after", "recall_as",
+  ]
   static let optionKeys = ["id", "label"]
   static let transitionKeys = ["if", "goto"]
   static let roleTextKeys = ["mentee", "mentor"]
   static let placeholders = ["partner", "me"]
-  static let itemPlaceholders = ["action", "owner", "due"]
+  static let itemPlaceholders = ["action", "owner", "due", "item"]
 
   mutating func report(_ message: String, at place: Place) {
     problems.append(BankProblem(file: place.file, line: place.line, column: place.column, message: message))
@@ -333,10 +338,13 @@ struct Reader {
         }
       }
     }
+    let fullOnly = keys["depth"].map { readDepth($0) } ?? false
     var questions: [Question] = []
     if let list = sequence(keys["questions"], "'questions'") {
       if list.isEmpty { report("\(what) must have at least one question", at: keys["questions"]) }
       questions = list.compactMap { readQuestion($0, forEach: forEach) }
+      // A state kept for the full path keeps each of its questions there too.
+      if fullOnly { for index in questions.indices { questions[index].fullOnly = true } }
     }
     var next: [Transition] = []
     if let list = sequence(keys["next"], "'next'") {
@@ -346,7 +354,7 @@ struct Reader {
     guard let id, let title else { return nil }
     return BankState(
       id: id, phase: phase, title: title, lead: lead, forEach: forEach, recall: recall,
-      questions: questions, next: next)
+      fullOnly: fullOnly, questions: questions, next: next)
   }
 
   mutating func readQuestion(_ node: Node, forEach: ItemSource?) -> Question? {
@@ -390,7 +398,15 @@ struct Reader {
         report("'for' must be mentee, mentor or both, not '\(name)'", at: forNode)
       }
     }
-    let optional = keys["optional"].flatMap { bool($0, "'optional'") } ?? false
+    var optional = false
+    var optionalWhen: Condition?
+    if let optionalNode = keys["optional"] {
+      if case .scalar = optionalNode {
+        optional = bool(optionalNode, "'optional'") ?? false
+      } else {
+        optionalWhen = readCondition(optionalNode)
+      }
+    }
     let hint = keys["hint"].flatMap { text($0, "the hint of \(what)", itemPlaceholders: items) }
     let help = keys["help"].flatMap { text($0, "the help of \(what)", itemPlaceholders: items) }
     var options: [Question.Option] = []
@@ -409,6 +425,20 @@ struct Reader {
       report("the choice \(what) needs 'options' to choose from", at: keys["options"] ?? node)
     }
     let condition = keys["when"].flatMap { readCondition($0) }
+    let fullOnly = keys["depth"].map { readDepth($0) } ?? false
+    let defaultAnswer = keys["default"].flatMap { string($0, "'default'") }
+    let carried = keys["carried"].flatMap { bool($0, "'carried'") } ?? false
+    let isPrivate = keys["private"].flatMap { bool($0, "'private'") } ?? false
+    let recallLabel = keys["recall_as"].flatMap { text($0, "'recall_as'", itemPlaceholders: false) }
+    let defaultFrom = questionReference(keys["default_from"], "'default_from'", kinds: [kind])
+    let optionsFrom = questionReference(keys["options_from"], "'options_from'", kinds: [.list, .actions, .steps])
+    let laterThan = questionReference(keys["after"], "'after'", kinds: [.dateTime])
+    if optionsFrom != nil, kind != .text, kind != .list {
+      report("only a text or list question takes 'options_from'; \(what) is of kind '\(kind.rawValue)'", at: keys["options_from"])
+    }
+    if laterThan != nil, kind != .dateTime {
+      report("only a datetime question takes 'after'; \(what) is of kind '\(kind.rawValue)'", at: keys["after"])
+    }
     guard let id, let roleText else { return nil }
     if let first = questionPlaces[id] {
       report("duplicate question id '\(id)'; it is already used at \(first.file):\(first.line):\(first.column)", at: keys["id"])
@@ -417,7 +447,27 @@ struct Reader {
     }
     return Question(
       id: id, kind: kind, text: roleText, audience: audience, optional: optional, hint: hint,
-      help: help, options: options, condition: condition)
+      help: help, options: options, condition: condition, fullOnly: fullOnly,
+      optionalWhen: optionalWhen, defaultAnswer: defaultAnswer, defaultFrom: defaultFrom,
+      optionsFrom: optionsFrom, carried: carried, isPrivate: isPrivate, laterThan: laterThan,
+      recallLabel: recallLabel)
+  }
+
+  /// `depth: full` keeps a question or state for the full path; `depth: quick` is the default.
+  mutating func readDepth(_ node: Node) -> Bool {
+    guard let name = string(node, "'depth'") else { return false }
+    guard let depth = Depth(rawValue: name) else {
+      report("'depth' must be quick or full, not '\(name)'", at: node)
+      return false
+    }
+    return depth == .full
+  }
+
+  /// A question id another key points at, checked once the whole bank is read.
+  mutating func questionReference(_ node: Node?, _ what: String, kinds: [Question.Kind]) -> String? {
+    guard let node, let id = identifier(node, what) else { return nil }
+    references.append(Reference(kind: .questionOfKind(kinds, key: what), id: id, place: place(node)))
+    return id
   }
 
   mutating func readOption(_ node: Node) -> Question.Option? {
@@ -443,6 +493,19 @@ struct Reader {
   }
 
   mutating func readCondition(_ node: Node) -> Condition? {
+    if case .sequence(let list) = node {
+      let alternatives = list.compactMap { readClauses($0) }
+      guard let first = alternatives.first else {
+        report("a list of conditions needs at least one, like [{setup.role: mentor}]", at: node)
+        return nil
+      }
+      return Condition(first, otherwise: Array(alternatives.dropFirst()))
+    }
+    return readClauses(node).map { Condition($0) }
+  }
+
+  /// One mapping of question ids to the values that satisfy them, all of which must hold.
+  mutating func readClauses(_ node: Node) -> [Condition.Clause]? {
     guard case .mapping(let mapping) = node, !mapping.isEmpty else {
       report("a condition must be a mapping like {setup.role: mentor}", at: node)
       return nil
@@ -461,7 +524,7 @@ struct Reader {
       references.append(Reference(kind: .conditionKey(values: values), id: key, place: place(keyNode)))
       clauses.append(Condition.Clause(key: key, values: values))
     }
-    return Condition(clauses)
+    return clauses
   }
 
   /// YAML writers say `yes`, `true` or `y` alike for a yes/no answer; all compare as `yes`/`no`.

@@ -6,496 +6,398 @@ public enum BuiltInBanks {
     BankFile(
       name: "prompts/after.yaml",
       text: #"""
-# After the meeting: the follow-up message (thanks, what you learned, resources and next
-# steps), feedback on what helped, a commitment check on each new action, and the boundaries
-# for contact between meetings.
+# After the meeting: a last check of the actions agreed, then the follow-up message written
+# from what stands (thanks, key points, resources), a rating of the meeting, and on the full
+# path what to change, a private journal entry that is never sent, and any milestone to mark.
 phase: after
-entry: after.follow_up
+entry: after.commitments
 states:
-  - id: after.follow_up
-    title: "Follow-up"
-    lead: "Send a short follow-up within a day, while the meeting is still fresh. These answers make up the message."
-    questions:
-      - id: follow_up.thanks
-        ask:
-          mentee: "What would you like to thank {partner} for?"
-          mentor: "What would you like to thank {partner} for — their openness, their preparation, their progress?"
-        hint: "e.g. making time in a busy week, and the honest view on my plan"
-      - id: follow_up.learnings
-        kind: list
-        ask: "What will you take away from today?"
-        hint: "e.g. ask for the stretch project before the planning round"
-      - id: follow_up.resources
-        for: mentor
-        kind: list
-        optional: true
-        ask: "Which links, books or contacts you mentioned will you send {partner}?"
-        hint: "e.g. https://example.org/negotiation-guide"
-      - id: follow_up.next_steps
-        for: mentor
-        optional: true
-        ask: "As you see it, what should {partner} do next?"
-    next:
-      - goto: after.feedback
-
-  - id: after.feedback
-    title: "Feedback"
-    lead: "Honest feedback in both directions is how the next meeting gets better."
-    questions:
-      - id: feedback.most_helpful
-        ask:
-          mentee: "What helped you most today? This goes to {partner} as feedback."
-          mentor: "What worked well in the way you mentored today?"
-      - id: feedback.improve
-        optional: true
-        ask:
-          mentee: "Is there anything {partner} could do differently that would help you more?"
-          mentor: "What would you change about how you ran today's meeting?"
-      - id: feedback.journal
-        optional: true
-        ask: "Anything to note in your journal — an insight, a doubt, a question to come back to?"
-        help: "A few lines after each meeting add up. Reading them back before the next one shows how far you have come."
-    next:
-      - goto: after.commitments
-
   - id: after.commitments
     title: "Commitments"
-    lead: "Check each new action once more, now that the meeting is over. Following through is what keeps the mentoring worth both your time."
+    lead: "Check each new action once more, now that the meeting is over. Following through is what keeps the mentoring worth your time."
     for_each: new_actions
     questions:
       - id: commitment.confirmed
         kind: yesno
         ask: "Still committed? {action} — {owner}, {due}"
-      - id: commitment.obstacle
-        optional: true
-        ask: "What might get in the way, and how will you handle it?"
-        hint: "e.g. month-end close; I'll block Tuesday morning for it"
     next:
-      - goto: after.boundaries
+      - goto: after.follow_up
 
-  - id: after.boundaries
-    title: "Between meetings"
-    lead: "Agree how to reach each other between meetings, so questions are welcome and nobody feels crowded."
+  - id: after.follow_up
+    title: "Follow-up"
+    lead: "Send a short follow-up within a day, while the meeting is fresh. These answers, with the actions as they now stand, make up the message."
     questions:
-      - id: boundaries.channel
-        kind: choice
+      - id: follow_up.thanks
         ask:
-          mentee: "How does {partner} prefer to be contacted between meetings?"
-          mentor: "How would you like {partner} to reach you between meetings?"
-        options:
-          - id: email
-            label: "Email"
-          - id: chat
-            label: "Chat or instant message"
-          - id: phone
-            label: "Phone call"
-          - id: only_in_meetings
-            label: "Only in our meetings"
-      - id: boundaries.availability
+          mentee: "What helped you most today? Say it to {partner}, finishing 'Thank you for …'"
+          mentor: "What did {partner} bring that made today work? Say it to them, finishing 'Thank you for …'"
+        hint: "e.g. your honest view of my plan, and the time in a busy week"
+        help: "Write it as you would say it to them: it goes into the message after 'Thank you for'."
+      - id: follow_up.learnings
+        kind: list
+        ask:
+          mentee: "Which points from today do you want to write down in the follow-up?"
+          mentor: "Which points from today will you write down for {partner}?"
+        hint: "e.g. ask for the stretch project before the planning round"
+      - id: follow_up.resources
+        for: mentor
+        depth: full
+        kind: list
         optional: true
+        ask: "Which links, books or contacts did you promise {partner}?"
+        hint: "e.g. https://example.org/negotiation-guide"
+    next:
+      - goto: after.reflection
+
+  - id: after.reflection
+    title: "Reflection"
+    lead: "A moment for yourself before you move on."
+    questions:
+      - id: feedback.rating
+        kind: rating
+        ask: "How would you rate today's meeting, from 1 (poor) to 5 (excellent)?"
+      - id: feedback.improve
+        for: mentee
+        depth: full
+        optional: true
+        ask: "Is there anything {partner} could do differently that would help you more?"
+      - id: feedback.journal
+        depth: full
+        private: true
+        optional: true
+        recall_as: "From your journal last time:"
         ask:
-          mentee: "What did {partner} say about when they are available and how quickly they reply?"
-          mentor: "What should {partner} know about your availability — how quickly you reply, times you are off limits?"
-        hint: "e.g. replies within two working days; not on weekends"
+          mentee: "A line for your own journal, never sent: an insight, a doubt, a question to come back to?"
+          mentor: "A line for your own journal, never sent: how you mentored today, what you noticed that was left unsaid, what you would change?"
+        help: "A few lines after each meeting add up. They are shown again before your next meeting with this person, and never go into a message."
+      - id: celebrate.milestone
+        depth: full
+        when: {context.returning: "yes", context.milestones: "yes"}
+        optional: true
+        ask: "Has a milestone been reached since you started? How will you mark it?"
+        hint: "e.g. the course is done: coffee on me next time"
     next:
       - goto: end
 """#),
     BankFile(
       name: "prompts/before.yaml",
       text: #"""
-# Before the meeting: what you know of each other's backgrounds, the introduction note for a
-# first meeting, a draft agenda to share, and the 4 Ps (Purpose, Preparation, Participation,
-# Plan), each with shared, mentee-only and mentor-only questions.
+# Before the meeting. A first meeting starts with the introduction (who you are, what you hope
+# for and what you bring); every meeting then runs through the 4 Ps: Purpose (the agenda, what
+# success looks like, what the mentor can offer), and on the full path Preparation,
+# Participation and Plan. Last time's learnings, next goal and journal are shown, not asked.
 phase: before
-entry: before.backgrounds
+entry: before.introduction
 states:
-  - id: before.backgrounds
-    title: "Backgrounds"
-    lead: "Knowing where each of you comes from saves time in the meeting and helps advice fit."
-    questions:
-      - id: backgrounds.partner
-        ask: "What do you already know about {partner}'s background — their work, experience and strengths?"
-        optional: true
-        hint: "e.g. ten years in product design, now leads a small team"
-        help: "A profile page, a colleague you share or an earlier chat are all fair sources. Note the gaps as well: they make good opening questions."
-      - id: backgrounds.mine
-        ask: "What about your own background would be useful for {partner} to know?"
-        optional: true
-        hint: "e.g. I switched from nursing to software two years ago"
-      - id: backgrounds.common
-        ask: "Is there anything the two of you have in common that could get the conversation going?"
-        optional: true
-        hint: "e.g. we both started out as teachers; same home town"
-    next:
-      - goto: before.introduction
-        if: {setup.first_session: "yes"}
-      - goto: before.agenda
-
   - id: before.introduction
     title: "Introduction"
-    lead: "Before a first meeting, a short note of introduction gives both of you something to prepare from."
+    lead: "Before a first meeting, a short introduction gives you both something to prepare from. Your answers here become the introduction email (`mentorprep export --format intro`)."
     questions:
+      - id: backgrounds.partner
+        depth: full
+        optional: true
+        ask: "What do you already know about {partner} — their work, their path, what they are good at?"
+        hint: "e.g. ten years in product design, now runs a small team"
+        help: "A profile page, a shared colleague or an earlier chat are all fair sources. Gaps are useful too: they make good opening questions."
       - id: intro.background
         for: mentee
-        ask: "In three or four sentences, who are you? Your current role, how you got there, and where you want to go."
-        help: "This becomes the core of the introduction email you can export and send to your mentor. Keep it short enough to read on a phone; the details can wait for the meeting."
-      - id: intro.cv_link
-        for: mentee
-        ask: "Where can {partner} find your CV?"
-        optional: true
-        hint: "e.g. a link to a shared document, or: attached to the email"
-      - id: intro.hopes
-        for: mentee
-        ask: "What do you hope working with {partner} will help you with?"
-        hint: "e.g. getting ready to lead a team within a year"
+        ask: "In three or four sentences, who are you? Your role now, how you got there, where you want to go."
+        help: "This is the heart of the introduction email. Keep it short enough to read on a phone; the detail can wait for the meeting."
       - id: intro.mentor_share
         for: mentor
-        ask: "What will you tell {partner} about yourself — your path, your work today, a lesson you learned the hard way?"
+        depth: full
         optional: true
+        ask: "What will you tell {partner} about yourself — your path, your work today, a lesson that cost you something?"
+      - id: intro.cv_link
+        for: mentee
+        depth: full
+        optional: true
+        ask: "Where can {partner} find your CV?"
+        hint: "e.g. a link to a shared document, or: attached"
+      - id: intro.hopes
+        for: mentee
+        carried: true
+        recall_as: "What you hope to gain:"
+        ask: "What do you hope working with {partner} will help you with?"
+        hint: "e.g. getting ready to lead a team within a year"
       - id: intro.mentor_hopes
         for: mentor
-        ask: "And what do you hope to gain yourself from mentoring {partner}?"
-        optional: true
-        help: "Mentoring goes better when both sides get something from it: a fresh view of your field, practice at coaching, or the pleasure of seeing someone grow. Saying it out loud helps you both."
-    next:
-      - goto: before.agenda
-
-  - id: before.agenda
-    title: "Agenda"
-    lead: "Jot down what is on your mind. Shared ahead of time, this draft agenda lets your partner add to it and come prepared."
-    questions:
-      - id: agenda.goals
-        kind: list
-        optional: true
+        carried: true
+        recall_as: "What you hope to gain:"
+        ask: "What do you hope to get out of mentoring {partner} yourself?"
+        hint: "e.g. a fresh view of how newcomers see the field; practice at coaching"
+        help: "Mentoring works best when both sides gain something. Saying what you are in it for helps you both."
+      - id: intro.offer
+        carried: true
+        recall_as: "What you offer in return:"
         ask:
-          mentee: "Which goals are you working towards at the moment?"
-          mentor: "Which goals do you know {partner} is working towards?"
-        hint: "e.g. move into a data role; speak up more in team meetings"
-      - id: agenda.challenges
-        kind: list
-        optional: true
-        ask:
-          mentee: "What is getting in your way right now?"
-          mentor: "What obstacles is {partner} up against, as far as you know?"
-        hint: "e.g. no time for the course; unclear what my manager expects"
-      - id: agenda.topics
-        kind: list
-        ask:
-          mentee: "Which topics do you most want to cover? Put the most important first."
-          mentor: "Which topics would you like to cover with {partner}? Put the most important first."
-        hint: "e.g. preparing for the promotion review"
-        help: "These topics make up the agenda you can export and send to your partner for comments. During the meeting you will choose today's focus from this list."
-      - id: agenda.questions
-        kind: list
-        optional: true
-        ask: "Are there particular questions you want to put to {partner}?"
-        hint: "e.g. How did you decide when to leave your first job?"
+          mentee: "And what could you offer {partner} in return?"
+          mentor: "What can you give {partner} that others might not?"
+        hint: "e.g. a view from the front line; help with a tool I know well; my network"
+        help: "Reciprocity keeps a mentoring relationship alive: a mentee brings a fresh eye, current skills and candid news from where the work happens; a mentor brings experience, contacts and frank opinions."
     next:
       - goto: before.purpose
 
   - id: before.purpose
     title: "Purpose"
-    lead: "The first of the four Ps: be clear about why this conversation is happening."
+    lead: "The first of the four Ps: be clear about what this conversation is for."
+    recall: [follow_up.learnings, next.goal, actions.agreed, feedback.journal]
     questions:
-      - id: purpose.why
-        ask: "In a sentence, what is this meeting with {partner} for?"
-        hint: "e.g. to decide whether to apply for the open team lead post"
-      - id: purpose.goal
-        optional: true
+      - id: agenda.topics
+        kind: list
         ask:
-          mentee: "Which goal or challenge are you working on right now?"
-          mentor: "Which goal or challenge is {partner} working on right now, as far as you can tell?"
-        help: "It may have grown out of last time's actions, go back to the reason the mentoring began, or be something that has only just come up."
+          mentee: "What do you want to talk about? Put the goal or challenge that matters most first."
+          mentor: "What would you like to cover with {partner}? Put the most important first."
+        hint: "e.g. preparing for the promotion review"
+        help: "Last time's learnings, next goal and actions are shown above when there are any: the most pressing may come from them, from your first goals, or be new. These topics make the agenda you can export and send to your partner, and you choose today's focus from them."
       - id: purpose.success
         for: mentee
-        optional: true
-        ask: "Picture this goal handled well. What would be different for you?"
+        ask: "Picture the first of those handled well. What would be different for you?"
+        hint: "e.g. I would walk into the review with three examples and a clear ask"
       - id: purpose.offer
         for: mentor
+        when: {setup.first_session: "no"}
         optional: true
-        ask: "What can you give {partner} that others might not — a resource, an introduction, a candid opinion?"
+        ask: "For what {partner} brings this time, what can you offer — a resource, an introduction, a frank view?"
         hint: "e.g. an introduction to our head of research; honest notes on the draft"
       - id: purpose.discovery_plan
         for: mentor
+        when: {setup.first_session: "yes"}
         kind: list
         optional: true
-        ask: "If you are not sure yet what {partner} needs, what will you ask to find out?"
+        ask: "What will you ask to find out what {partner} needs?"
         hint: "e.g. Which part of your week gives you the most energy?"
-        help: "Open questions that start with what, how or which tend to work best. During the meeting you can record the answers in the discovery step."
+        help: "Open questions that start with what, how or which work best. You record the answers during the meeting."
     next:
       - goto: before.preparation
 
   - id: before.preparation
     title: "Preparation"
+    depth: full
     lead: "The second P: a little thinking now turns a pleasant chat into real progress."
     questions:
       - id: prep.want
-        optional: true
-        ask: "What would you like to walk away with from this particular conversation?"
-        hint: "e.g. two or three options for the career move, and a way to choose"
-      - id: prep.revisit
+        for: mentor
         when: {setup.first_session: "no"}
         optional: true
-        ask: "Think back to your last meeting with {partner}. What is still open, or worth coming back to?"
-      - id: prep.update
-        for: mentee
-        when: {setup.first_session: "no"}
-        optional: true
-        ask: "What has happened since you last spoke that {partner} should hear about — wins, setbacks, small experiments?"
+        ask: "What would you like to come away with from this particular conversation?"
+        hint: "e.g. a clear sense of whether the plan from last time still fits"
       - id: prep.questions
         kind: list
         optional: true
-        ask: "Which questions could you get ready now that might bring something new to light, or help you understand each other better?"
+        ask: "Which questions will you put to {partner}? They come back during the meeting."
+        hint: "e.g. How did you decide when to leave your first job?"
     next:
       - goto: before.participation
 
   - id: before.participation
     title: "Participation"
-    lead: "The third P: how you turn up matters as much as what you bring."
+    depth: full
+    lead: "The third P: how you show up matters as much as what you bring."
     questions:
       - id: participation.presence
         optional: true
-        ask: "What will help you keep your attention on {partner} for the whole meeting?"
-        hint: "e.g. ten quiet minutes beforehand; camera on; notes on paper"
-      - id: participation.distractions
-        kind: list
-        optional: true
-        ask: "Which distractions will you put away while you meet?"
-        hint: "e.g. phone notifications; the report due tomorrow"
-      - id: participation.mindset
-        optional: true
-        ask: "In what frame of mind do you want to walk in?"
-        hint: "e.g. curious, and ready to hear something uncomfortable"
-      - id: participation.feedback_ask
-        kind: list
-        optional: true
-        ask:
-          mentee: "What could you ask {partner} to get honest feedback — on your work, and on how the mentoring is going?"
-          mentor: "What could you ask {partner} to learn how your help is landing, and how the relationship feels to them?"
-        hint: "e.g. What is one thing I could do differently in these meetings?"
-      - id: participation.habits
-        optional: true
-        ask: "Pick one or two habits to practise in this meeting."
-        hint: "e.g. let them finish before I answer; thank them for something specific"
-        help: "Small, deliberate habits make a meeting feel different: listening without planning your reply, naming what is going well, showing appreciation. Choose the ones you tend to forget."
+        ask: "How will you stay with {partner} for the whole meeting — what will you put away, what mood do you want to bring, which listening habit will you practise?"
+        hint: "e.g. phone in the drawer; curious rather than defensive; let them finish before I answer"
     next:
       - goto: before.plan
 
   - id: before.plan
     title: "Plan"
+    depth: full
     lead: "The last P: look past this one meeting to where the relationship is heading."
+    recall: [intro.hopes, intro.mentor_hopes, charter.partner_hopes, milestones.list]
     questions:
-      - id: plan.fit
-        optional: true
-        ask: "Where does today's conversation sit in the bigger picture of what you two want to achieve?"
-      - id: plan.next_steps
-        for: mentee
-        optional: true
-        ask: "What do you expect your next steps to be once the meeting is over?"
       - id: plan.needs
-        for: mentee
         optional: true
-        ask: "What support would help you take those steps — from {partner} in particular?"
-        hint: "e.g. an introduction to someone in finance; a read of my draft"
-      - id: plan.accountability
-        for: mentor
-        optional: true
-        ask: "How will you help {partner} follow through on what you agree?"
-        hint: "e.g. a short check-in message two weeks from now"
-      - id: plan.next_meeting
-        optional: true
-        ask: "Roughly how soon should the two of you talk again after this, and about what?"
-        hint: "e.g. in a month, to look at the first draft of the portfolio"
+        ask:
+          mentee: "Given where you two are heading, what will you need from {partner} to take your next steps?"
+          mentor: "Given where you two are heading, how will you help {partner} follow through on what you agree?"
+        hint: "e.g. an introduction to someone in finance; a short check-in in two weeks"
     next:
       - goto: during.catch_up
+        if: {setup.first_session: "no"}
+      - goto: discovery.person
+        if: {setup.role: mentor}
+      - goto: relationship.charter
 """#),
     BankFile(
       name: "prompts/discovery.yaml",
       text: #"""
-# Mentor discovery (during the meeting, mentors only): questions a mentor puts to the mentee to
-# learn what they need, recording the mentee's answers — goals, strengths, values, interests,
-# and the career (short- and long-term) and personal outcomes they hope for.
+# Mentor discovery (during a first meeting, mentors only): the questions a mentor puts to the
+# mentee, recording the mentee's answers — goals and strengths on every path; values and
+# interests, the outcomes wanted (near, far, personal) and a career plan on the full path.
 phase: during
 states:
   - id: discovery.person
     title: "Discovery"
     lead: "Ask, listen, and write down what your mentee says in their own words. Their answers guide what you offer."
+    recall: [purpose.discovery_plan]
     questions:
-      - id: discovery.now
-        for: mentor
-        kind: yesno
-        ask: "Would you like to go through some discovery questions with {partner} now?"
-        help: "Especially useful early on, or when you are unsure what your mentee needs. Answer no to skip straight on."
       - id: discovery.goals
         for: mentor
         kind: list
-        optional: true
-        when: {discovery.now: "yes"}
-        ask: "Ask {partner} which goals matter most to them at the moment. What do they say?"
+        ask: "Ask {partner} which goals matter most to them now. What do they say?"
+        hint: "e.g. move into research; be taken seriously in planning meetings"
       - id: discovery.strengths
         for: mentor
         kind: list
         optional: true
-        when: {discovery.now: "yes"}
         ask: "What does {partner} see as their strengths? Add any you have noticed yourself."
         hint: "e.g. calm under pressure; explains complex ideas simply"
       - id: discovery.values
         for: mentor
+        depth: full
         kind: list
         optional: true
-        when: {discovery.now: "yes"}
-        ask: "What matters most to {partner} in their work and life?"
-        hint: "e.g. fairness; time with family; doing work that helps people"
-      - id: discovery.interests
+        ask: "What matters most to {partner} in work and life, and which kinds of work make them lose track of time?"
+        hint: "e.g. fairness; time with family; untangling messy data"
+      - id: discovery.outcomes
         for: mentor
-        kind: list
+        depth: full
         optional: true
-        when: {discovery.now: "yes"}
-        ask: "Which kinds of work make {partner} lose track of time? What interests them outside work?"
-    next:
-      - goto: discovery.outcomes
-        if: {discovery.now: "yes"}
-      - goto: relationship.charter
-        if: {setup.first_session: "yes"}
-      - goto: relationship.revisit
-        if: {context.returning: "yes"}
-      - goto: relationship.charter
-        if: {setup.relationship_phase: initiation}
-      - goto: relationship.close_out
-        if: {setup.relationship_phase: [separation, redefinition]}
-      - goto: during.focus
-
-  - id: discovery.outcomes
-    title: "Hoped-for outcomes"
-    lead: "Now look ahead with your mentee: near term, further out, and beyond work."
-    questions:
-      - id: discovery.short_term
+        ask: "What does {partner} want from the next few months, from the next few years, and outside work?"
+        hint: "e.g. settle into the new team; run a group one day; more confidence when presenting"
+      - id: discovery.career_plan
         for: mentor
+        depth: full
         optional: true
-        ask: "Over the next few months, what does {partner} want from their career?"
-        hint: "e.g. settle into the new team; understand how decisions get made here"
-      - id: discovery.long_term
-        for: mentor
-        optional: true
-        ask: "Looking a few years ahead, where would {partner} like their career to lead?"
-        hint: "e.g. run a research group; move into policy work"
-      - id: discovery.personal
-        for: mentor
-        optional: true
-        ask: "Outside their career, what personal changes is {partner} hoping for?"
-        hint: "e.g. more confidence when presenting; a better balance with home life"
-      - id: discovery.observations
-        for: mentor
-        optional: true
-        ask: "Anything you noticed that {partner} did not say outright?"
-        help: "Hesitations, sudden energy, a topic that kept coming back. Keep these notes for yourself and check them with your mentee before acting on them."
+        ask: "What is {partner}'s plan for getting there — the next role, the skills it needs, a rough timeline?"
+        hint: "e.g. senior analyst within 18 months: statistics course this spring, lead one project"
     next:
       - goto: relationship.charter
-        if: {setup.first_session: "yes"}
-      - goto: relationship.revisit
-        if: {context.returning: "yes"}
-      - goto: relationship.charter
-        if: {setup.relationship_phase: initiation}
-      - goto: relationship.close_out
-        if: {setup.relationship_phase: [separation, redefinition]}
-      - goto: during.focus
 """#),
     BankFile(
       name: "prompts/during.yaml",
       text: #"""
-# During the meeting: a catch-up, the review of last time's open actions, today's focus
-# picked from the agenda, options and a plan, new actions (owner, date, what success means)
-# and the next meeting. Mentors pass through discovery (discovery.yaml); the charter,
-# milestones, revisit and close-out (relationship.yaml) come in between and lead to during.focus.
+# During the meeting: on a later meeting a catch-up, the review of last time's open actions
+# (their success criteria shown) and of the milestones; today's focus chosen from the agenda;
+# a way forward; new actions (owner, date, what success means) and the next meeting. First
+# meetings pass through discovery (mentors) and the charter (relationship.yaml) on the way;
+# separation and redefinition close out instead of choosing a focus.
 phase: during
 entry: during.catch_up
 states:
   - id: during.catch_up
     title: "Catch-up"
-    lead: "Spend a few minutes on how you both are before getting down to business. Rapport makes the honest part easier."
+    depth: full
+    lead: "A few minutes on how you both are before the business. Rapport makes the honest part easier."
     questions:
       - id: catch_up.notes
+        when: {setup.first_session: "no"}
         optional: true
-        ask: "How is {partner} doing, and how are you? Note anything from the small talk worth remembering."
+        ask: "How are you both doing? Note anything from the small talk worth remembering."
         hint: "e.g. just back from leave; moving house next month"
     next:
       - goto: during.review_actions
         if: {context.open_actions: "yes"}
       - goto: discovery.person
-        if: {setup.role: mentor}
+        if: {setup.role: mentor, setup.first_session: "yes"}
       - goto: relationship.charter
         if: {setup.first_session: "yes"}
-      - goto: relationship.revisit
-        if: {context.returning: "yes"}
       - goto: relationship.charter
-        if: {setup.relationship_phase: initiation}
-      - goto: relationship.close_out
-        if: {setup.relationship_phase: [separation, redefinition]}
+        if: {setup.relationship_phase: initiation, context.returning: "no"}
+      - goto: during.milestones
+        if: {context.returning: "yes"}
+      - goto: relationship.separation
+        if: {setup.relationship_phase: separation}
+      - goto: relationship.redefinition
+        if: {setup.relationship_phase: redefinition}
       - goto: during.focus
 
   - id: during.review_actions
     title: "Last time's actions"
-    lead: "Go through what you agreed last time, one action at a time. Progress counts, even when it is partial."
+    lead: "Go through what you agreed last time, one action at a time. Partial progress counts."
     for_each: open_actions
+    recall: [actions.success]
     questions:
       - id: review.status
         kind: status
         ask: "{action} — {owner}, {due}. Where does it stand?"
       - id: review.learned
+        depth: full
+        when: {review.status: [done, partly]}
         optional: true
-        ask: "What came of it? What was learned along the way, and how was it put to use — or what got in the way?"
+        ask: "What was learned doing it, and where has it been put to use since?"
         hint: "e.g. finished half the course; used the budgeting module on the Q3 plan"
-      - id: review.feedback
-        optional: true
-        ask:
-          mentee: "What did {partner} say about your progress on this?"
-          mentor: "What feedback would you give {partner} on the progress here?"
-        help: "Be specific and kind: name what went well, and one thing that would make the next step easier. Feedback on behaviour is easier to act on than feedback on personality."
     next:
-      - goto: discovery.person
-        if: {setup.role: mentor}
-      - goto: relationship.charter
-        if: {setup.first_session: "yes"}
-      - goto: relationship.revisit
+      - goto: during.milestones
         if: {context.returning: "yes"}
-      - goto: relationship.charter
-        if: {setup.relationship_phase: initiation}
-      - goto: relationship.close_out
-        if: {setup.relationship_phase: [separation, redefinition]}
+      - goto: relationship.separation
+        if: {setup.relationship_phase: separation}
+      - goto: relationship.redefinition
+        if: {setup.relationship_phase: redefinition}
+      - goto: during.focus
+
+  - id: during.milestones
+    title: "Milestones"
+    depth: full
+    lead: "A look at the milestones you set, one at a time: how far along each one is."
+    for_each: milestones
+    questions:
+      - id: milestones.rating
+        kind: rating
+        ask: "'{item}': how far along is it, from 1 (barely begun) to 5 (reached)?"
+    next:
+      - goto: during.milestone_steps
+
+  - id: during.milestone_steps
+    title: "Milestone steps"
+    depth: full
+    lead: "Tick off the steps that are done, and adjust the plan if priorities have moved."
+    questions:
+      - id: milestones.steps_done
+        kind: list
+        when: {context.milestones: "yes"}
+        options_from: milestones.steps
+        optional: true
+        ask: "Which steps are done? Type their numbers, one a line."
+      - id: milestones.changes
+        when: {context.milestones: "yes"}
+        optional: true
+        ask: "Has anything shifted — a milestone to drop, add or re-date?"
+        help: "Priorities move, and the plan should move with them. Note what changed: the next meeting starts from it."
+    next:
+      - goto: relationship.separation
+        if: {setup.relationship_phase: separation}
+      - goto: relationship.redefinition
+        if: {setup.relationship_phase: redefinition}
       - goto: during.focus
 
   - id: during.focus
     title: "Today's focus"
-    lead: "Now that you have looked at progress, settle on the one thing that deserves most of today's time."
-    recall: [agenda.topics]
+    lead: "Settle on the one thing that deserves most of today's time."
+    recall: [prep.questions]
     questions:
       - id: focus.topic
-        ask: "Which topic from the agenda will you focus on today?"
-        hint: "e.g. preparing for the promotion review"
-        help: "Your agenda is shown above. It is fine to pick something new if the catch-up or the review changed what matters most."
+        options_from: agenda.topics
+        ask: "Which topic will you spend most of today on? Pick one from your agenda, or type a new one."
+        help: "Your agenda is listed above. Choose something new if the conversation so far changed what matters most."
       - id: focus.situation
+        depth: full
         optional: true
         ask:
-          mentee: "Describe the situation in a few words: what is going on, and what have you tried so far?"
-          mentor: "In {partner}'s words, what is going on, and what have they tried so far?"
+          mentee: "What is going on with it, and what have you tried so far?"
+          mentor: "How does {partner} describe it — what is going on, and what have they tried?"
     next:
       - goto: during.solutions
 
   - id: during.solutions
-    title: "Solutions"
+    title: "A way forward"
     lead: "Think widely first, then narrow down to something that can actually be done."
     questions:
       - id: solutions.options
+        depth: full
         kind: list
         optional: true
-        ask: "What options do you see, together, for getting past this?"
+        ask: "What options do you see, together?"
         hint: "e.g. ask for a stretch project; shadow a team lead for a month"
       - id: solutions.plan
         optional: true
         ask:
-          mentee: "Which option will you go with, and how will you carry it out?"
-          mentor: "Which option is {partner} going with, and how will they carry it out?"
-        help: "A good plan fits the time and energy really available. If it cannot be started within a week, it probably needs a smaller first step."
+          mentee: "Which way forward did you settle on, and what is the first step?"
+          mentor: "Which way forward did {partner} settle on, and what is the first step?"
+        help: "A good plan fits the time and energy really available. If it cannot start within a week, it needs a smaller first step."
     next:
       - goto: during.actions
 
@@ -505,19 +407,22 @@ states:
     questions:
       - id: actions.agreed
         kind: actions
+        optional: {setup.relationship_phase: [separation, redefinition]}
         ask: "Which actions have you agreed? One per line."
         hint: "e.g. Rewrite the project summary @me by friday"
-        help: "End a line with @me, @partner or a name to say who owns it, and with 'by' and a date to set a deadline. A line without an owner is the mentee's."
+        help: "End a line with @me, @partner or a name to say who owns it, and with 'by' and a date for a deadline. A line without an owner is the mentee's."
     next:
       - goto: during.success
 
   - id: during.success
     title: "What success means"
-    lead: "Agree how you will recognise each action as done well, so there is no guessing next time."
+    depth: full
+    lead: "Agree how you will recognise each action as done well; it comes back when you review it next time."
     for_each: new_actions
     questions:
       - id: actions.success
         optional: true
+        recall_as: "What success was to look like:"
         ask: "How will you both know that '{action}' has worked?"
         hint: "e.g. the summary fits on one page and my manager signs it off"
     next:
@@ -529,149 +434,166 @@ states:
     questions:
       - id: next.meeting_at
         kind: datetime
-        ask: "What date and time have you set for your next meeting with {partner}?"
-        hint: "e.g. in 2 weeks, thursday 15:00, 2027-04-01 10:00"
+        after: setup.meeting_at
+        optional: {setup.relationship_phase: [separation, redefinition]}
+        ask: "When will you meet {partner} next?"
+        hint: "e.g. in 2 weeks, thursday 3pm, 2027-04-01 10:00"
       - id: next.goal
+        depth: full
         optional: true
         ask: "What should that meeting set out to do?"
         hint: "e.g. review the first draft of the pitch"
     next:
-      - goto: after.follow_up
+      - goto: after.commitments
 """#),
     BankFile(
       name: "prompts/relationship.yaml",
       text: #"""
-# The relationship as a whole (during the meeting): the charter and milestones agreed at the
-# start, a look back at them in later meetings, and closing out or redefining the relationship
-# in the separation and redefinition phases. Every path ends at during.focus.
+# The relationship as a whole (during the meeting): on a first meeting the charter and the
+# milestones, each asked once and carried into every later session with the same partner; in
+# the separation and redefinition phases, closing out or settling what comes next.
 phase: during
 states:
   - id: relationship.charter
     title: "Charter"
-    lead: "Early on, agree together how this relationship will work. Write it down now; you can change it later as you learn."
+    lead: "Agree together how this relationship will work. Write it down now; it is carried into every later meeting and you can change it as you learn."
+    recall: [intro.hopes, intro.mentor_hopes, intro.offer]
     questions:
-      - id: charter.objectives
-        kind: list
-        ask: "What is each of you hoping this mentoring relationship will bring?"
-        hint: "e.g. me: a clear plan for the next role; them: a fresh view of how new hires see the company"
-      - id: charter.constraints
-        optional: true
-        ask: "Are there limits either of you should know about — busy seasons, travel, time zones?"
-        hint: "e.g. no meetings in December; Alex is six hours ahead"
+      - id: charter.partner_hopes
+        carried: true
+        recall_as: "What your partner hopes for and offers:"
+        ask: "What does {partner} hope to gain from this, and what do they offer you in return?"
+        hint: "e.g. a fresh view of how new hires see the company; honest notes on my drafts"
+        help: "Your own side is shown above. Both lists together are the objectives of the relationship."
       - id: charter.cadence
-        optional: true
+        kind: choice
+        carried: true
         ask: "How often will you meet?"
-        hint: "e.g. once a month, with a quick call halfway"
+        options:
+          - id: weekly
+            label: "Every week"
+          - id: fortnightly
+            label: "Every two weeks"
+          - id: monthly
+            label: "Once a month"
+          - id: every_two_months
+            label: "Every two months"
       - id: charter.length
-        optional: true
+        kind: minutes
+        carried: true
         ask: "How long will a usual meeting last?"
-        hint: "e.g. 45 minutes"
+        hint: "e.g. 45, or 1.5 hours"
       - id: charter.feedback
+        depth: full
+        carried: true
         optional: true
-        ask: "How do you each like to give and get feedback?"
-        hint: "e.g. direct, during the meeting; a few written notes afterwards"
-      - id: charter.in_bounds
-        kind: list
+        ask: "How should feedback flow between you — how blunt, in what form, and how will you talk about setbacks?"
+        hint: "e.g. straight talk in the meeting; a setback is something to learn from, named without blame"
+      - id: charter.bounds
+        depth: full
+        carried: true
         optional: true
-        ask: "Which subjects are welcome in your conversations?"
-        hint: "e.g. career moves; working with my manager; salary talks"
-      - id: charter.out_of_bounds
-        kind: list
-        optional: true
-        ask: "Which subjects would either of you rather leave out?"
-        hint: "e.g. health matters; details of ongoing hiring decisions"
+        ask: "Which subjects are welcome, and which are off limits?"
+        hint: "e.g. welcome: career moves, my manager; off limits: health, hiring decisions in progress"
       - id: charter.confidentiality
+        depth: full
+        carried: true
         optional: true
         ask: "What stays between the two of you, and what may be passed on — and to whom?"
         hint: "e.g. everything stays private unless we both agree to share it"
-        help: "Say it plainly now so neither of you has to guess later. A common rule: nothing leaves the room without the other person's permission."
+        help: "Say it plainly now so neither has to guess later. A common rule: nothing leaves the room without the other's permission."
+      - id: charter.contact
+        depth: full
+        carried: true
+        optional: true
+        ask: "Between meetings, how would each of you like to be reached, and when are you available?"
+        hint: "e.g. me: email, any weekday; Alex: chat, replies within two days, never at weekends"
+        help: "Both sides count: say how you like to be contacted as well as how {partner} does, so questions are welcome and nobody feels crowded."
     next:
       - goto: relationship.milestones
 
   - id: relationship.milestones
     title: "Milestones"
-    lead: "Give the relationship a few concrete milestones, then break them into steps with dates."
+    depth: full
+    lead: "Give the relationship a few concrete milestones, then break them into steps with dates. They are reviewed and rated in later meetings."
     questions:
       - id: milestones.list
         kind: list
-        ask: "Which two or three milestones do you want to reach, and roughly when?"
-        hint: "e.g. lead a small project by the end of spring"
-        help: "Good milestones are visible: someone else could tell whether they happened. Mastering a tool, growing your network or running a project are typical examples."
+        carried: true
+        ask: "Which two or three milestones do you want to reach, and roughly when? One may be a personal growth target."
+        hint: "e.g. lead a small project by the end of spring; stay calm when challenged in meetings"
+        help: "A good milestone is visible: someone else could tell whether it happened. Mastering a tool, growing a network or running a project are typical."
       - id: milestones.steps
-        kind: actions
+        kind: steps
+        carried: true
         optional: true
         ask: "What are the steps towards them, with a date for each?"
         hint: "e.g. Finish the course @me by 2027-01-31"
-        help: "One step per line. End a line with @me, @partner or a name for who does it, and 'by' and a date for when."
-      - id: milestones.growth
-        optional: true
-        ask:
-          mentee: "Alongside your career goals, is there something you want to grow in personally?"
-          mentor: "Alongside their career goals, is there something {partner} wants to grow in personally?"
-        hint: "e.g. staying calm in conflict; switching off in the evenings"
+        help: "One step per line. End a line with @me, @partner or a name for who does it, and 'by' and a date for when. Steps are tracked with the milestones, not as actions of this meeting."
     next:
-      - goto: relationship.close_out
-        if: {setup.relationship_phase: [separation, redefinition]}
       - goto: during.focus
 
-  - id: relationship.revisit
-    title: "Charter and milestones"
-    lead: "Here is what you agreed earlier. A quick look keeps it useful instead of forgotten."
-    recall:
-      - charter.objectives
-      - charter.constraints
-      - charter.cadence
-      - charter.length
-      - charter.feedback
-      - charter.in_bounds
-      - charter.out_of_bounds
-      - charter.confidentiality
-      - milestones.list
-      - milestones.steps
-      - milestones.growth
-    questions:
-      - id: revisit.progress
-        optional: true
-        ask: "Looking at your milestones, how far along are you?"
-        hint: "e.g. course finished; project lead still to come"
-      - id: revisit.changes
-        optional: true
-        ask: "Does anything need to change — how often you meet, what is in scope, the dates?"
-        help: "Priorities shift, and the agreement should shift with them. Note here what you changed, so the next meeting starts from the new version."
-    next:
-      - goto: relationship.close_out
-        if: {setup.relationship_phase: [separation, redefinition]}
-      - goto: during.focus
-
-  - id: relationship.close_out
+  - id: relationship.separation
     title: "Closing out"
-    lead: "The relationship is moving into a new stage. Take stock of what you achieved and decide together what happens next."
+    lead: "The relationship is coming to a close. Take stock of what you achieved, thank each other, and agree what happens next."
+    recall: [intro.hopes, intro.mentor_hopes, charter.partner_hopes, milestones.list]
     questions:
       - id: close.goals_met
         kind: list
         ask: "Which of the goals you set together have you reached?"
         hint: "e.g. landed the analyst role; built a network in the new city"
-      - id: close.remaining
-        kind: list
+      - id: close.learned
+        ask: "What has each of you learned from the other?"
+        hint: "e.g. me: how to pitch an idea upwards; Alex: how new starters see the firm"
+      - id: close.handover
         optional: true
         ask: "What is still unfinished, and who or what will help with it from here?"
-      - id: close.redefine
+        hint: "e.g. the certification: my manager will back it; the reading group"
+      - id: close.celebrate
+        depth: full
         optional: true
-        ask: "What will your relationship with {partner} look like from now on?"
-        hint: "e.g. peers who swap notes a few times a year"
-        help: "A mentoring relationship often turns into something else: a friendship, a peer connection, or an occasional sounding board. Agreeing on it avoids awkward silence later."
-      - id: close.stay_in_touch
+        ask: "How will you mark what you achieved together?"
+        hint: "e.g. lunch on me; a note to both our managers"
+      - id: close.feedback
+        depth: full
         optional: true
-        ask: "How will you stay in touch?"
-        hint: "e.g. coffee every six months; message when something big happens"
+        ask: "Looking back over the whole relationship, what worked well, and what would you do differently?"
+      - id: close.confidentiality
+        depth: full
+        optional: true
+        ask: "What you shared stays private: is there anything either of you would now like to pass on, or keep sealed for good?"
     next:
-      - goto: during.focus
+      - goto: during.actions
+
+  - id: relationship.redefinition
+    title: "What comes next"
+    lead: "The mentoring has done its work; now decide together what you become to each other."
+    recall: [intro.hopes, intro.mentor_hopes, charter.partner_hopes, milestones.list]
+    questions:
+      - id: redefine.relationship
+        ask: "What will you be to each other from now on?"
+        hint: "e.g. peers who swap notes; I may call on Alex as a referee"
+        help: "A mentoring relationship often turns into something else: a friendship, a peer connection, an occasional sounding board. Agreeing on it avoids an awkward silence later."
+      - id: redefine.contact
+        ask: "How, and how often, will you stay in touch?"
+        hint: "e.g. coffee twice a year; a message when something big happens"
+      - id: redefine.learned
+        depth: full
+        optional: true
+        ask: "What has each of you learned from the other?"
+      - id: redefine.feedback
+        depth: full
+        optional: true
+        ask: "Looking back over the whole relationship, what worked well, and what would you do differently?"
+    next:
+      - goto: during.actions
 """#),
     BankFile(
       name: "prompts/setup.yaml",
       text: #"""
-# Setup: who you are, who you are meeting and when, whether you have met before,
-# and which stage the mentoring relationship has reached (Kram's four phases).
+# Setup: who you are, who you are meeting and when, how deep to go this time, and (on a
+# later meeting) which stage the relationship has reached, after Kathy Kram's four phases.
+# On a returning relationship your name, the emails and "first meeting?" come from the record.
 phase: setup
 entry: setup.who
 states:
@@ -688,48 +610,69 @@ states:
           - id: mentor
             label: "Mentor — I am mentoring"
         help: "Mentees and mentors get partly different questions. Pick the part you play with this particular person, even if you play the other one elsewhere."
-      - id: setup.me
-        ask: "What is your name?"
-        hint: "e.g. Sam Rivera"
       - id: setup.partner
         ask:
           mentee: "What is your mentor's name?"
           mentor: "What is your mentee's name?"
         hint: "e.g. Alex Chen"
         help: "Spell it the same way every time. Someone you have met before is recognised by name, which brings back their open actions and what you agreed earlier."
-      - id: setup.partner_email
-        ask: "What is {partner}'s email address?"
-        optional: true
-        hint: "e.g. alex.chen@example.org"
-        help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."
-      - id: setup.my_email
-        ask: "And what is your own email address?"
-        optional: true
-        help: "Used when you export the follow-up as an email message. You can leave it empty."
+      - id: setup.me
+        carried: true
+        ask: "And what is your own name?"
+        hint: "e.g. Sam Rivera"
       - id: setup.first_session
         kind: yesno
         ask: "Is this your first meeting with {partner}?"
         help: "A first meeting adds an introduction and a charter for the relationship. Later meetings look back at what you agreed last time instead."
+      - id: setup.depth
+        kind: choice
+        ask: "How deep do you want to go this time?"
+        options:
+          - id: quick
+            label: "Quick — only the questions that matter when time is short"
+          - id: full
+            label: "Full — the whole method: backgrounds, all four Ps, reflection"
+        default: quick
+        default_from: setup.depth
+        help: "Quick keeps to the essentials and takes a few minutes on each side of the meeting. Full adds the wider preparation and a private reflection afterwards. Next time, Enter keeps the depth you chose today."
+      - id: setup.partner_email
+        when: {context.returning: "no"}
+        optional: true
+        ask: "What is {partner}'s email address?"
+        hint: "e.g. alex.chen@example.org"
+        help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."
+      - id: setup.my_email
+        depth: full
+        when: {context.returning: "no"}
+        optional: true
+        ask: "And your own email address, for the messages you export?"
+        help: "It goes in the From line of an exported email. You can leave it empty."
       - id: setup.meeting_at
         kind: datetime
+        default_from: next.meeting_at
         ask: "When are you meeting {partner}?"
-        hint: "e.g. thursday 15:00, tomorrow 09:30, 2027-03-04 10:00"
+        hint: "e.g. thursday 15:00, tomorrow 9:30am, 2027-03-04 10:00"
       - id: setup.relationship_phase
         kind: choice
-        when: {setup.first_session: "no"}
-        ask: "Where would you say your relationship with {partner} stands right now?"
+        when:
+          - {setup.first_session: "no", setup.depth: full}
+          - {setup.first_session: "no", context.returning: "no"}
+        default_from: setup.relationship_phase
+        ask: "Where does your relationship with {partner} stand now?"
         options:
           - id: initiation
-            label: "Initiation — still early days, working out how you will work together"
+            label: "Initiation — early days, still finding out how you work together"
           - id: cultivation
-            label: "Cultivation — well under way and making progress on your goals"
+            label: "Cultivation — settled in and making headway on the goals"
           - id: separation
-            label: "Separation — the goals are reached or things have moved on, so it is winding down"
+            label: "Separation — the goals are met or life has moved on; time to close out"
           - id: redefinition
-            label: "Redefinition — deciding what the two of you become to each other next"
-        help: "These four stages come from Kathy Kram's research on mentoring at work, and they can blur into each other. Choose the closest one: in the last two, the meeting also helps you wrap up goals and agree what comes next."
+            label: "Redefinition — working out what you become to each other next"
+        help: "Kathy Kram's research names these four stages; real relationships blur them. Pick the nearest. Separation closes the goals out; redefinition settles how you stay in touch. A quick session keeps the stage you chose last time."
     next:
-      - goto: before.backgrounds
+      - goto: before.introduction
+        if: {setup.first_session: "yes"}
+      - goto: before.purpose
 """#),
   ]
 }

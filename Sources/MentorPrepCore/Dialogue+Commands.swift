@@ -31,6 +31,11 @@ extension Dialogue {
     case "export": return export(arguments)
     case "quit", "exit": return [.say("Saved. Continue any time with `mentorprep resume`.", .note), .quit]
     default:
+      let names = Self.commands.map(\.name)
+      if let near = Reader.closest(to: name, among: names), !name.isEmpty {
+        return [.say("Unknown command '/\(Self.clipped(name))'; did you mean /\(near)? (Type // to start an answer with /.)", .error)]
+          + reprompt()
+      }
       return [.say("Unknown command '/\(Self.clipped(name))'; type /help for the list (type // to start an answer with /).", .error)]
         + reprompt()
     }
@@ -41,11 +46,17 @@ extension Dialogue {
     word.count <= 40 ? word : String(word.prefix(40)) + "…"
   }
 
-  /// The prompt again, after a command that did not move the conversation.
+  /// The pending question asked again, after a command that did not move the conversation.
   func reprompt() -> [DialogueEffect] {
     guard let cursor = progress.cursor else { return [] }
-    if progress.draft != nil { return [.ask(itemPrompt(at: cursor))] }
-    return [.ask(prompt(for: cursor))]
+    var effects = [DialogueEffect.say("", .lead)] + questionLines(cursor)
+    if case .list(let items)? = progress.draft {
+      effects.append(.say("So far: " + items.joined(separator: "; "), .recall))
+    } else if case .actions(let items)? = progress.draft {
+      effects.append(.say("So far: " + items.map(\.description).joined(separator: "; "), .recall))
+    }
+    if progress.draft != nil { return effects + [.ask(itemPrompt(at: cursor))] }
+    return effects + [.ask(prompt(for: cursor))]
   }
 
   private func help() -> [DialogueEffect] {
@@ -71,9 +82,11 @@ extension Dialogue {
     case .yesNo: ["Answer y or n."]
     case .choice, .status: ["Type the option's number or its name."]
     case .dateTime: ["Dates: \(DateParser.forms)."]
+    case .rating: ["A whole number: 1 is poor, 3 is fair, 5 is excellent."]
+    case .minutes: ["Minutes, like 45; or hours, like 1.5 hours."]
     case .list: ["One item per line; an empty line ends the list."]
-    case .actions:
-      ["One action per line, ending with an owner and a date if you like: `Send the draft @me by friday`.",
+    case .actions, .steps:
+      ["One per line, ending with an owner and a date if you like: `Send the draft @me by friday`.",
        "Owners: @me, @partner or a name; without one the action is the mentee's."]
     }
   }
@@ -223,7 +236,8 @@ extension Dialogue {
       switch question.kind {
       case .yesNo: ["yes", "no"]
       case .choice, .status: question.choices.map(\.id)
-      case .text, .dateTime, .list, .actions: []
+      case .text, .dateTime, .list, .actions, .minutes, .steps: []
+      case .rating: ["1", "2", "3", "4", "5"]
       }
     return candidates.filter { $0.hasPrefix(line.lowercased()) }
   }

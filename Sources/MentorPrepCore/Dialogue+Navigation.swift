@@ -37,7 +37,7 @@ extension Dialogue {
 
   /// The state a finished state leads to, or nil at the end.
   func transition(from state: BankState) -> String? {
-    guard let chosen = state.next.first(where: { $0.condition.map(holds) ?? true }) else { return nil }
+    guard let chosen = state.next.first(where: { $0.condition.map { holds($0) } ?? true }) else { return nil }
     switch chosen.target {
     case .end:
       return nil
@@ -71,19 +71,29 @@ extension Dialogue {
       return bank.agreedActions(in: answers, session: context.sessionNumber).map {
         Item(ref: $0.ref, action: $0.item)
       }
+    case .milestones?:
+      return milestones.enumerated().map { index, text in
+        Item(ref: "m\(index + 1)", action: ActionItem(text: text, owner: .role(.mentee)))
+      }
     }
   }
 
   func applies(_ question: Question, item: Item?) -> Bool {
     guard question.audience.includes(role) else { return false }
     if progress.prefilled.contains(question.id) { return false }
-    return question.condition.map(holds) ?? true
+    if question.fullOnly, depth == .quick { return false }
+    return question.condition.map { holds($0, item: item) } ?? true
   }
 
-  func holds(_ condition: Condition) -> Bool {
-    condition.clauses.allSatisfy { clause in
-      guard let value = value(of: clause.key) else { return false }
-      return clause.values.contains(value)
+  /// Whether a condition holds; inside a walk through items, a question asked per item is
+  /// read for the item at hand (`review.status` is `review.status#2.1` for action 2.1).
+  func holds(_ condition: Condition, item: Item? = nil) -> Bool {
+    condition.alternatives.contains { clauses in
+      clauses.allSatisfy { clause in
+        let key = item.map { isItemQuestion(clause.key) ? "\(clause.key)#\($0.ref)" : clause.key } ?? clause.key
+        guard let value = value(of: key) else { return false }
+        return clause.values.contains(value)
+      }
     }
   }
 
@@ -91,6 +101,7 @@ extension Dialogue {
     switch key {
     case "context.returning": context.memory.returning ? "yes" : "no"
     case "context.open_actions": context.memory.openActions.isEmpty ? "no" : "yes"
+    case "context.milestones": milestones.isEmpty ? "no" : "yes"
     default: answers[key]?.conditionValue
     }
   }
@@ -135,7 +146,9 @@ extension Dialogue {
     }
     if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
       let count = items(of: state).count
-      effects.append(.say("Action \(cursor.item + 1) of \(count) (\(item.ref))", .recall))
+      let noun = state.forEach == .milestones ? "Milestone" : "Action"
+      effects.append(.say("\(noun) \(cursor.item + 1) of \(count) (\(item.ref))", .recall))
+      effects += itemRecallLines(state, item: item)
     }
     return effects + questionLines(cursor) + [.ask(prompt(for: cursor))]
   }
@@ -147,13 +160,14 @@ extension Dialogue {
     guard let (_, question) = location(cursor) else { return [] }
     let item = self.item(at: cursor)
     var text = substitute(question.text.text(for: role), item: item)
-    if let hint = question.answerHint { text += " " + hint }
+    if let hint = answerHint(for: question) { text += " " + hint }
     var effects = lines(text, .question)
-    for (number, option) in question.choices.enumerated() {
-      effects.append(.say("  \(number + 1). \(option.label)", .option))
+    let labels = question.choices.map(\.label) + offeredItems(for: question)
+    for (number, label) in labels.enumerated() {
+      effects.append(.say("  \(number + 1). \(label)", .option))
     }
     if let hint = question.hint { effects += lines(substitute(hint, item: item), .hint) }
-    if question.kind == .list || question.kind == .actions {
+    if question.kind.takesItems {
       if let earlier = answers[answerKey(cursor)], earlier != .skipped {
         effects.append(.say("Earlier: \(earlier.summary)", .recall))
       }
@@ -164,21 +178,8 @@ extension Dialogue {
 
   func prompt(for cursor: Cursor) -> Prompt {
     guard !cursor.gate, let (_, question) = location(cursor) else { return .answer }
-    if question.kind == .list || question.kind == .actions { return itemPrompt(at: cursor) }
+    if question.kind.takesItems { return itemPrompt(at: cursor) }
     return Prompt(marker: "> ", prefill: answers[answerKey(cursor)]?.editableText)
-  }
-
-  func recallLines(_ state: BankState) -> [DialogueEffect] {
-    var effects: [DialogueEffect] = []
-    for id in state.recall {
-      guard let answer = answers[id] ?? context.memory.earlierAnswers[id], answer != .skipped,
-        let (_, question) = bank.question(id)
-      else { continue }
-      let label = substitute(question.text.text(for: role), item: nil)
-      effects.append(.say("\(label)", .recall))
-      effects.append(.say("  \(answer.summary)", .recall))
-    }
-    return effects
   }
 
   func lines(_ text: String, _ style: LineStyle) -> [DialogueEffect] {
@@ -203,7 +204,8 @@ extension Dialogue {
     if let item {
       values["action"] = item.action.text
       values["owner"] = item.action.owner.name(mentee: menteeName, mentor: mentorName)
-      values["due"] = item.action.due?.description ?? "no date"
+      values["due"] = item.action.due?.spoken ?? "no date"
+      values["item"] = item.action.text
     }
     var result = text
     for (name, value) in values {
@@ -215,16 +217,34 @@ extension Dialogue {
   // MARK: - Progress
 
   /// The states the conversation is expected to pass through, given the answers so far.
+  ///
+  /// A state counts when one of its questions is for this role and depth; a state that walks
+  /// today's actions counts before any are agreed, so "step n of m" keeps its m.
   func expectedPath() -> [BankState] {
     guard let start = bank.entries[.setup].flatMap(bank.state) else { return [] }
     var path: [BankState] = []
     var seen: Set<String> = []
     var state: BankState? = start
     while let current = state, seen.insert(current.id).inserted {
-      if !items(of: current).isEmpty { path.append(current) }
+      if counts(current) { path.append(current) }
       state = transition(from: current).flatMap(bank.state)
     }
     return path
+  }
+
+  private func counts(_ state: BankState) -> Bool {
+    if state.forEach != .newActions, items(of: state).isEmpty { return false }
+    // Conditions count only when they test what is known before the phase (setup answers and
+    // the relationship), so the banks keep in-phase answers out of a state's first question.
+    return state.questions.contains { question in
+      question.audience.includes(role) && !(question.fullOnly && depth == .quick)
+        && !progress.prefilled.contains(question.id)
+        && (question.condition.map { holds($0) || refersToItems($0) } ?? true)
+    }
+  }
+
+  private func refersToItems(_ condition: Condition) -> Bool {
+    condition.alternatives.contains { $0.contains { isItemQuestion($0.key) } }
   }
 
   /// Step n of m within the state's phase.

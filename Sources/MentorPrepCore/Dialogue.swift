@@ -106,6 +106,7 @@ public struct Dialogue: Sendable {
       progress.prefilled.append(key)
       effects.append(.record(key: key, answer: answer))
     }
+    effects += carryForward(from: memory)
     if memory.returning, let partner = name(of: "setup.partner") {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
     }
@@ -136,21 +137,33 @@ public struct Dialogue: Sendable {
       return moveForward(from: Cursor(state: cursor.state, item: cursor.item, question: -1), previous: nil)
     }
     let parser = answerParser
-    if question.kind == .list || question.kind == .actions {
+    if question.kind.takesItems {
       return answerItem(line, question: question, state: state, at: cursor, parser: parser)
     }
     if line.trimmingWhitespace.isEmpty {
-      guard question.optional else {
+      if let fallback = defaultAnswer(for: question) {
+        return showBack(fallback, question) + accept(fallback, at: cursor)
+      }
+      guard isOptional(question) else {
         return reject("An answer is needed here; type /help if you are unsure.", at: cursor)
       }
       return accept(.skipped, at: cursor)
     }
-    switch parser.parse(line, for: question) {
+    switch parser.parse(pickingOffered(line, for: question), for: question) {
     case .success(let answer):
-      return accept(answer, at: cursor)
+      if case .dateTime(let date) = answer, let reason = laterThanRequired(date, for: question) {
+        return reject(reason, at: cursor)
+      }
+      return showBack(answer, question) + accept(answer, at: cursor)
     case .failure(let rejection):
       return reject(rejection.reason, at: cursor)
     }
+  }
+
+  /// An accepted date is shown back as understood, so a misread one is caught at once.
+  private func showBack(_ answer: Answer, _ question: Question) -> [DialogueEffect] {
+    guard case .dateTime(let date) = answer else { return [] }
+    return [.say("→ \(date.spoken)", .note)]
   }
 
   private mutating func answerItem(
@@ -159,7 +172,7 @@ public struct Dialogue: Sendable {
     let draft = progress.draft
     if line.trimmingWhitespace.isEmpty {
       guard let draft else {
-        guard question.optional else {
+        guard isOptional(question) else {
           return [
             .say("List at least one item; an empty line ends the list.", .error), .ask(itemPrompt(at: cursor)),
           ]
@@ -168,7 +181,7 @@ public struct Dialogue: Sendable {
       }
       return accept(draft, at: cursor)
     }
-    switch parser.parseItem(line, for: question) {
+    switch parser.parseItem(pickingOffered(line, for: question), for: question) {
     case .success(let item):
       progress.draft = Self.appending(item, to: draft)
       return [.ask(itemPrompt(at: cursor))]

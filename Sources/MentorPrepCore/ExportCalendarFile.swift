@@ -142,30 +142,16 @@ struct CalendarFile {
     return "PT" + (hours > 0 ? "\(hours)H" : "") + (rest > 0 || hours == 0 ? "\(rest)M" : "")
   }
 
-  /// The meeting length agreed in the charter (`45 minutes`, `an hour`, `1.5 hours`), when this
-  /// session recorded one that reads clearly; an hour otherwise.
+  /// The meeting length agreed in the charter, in minutes (carried into every later session),
+  /// or a length written as text that reads clearly; an hour otherwise.
   var meetingMinutes: Int {
-    ExportText.answer(record, "charter.length").flatMap(Self.minutes(in:)) ?? Self.defaultMinutes
+    switch record.answers[Self.lengthKey] {
+    case .number(let minutes)?: minutes
+    case .text(let text)?: AnswerParser.minutes(in: text) ?? Self.defaultMinutes
+    default: Self.defaultMinutes
+    }
   }
 
-  static func minutes(in text: String) -> Int? {
-    let lower = text.lowercased()
-    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
-    if lower.contains("half an hour") { return 30 }
-    if words.first == "an" || words.first == "one", words.dropFirst().first?.hasPrefix("hour") == true {
-      return 60
-    }
-    var index = words.startIndex
-    while index < words.endIndex {
-      if let number = Double(words[index]) {
-        let unit = words.index(after: index) < words.endIndex ? words[words.index(after: index)] : ""
-        let minutes: Double? =
-          unit.hasPrefix("h") ? number * 60 : unit.hasPrefix("m") ? number : nil
-        if let minutes, (5...600).contains(minutes) { return Int(minutes.rounded()) }
-        return nil
-      }
-      index = words.index(after: index)
-    }
-    return nil
-  }
+  /// The charter's meeting length.
+  static let lengthKey = "charter.length"
 }

@@ -138,6 +138,8 @@ struct MarkdownDocument {
         return checklistLine(item, status: status)
       }.joined(separator: "\n")
     case .status(let status): return status.label.prefix(1).uppercased() + status.label.dropFirst()
+    case .number(let value):
+      return question?.kind == .rating ? "\(value) of 5" : question?.kind == .minutes ? "\(value) minutes" : "\(value)"
     case .skipped: return "_(skipped)_"
     }
   }

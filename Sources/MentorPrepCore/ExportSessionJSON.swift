@@ -107,6 +107,7 @@ enum SessionJSON {
           ])
         })
     case .status(let status): .string(status.rawValue)
+    case .number(let value): .number(value)
     case .skipped: .null
     }
   }

@@ -15,11 +15,31 @@ public struct Question: Sendable, Equatable, Codable {
   public var options: [Option]
   /// Asked only when this holds.
   public var condition: Condition?
+  /// Asked only on the full path (`depth: full`).
+  public var fullOnly: Bool
+  /// May be left empty when this holds (`optional: {setup.relationship_phase: separation}`).
+  public var optionalWhen: Condition?
+  /// The answer an empty line takes when no earlier answer is offered (`default:`).
+  public var defaultAnswer: String?
+  /// An earlier answer (this session's, else the relationship's) an empty line takes.
+  public var defaultFrom: String?
+  /// A list answered earlier whose items are offered as numbered options; typing anew also works.
+  public var optionsFrom: String?
+  /// On a returning relationship the earlier answer is carried into this session, not asked.
+  public var carried: Bool
+  /// A note kept for oneself: never written into a message to the partner.
+  public var isPrivate: Bool
+  /// For a date: the answer must come after this earlier date answer.
+  public var laterThan: String?
 
   public init(
     id: String, kind: Kind, text: RoleText, audience: Audience = .both, optional: Bool = false,
-    hint: String? = nil, help: String? = nil, options: [Option] = [], condition: Condition? = nil
+    hint: String? = nil, help: String? = nil, options: [Option] = [], condition: Condition? = nil,
+    fullOnly: Bool = false, optionalWhen: Condition? = nil, defaultAnswer: String? = nil,
+    defaultFrom: String? = nil, optionsFrom: String? = nil, carried: Bool = false,
+    isPrivate: Bool = false, laterThan: String? = nil, recallLabel: String? = nil
   ) {
+    self.recallLabel = recallLabel
     self.id = id
     self.kind = kind
     self.text = text
@@ -29,6 +49,14 @@ public struct Question: Sendable, Equatable, Codable {
     self.help = help
     self.options = options
     self.condition = condition
+    self.fullOnly = fullOnly
+    self.optionalWhen = optionalWhen
+    self.defaultAnswer = defaultAnswer
+    self.defaultFrom = defaultFrom
+    self.optionsFrom = optionsFrom
+    self.carried = carried
+    self.isPrivate = isPrivate
+    self.laterThan = laterThan
   }
 
   /// The form an answer takes.
@@ -41,6 +69,20 @@ public struct Question: Sendable, Equatable, Codable {
     case actions
     /// How far an earlier action got: done, partly or not yet.
     case status
+    /// A score from 1 (poor) to 5 (excellent).
+    case rating
+    /// A length of time in minutes (`45`, `an hour`, `1.5 hours`).
+    case minutes
+    /// Steps towards the milestones, typed as actions are but not actions of the meeting.
+    case steps
+
+    /// Whether the answer is typed item by item, an empty line ending it.
+    public var takesItems: Bool {
+      switch self {
+      case .list, .actions, .steps: true
+      case .text, .yesNo, .choice, .dateTime, .status, .rating, .minutes: false
+      }
+    }
   }
 
   /// Who a question is for.
@@ -71,21 +113,29 @@ public struct Question: Sendable, Equatable, Codable {
   public var choices: [Option] {
     switch kind {
     case .status: ActionStatus.reviewOptions
-    case .text, .yesNo, .choice, .dateTime, .list, .actions: options
+    case .text, .yesNo, .choice, .dateTime, .list, .actions, .rating, .minutes, .steps: options
+    }
+  }
+
+  /// The words before recalled answers when this one comes back (`recall_as:`).
+  public var recallLabel: String?
+
+  /// The form an answer takes, as its hint names it (`y/n`, `1-3`, `list`), nil for free text.
+  public var answerForm: String? {
+    switch kind {
+    case .text: nil
+    case .yesNo: "y/n"
+    case .choice, .status: "1-\(choices.count)"
+    case .dateTime: "date/time"
+    case .list, .actions, .steps: "list"
+    case .rating: "1-5"
+    case .minutes: "minutes"
     }
   }
 
   /// The bracketed hint that ends the question line (SPEC §3), or nil for required free text.
   public var answerHint: String? {
-    let form: String? =
-      switch kind {
-      case .text: nil
-      case .yesNo: "y/n"
-      case .choice, .status: "1-\(choices.count)"
-      case .dateTime: "date/time"
-      case .list, .actions: "list"
-      }
-    switch (form, optional) {
+    switch (answerForm, optional) {
     case (nil, false): return nil
     case (nil, true): return "[optional]"
     case (let form?, false): return "[\(form)]"

@@ -114,13 +114,16 @@ public struct BankState: Sendable, Equatable, Codable {
   public var forEach: ItemSource?
   /// Earlier answers (of this session or the relationship's earlier ones) shown before the questions.
   public var recall: [String]
+  /// Entered only on the full path (`depth: full`).
+  public var fullOnly: Bool
   public var questions: [Question]
   public var next: [Transition]
 
   public init(
     id: String, phase: Phase, title: String, lead: String? = nil, forEach: ItemSource? = nil,
-    recall: [String] = [], questions: [Question], next: [Transition]
+    recall: [String] = [], fullOnly: Bool = false, questions: [Question], next: [Transition]
   ) {
+    self.fullOnly = fullOnly
     self.id = id
     self.phase = phase
     self.title = title
@@ -138,6 +141,8 @@ public enum ItemSource: String, Sendable, Codable, CaseIterable {
   case openActions = "open_actions"
   /// The actions agreed in this session.
   case newActions = "new_actions"
+  /// The milestones of the relationship (`milestones.list`), this session's or agreed earlier.
+  case milestones
 }
 
 /// Where a state leads: the first transition whose condition holds is taken.
@@ -160,12 +165,19 @@ public struct Transition: Sendable, Equatable, Codable {
 /// A test on earlier answers: every key must have one of its listed values.
 ///
 /// Keys are question ids (`setup.role`) or facts the dialogue knows (`context.returning`).
+/// Written as a list of such mappings, it holds when any one of them does.
 public struct Condition: Sendable, Equatable, Codable {
   public var clauses: [Clause]
+  /// Further sets of clauses, any of which may hold instead of `clauses`.
+  public var otherwise: [[Clause]]
 
-  public init(_ clauses: [Clause]) {
+  public init(_ clauses: [Clause], otherwise: [[Clause]] = []) {
     self.clauses = clauses
+    self.otherwise = otherwise
   }
+
+  /// Every set of clauses; the condition holds when all clauses of one set hold.
+  public var alternatives: [[Clause]] { [clauses] + otherwise }
 
   /// One key and the values that satisfy it.
   public struct Clause: Sendable, Equatable, Codable {
@@ -179,5 +191,7 @@ public struct Condition: Sendable, Equatable, Codable {
   }
 
   /// The facts the dialogue itself provides to conditions.
-  public static let contextKeys: [String] = ["context.returning", "context.open_actions"]
+  public static let contextKeys: [String] = [
+    "context.returning", "context.open_actions", "context.milestones",
+  ]
 }

@@ -42,6 +42,22 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public static let meetingAt = "setup.meeting_at"
     public static let relationshipPhase = "setup.relationship_phase"
     public static let nextMeetingAt = "next.meeting_at"
+    /// `quick` or `full`.
+    public static let depth = "setup.depth"
+    /// How often the two meet: a choice of `weekly`, `fortnightly`, `monthly`, `every_two_months`.
+    public static let cadence = "charter.cadence"
+    /// How long a meeting lasts, in minutes (a number).
+    public static let meetingLength = "charter.length"
+    /// The milestones, as a list of their texts.
+    public static let milestones = "milestones.list"
+    /// The steps towards the milestones, each with an owner and a date.
+    public static let milestoneSteps = "milestones.steps"
+    /// The texts of the steps marked done in this session's review.
+    public static let milestoneStepsDone = "milestones.steps_done"
+    /// A milestone's rating (1–5), `milestones.rating#m1` for the first milestone of the list.
+    public static let milestoneRating = "milestones.rating"
+    /// The session's rating (1–5).
+    public static let sessionRating = "feedback.rating"
   }
 
   public var role: Role? {
