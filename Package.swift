@@ -45,7 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"],
-      exclude: ["Golden", "BrokenBanks", "FuzzRegressions"]),
+      exclude: ["Golden", "BrokenBanks", "FuzzRegressions", "Seeds"]),
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"]),
     .testTarget(

@@ -214,15 +214,6 @@ extension BuiltInBanks {
         fullOnly: true,
         questions: [
           Question(
-            id: "prep.want",
-            kind: .text,
-            text: RoleText(both: "What would you like to come away with from this particular conversation?"),
-            audience: .mentor,
-            optional: true,
-            hint: "e.g. a clear sense of whether the plan from last time still fits",
-            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"])]),
-            fullOnly: true),
-          Question(
             id: "prep.questions",
             kind: .list,
             text: RoleText(both: "Which questions will you put to {partner}? They come back during the meeting."),
@@ -297,9 +288,9 @@ extension BuiltInBanks {
           Transition(condition: Condition([Condition.Clause(key: "setup.role", values: ["mentor"]), Condition.Clause(key: "setup.first_session", values: ["yes"])]), target: .state("discovery.person")),
           Transition(condition: Condition([Condition.Clause(key: "setup.first_session", values: ["yes"])]), target: .state("relationship.charter")),
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["initiation"]), Condition.Clause(key: "context.returning", values: ["no"])]), target: .state("relationship.charter")),
-          Transition(condition: Condition([Condition.Clause(key: "context.returning", values: ["yes"])]), target: .state("during.milestones")),
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation"])]), target: .state("relationship.separation")),
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["redefinition"])]), target: .state("relationship.redefinition")),
+          Transition(condition: Condition([Condition.Clause(key: "context.returning", values: ["yes"])]), target: .state("during.milestones")),
           Transition(target: .state("during.focus")),
         ]),
       BankState(
@@ -327,9 +318,9 @@ extension BuiltInBanks {
             fullOnly: true),
         ],
         next: [
-          Transition(condition: Condition([Condition.Clause(key: "context.returning", values: ["yes"])]), target: .state("during.milestones")),
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation"])]), target: .state("relationship.separation")),
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["redefinition"])]), target: .state("relationship.redefinition")),
+          Transition(condition: Condition([Condition.Clause(key: "context.returning", values: ["yes"])]), target: .state("during.milestones")),
           Transition(target: .state("during.focus")),
         ]),
       BankState(
@@ -355,7 +346,7 @@ extension BuiltInBanks {
         id: "during.milestone_steps",
         phase: .during,
         title: "Milestone steps",
-        lead: "Tick off the steps that are done, and adjust the plan if priorities have moved.",
+        lead: "Tick off the steps that are done, mark what was reached, and adjust the plan if priorities have moved.",
         fullOnly: true,
         questions: [
           Question(
@@ -370,10 +361,11 @@ extension BuiltInBanks {
           Question(
             id: "milestones.changes",
             kind: .text,
-            text: RoleText(both: "Has anything shifted — a milestone to drop, add or re-date?"),
+            text: RoleText(both: "Was a milestone reached, and how will you mark it? Has anything shifted — a milestone to drop, add or re-date?"),
             audience: .both,
             optional: true,
-            help: "Priorities move, and the plan should move with them. Note what changed: the next meeting starts from it.",
+            hint: "e.g. the course is done: coffee on me; the project lead moves to spring",
+            help: "Celebrate what was reached, then let the plan follow your priorities. Note what changed: the next meeting starts from it.",
             condition: Condition([Condition.Clause(key: "context.milestones", values: ["yes"])]),
             fullOnly: true),
         ],
@@ -579,15 +571,6 @@ extension BuiltInBanks {
             fullOnly: true,
             isPrivate: true,
             recallLabel: "From your journal last time:"),
-          Question(
-            id: "celebrate.milestone",
-            kind: .text,
-            text: RoleText(both: "Has a milestone been reached since you started? How will you mark it?"),
-            audience: .both,
-            optional: true,
-            hint: "e.g. the course is done: coffee on me next time",
-            condition: Condition([Condition.Clause(key: "context.returning", values: ["yes"]), Condition.Clause(key: "context.milestones", values: ["yes"])]),
-            fullOnly: true),
         ],
         next: [
           Transition(target: .end),
@@ -752,7 +735,7 @@ extension BuiltInBanks {
         phase: .during,
         title: "Closing out",
         lead: "The relationship is coming to a close. Take stock of what you achieved, thank each other, and agree what happens next.",
-        recall: ["intro.hopes", "intro.mentor_hopes", "charter.partner_hopes", "milestones.list"],
+        recall: ["intro.hopes", "intro.mentor_hopes", "charter.partner_hopes", "milestones.list", "milestones.steps_done"],
         questions: [
           Question(
             id: "close.goals_met",

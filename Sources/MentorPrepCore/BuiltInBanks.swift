@@ -8,7 +8,7 @@ public enum BuiltInBanks {
       text: #"""
 # After the meeting: a last check of the actions agreed, then the follow-up message written
 # from what stands (thanks, key points, resources), a rating of the meeting, and on the full
-# path what to change, a private journal entry that is never sent, and any milestone to mark.
+# path what to change and a private journal entry that is never sent.
 phase: after
 entry: after.commitments
 states:
@@ -70,12 +70,6 @@ states:
           mentee: "A line for your own journal, never sent: an insight, a doubt, a question to come back to?"
           mentor: "A line for your own journal, never sent: how you mentored today, what you noticed that was left unsaid, what you would change?"
         help: "A few lines after each meeting add up. They are shown again before your next meeting with this person, and never go into a message."
-      - id: celebrate.milestone
-        depth: full
-        when: {context.returning: "yes", context.milestones: "yes"}
-        optional: true
-        ask: "Has a milestone been reached since you started? How will you mark it?"
-        hint: "e.g. the course is done: coffee on me next time"
     next:
       - goto: end
 """#),
@@ -176,12 +170,6 @@ states:
     depth: full
     lead: "The second P: a little thinking now turns a pleasant chat into real progress."
     questions:
-      - id: prep.want
-        for: mentor
-        when: {setup.first_session: "no"}
-        optional: true
-        ask: "What would you like to come away with from this particular conversation?"
-        hint: "e.g. a clear sense of whether the plan from last time still fits"
       - id: prep.questions
         kind: list
         optional: true
@@ -297,12 +285,12 @@ states:
         if: {setup.first_session: "yes"}
       - goto: relationship.charter
         if: {setup.relationship_phase: initiation, context.returning: "no"}
-      - goto: during.milestones
-        if: {context.returning: "yes"}
       - goto: relationship.separation
         if: {setup.relationship_phase: separation}
       - goto: relationship.redefinition
         if: {setup.relationship_phase: redefinition}
+      - goto: during.milestones
+        if: {context.returning: "yes"}
       - goto: during.focus
 
   - id: during.review_actions
@@ -321,12 +309,12 @@ states:
         ask: "What was learned doing it, and where has it been put to use since?"
         hint: "e.g. finished half the course; used the budgeting module on the Q3 plan"
     next:
-      - goto: during.milestones
-        if: {context.returning: "yes"}
       - goto: relationship.separation
         if: {setup.relationship_phase: separation}
       - goto: relationship.redefinition
         if: {setup.relationship_phase: redefinition}
+      - goto: during.milestones
+        if: {context.returning: "yes"}
       - goto: during.focus
 
   - id: during.milestones
@@ -344,7 +332,7 @@ states:
   - id: during.milestone_steps
     title: "Milestone steps"
     depth: full
-    lead: "Tick off the steps that are done, and adjust the plan if priorities have moved."
+    lead: "Tick off the steps that are done, mark what was reached, and adjust the plan if priorities have moved."
     questions:
       - id: milestones.steps_done
         kind: list
@@ -355,8 +343,9 @@ states:
       - id: milestones.changes
         when: {context.milestones: "yes"}
         optional: true
-        ask: "Has anything shifted — a milestone to drop, add or re-date?"
-        help: "Priorities move, and the plan should move with them. Note what changed: the next meeting starts from it."
+        ask: "Was a milestone reached, and how will you mark it? Has anything shifted — a milestone to drop, add or re-date?"
+        hint: "e.g. the course is done: coffee on me; the project lead moves to spring"
+        help: "Celebrate what was reached, then let the plan follow your priorities. Note what changed: the next meeting starts from it."
     next:
       - goto: relationship.separation
         if: {setup.relationship_phase: separation}
@@ -536,7 +525,7 @@ states:
   - id: relationship.separation
     title: "Closing out"
     lead: "The relationship is coming to a close. Take stock of what you achieved, thank each other, and agree what happens next."
-    recall: [intro.hopes, intro.mentor_hopes, charter.partner_hopes, milestones.list]
+    recall: [intro.hopes, intro.mentor_hopes, charter.partner_hopes, milestones.list, milestones.steps_done]
     questions:
       - id: close.goals_met
         kind: list

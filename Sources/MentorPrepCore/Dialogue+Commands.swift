@@ -46,9 +46,14 @@ extension Dialogue {
     word.count <= 40 ? word : String(word.prefix(40)) + "…"
   }
 
-  /// The pending question asked again, after a command that did not move the conversation.
-  func reprompt() -> [DialogueEffect] {
+  /// The prompt again, after a command that did not move the conversation; after one that
+  /// filled the screen (`/help`, `/where`, `/review`, `/export`) the question is asked again.
+  func reprompt(askingAgain: Bool = false) -> [DialogueEffect] {
     guard let cursor = progress.cursor else { return [] }
+    guard askingAgain else {
+      if progress.draft != nil { return [.ask(itemPrompt(at: cursor))] }
+      return [.ask(prompt(for: cursor))]
+    }
     var effects = [DialogueEffect.say("", .lead)] + questionLines(cursor)
     if case .list(let items)? = progress.draft {
       effects.append(.say("So far: " + items.joined(separator: "; "), .recall))
@@ -73,7 +78,7 @@ extension Dialogue {
       }
       effects += kindHelp(question).map { .say($0, .hint) }
     }
-    return effects + reprompt()
+    return effects + reprompt(askingAgain: true)
   }
 
   private func kindHelp(_ question: Question) -> [String] {
@@ -134,12 +139,12 @@ extension Dialogue {
     }
     let answered = answers.count
     effects.append(.say("\(answered) answer\(answered == 1 ? "" : "s") so far.", .note))
-    return effects + reprompt()
+    return effects + reprompt(askingAgain: true)
   }
 
   private func review() -> [DialogueEffect] {
     guard !answers.isEmpty else {
-      return [.say("No answers yet.", .note)] + reprompt()
+      return [.say("No answers yet.", .note)] + reprompt(askingAgain: true)
     }
     var effects: [DialogueEffect] = [.say("Your answers so far:", .heading)]
     for state in bank.states {
@@ -150,7 +155,7 @@ extension Dialogue {
         if let answer = answers[key] { effects.append(.say("  \(key): \(answer.summary)", .recall)) }
       }
     }
-    return effects + reprompt()
+    return effects + reprompt(askingAgain: true)
   }
 
   /// The answered keys of a state's questions, items after their question, in bank order.
@@ -209,7 +214,7 @@ extension Dialogue {
       return [.say("Unknown format '\(Self.clipped(format))'; use one of \(Self.exportFormats.joined(separator: ", ")).", .error)]
         + reprompt()
     }
-    return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt()
+    return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt(askingAgain: true)
   }
 
   /// What Tab can complete at the start of `line`.

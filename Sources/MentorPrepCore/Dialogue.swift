@@ -142,7 +142,7 @@ public struct Dialogue: Sendable {
     }
     if line.trimmingWhitespace.isEmpty {
       if let fallback = defaultAnswer(for: question) {
-        return showBack(fallback, question) + accept(fallback, at: cursor)
+        return showingBack(fallback, accept(fallback, at: cursor))
       }
       guard isOptional(question) else {
         return reject("An answer is needed here; type /help if you are unsure.", at: cursor)
@@ -154,16 +154,19 @@ public struct Dialogue: Sendable {
       if case .dateTime(let date) = answer, let reason = laterThanRequired(date, for: question) {
         return reject(reason, at: cursor)
       }
-      return showBack(answer, question) + accept(answer, at: cursor)
+      return showingBack(answer, accept(answer, at: cursor))
     case .failure(let rejection):
       return reject(rejection.reason, at: cursor)
     }
   }
 
-  /// An accepted date is shown back as understood, so a misread one is caught at once.
-  private func showBack(_ answer: Answer, _ question: Question) -> [DialogueEffect] {
-    guard case .dateTime(let date) = answer else { return [] }
-    return [.say("→ \(date.spoken)", .note)]
+  /// An accepted date is shown back as understood, just after it is stored, so a misread one
+  /// is caught at once.
+  private func showingBack(_ answer: Answer, _ effects: [DialogueEffect]) -> [DialogueEffect] {
+    guard case .dateTime(let date) = answer, !effects.isEmpty else { return effects }
+    var effects = effects
+    effects.insert(.say("→ \(date.spoken)", .note), at: 1)
+    return effects
   }
 
   private mutating func answerItem(

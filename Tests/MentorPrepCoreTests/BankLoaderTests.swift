@@ -211,9 +211,9 @@ import Testing
   @Test func theBuiltInBanksLoadAndCoverEveryPhase() throws {
     let bank = try BankLoader.load(BuiltInBanks.files)
     #expect(bank.entries[.setup] == "setup.who")
-    #expect(bank.entries[.before] == "before.backgrounds")
+    #expect(bank.entries[.before] == "before.introduction")
     #expect(bank.entries[.during] == "during.catch_up")
-    #expect(bank.entries[.after] == "after.follow_up")
+    #expect(bank.entries[.after] == "after.commitments")
     #expect(Set(bank.questionIDs).count == bank.questionIDs.count)
     for key in [
       SessionRecord.Key.role, SessionRecord.Key.me, SessionRecord.Key.partner, SessionRecord.Key.partnerEmail,

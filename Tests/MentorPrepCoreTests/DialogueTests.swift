@@ -457,6 +457,7 @@ extension [DialogueEffect] {
     #expect(effects.first == .record(key: "next.meeting_at", answer: .dateTime(LocalDateTime(year: 2026, month: 12, day: 4))))
     #expect(
       Array(effects.dropFirst()) == [
+        .say("→ Friday 4 December 2026", .note),
         .say("", .lead),
         .say("Success — during the meeting, step 3 of 3", .heading),
         .say("Action 1 of 2 (3.1)", .recall),
@@ -580,9 +581,9 @@ extension [DialogueEffect] {
       dialogue.type("") == [
         .record(key: "during.mood", answer: .skipped),
         .say("", .lead),
-        .say("Review — during the meeting, step 2 of 3", .heading),
+        .say("Review — during the meeting, step 2 of 4", .heading),
         .say("Action 1 of 1 (1.1)", .recall),
-        .say("Send the CV (Sam Rivera, 2026-11-18): where does it stand? [1-3]", .question),
+        .say("Send the CV (Sam Rivera, Wednesday 18 November 2026): where does it stand? [1-3]", .question),
         .say("  1. done", .option),
         .say("  2. partly done", .option),
         .say("  3. not yet", .option),
@@ -675,7 +676,7 @@ extension [DialogueEffect] {
     #expect(
       dialogue.type("y") == [
         .say("", .lead),
-        .say("Start — during the meeting, step 1 of 2", .heading),
+        .say("Start — during the meeting, step 1 of 3", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
@@ -745,7 +746,7 @@ extension [DialogueEffect] {
       dialogue.type("y") == [
         .record(key: "setup.first_session", answer: .yesNo(true)),
         .say("", .lead),
-        .say("Start — during the meeting, step 1 of 2", .heading),
+        .say("Start — during the meeting, step 1 of 3", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
@@ -1021,7 +1022,7 @@ extension [DialogueEffect] {
     #expect(
       dialogue.type("/goto during.start") == [
         .say("", .lead),
-        .say("Start — during the meeting, step 1 of 2", .heading),
+        .say("Start — during the meeting, step 1 of 3", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
@@ -1057,10 +1058,12 @@ extension [DialogueEffect] {
         .say("During the meeting", .lead),
         .say("  [ ] Start (during.start)", .hint),
         .say("  [ ] Actions (during.actions)", .hint),
+        .say("  [ ] Success (during.success)", .hint),
         .say("After the meeting", .lead),
         .say("  [ ] Thanks (after.thanks)", .hint),
         .say("5 answers so far.", .note),
-        .ask(.answer),
+        // The pending question is asked again.
+        .say("", .lead), .say("What is your main goal?", .question), .ask(.answer),
       ])
     #expect(dialogue.askedKey == "goals.main")
   }
@@ -1077,14 +1080,18 @@ extension [DialogueEffect] {
         .say("  setup.first_session: yes", .recall),
         .say("Introduction (before)", .lead),
         .say("  intro.about: I design things", .recall),
-        .ask(.answer),
+        .say("", .lead), .say("What is your main goal?", .question), .ask(.answer),
       ])
   }
 
   @Test func reviewBeforeAnyAnswer() throws {
     var dialogue = try SmallBank.dialogue()
     _ = dialogue.handle(.start)
-    #expect(dialogue.type("/review") == [.say("No answers yet.", .note), .ask(.answer)])
+    #expect(
+      dialogue.type("/review") == [
+        .say("No answers yet.", .note), .say("", .lead), .say("Which side are you on? [1-2]", .question),
+        .say("  1. mentee", .option), .say("  2. mentor", .option), .ask(.answer),
+      ])
   }
 
   @Test func helpListsTheCommandsAndTheQuestionsGuidance() throws {
@@ -1095,8 +1102,9 @@ extension [DialogueEffect] {
       #expect(effects.lines.contains { $0.hasPrefix("  \(command.usage) ") && $0.hasSuffix(command.summary) })
     }
     #expect(
-      Array(effects.suffix(3)) == [
-        .say("About this question (goals.main):", .heading), .say("One sentence is enough.", .lead), .ask(.answer),
+      Array(effects.suffix(5)) == [
+        .say("About this question (goals.main):", .heading), .say("One sentence is enough.", .lead),
+        .say("", .lead), .say("What is your main goal?", .question), .ask(.answer),
       ])
     #expect(effects.records.isEmpty)
     #expect(dialogue.askedKey == "goals.main")
@@ -1105,10 +1113,12 @@ extension [DialogueEffect] {
   @Test func helpExplainsTheAnswerForm() throws {
     var dialogue = try SmallBank.dialogue()
     _ = dialogue.handle(.start)
-    #expect(dialogue.type("/help").suffix(2) == [.say("Type the option's number or its name.", .hint), .ask(.answer)])
+    #expect(dialogue.type("/help").contains(.say("Type the option's number or its name.", .hint)))
     dialogue.type(["mentee", "Sam", "Alex"])
     _ = dialogue.handle(.relationship(.none))
-    #expect(dialogue.type("/HELP").suffix(2) == [.say("Answer y or n.", .hint), .ask(.answer)])
+    let help = dialogue.type("/HELP")
+    #expect(help.contains(.say("Answer y or n.", .hint)))
+    #expect(help.suffix(2) == [.say("Is this your first meeting with Alex? [y/n]", .question), .ask(.answer)])
   }
 
   @Test func anUnknownCommandIsRefused() throws {
@@ -1151,9 +1161,9 @@ extension [DialogueEffect] {
 
   @Test func exportAsksTheRunnerToWriteAFile() throws {
     var dialogue = try Self.atGoalsMain()
-    #expect(dialogue.type("/export json out.json") == [.export(format: "json", file: "out.json"), .ask(.answer)])
-    #expect(dialogue.type("/export") == [.export(format: "text", file: nil), .ask(.answer)])
-    #expect(dialogue.type("/export Markdown") == [.export(format: "markdown", file: nil), .ask(.answer)])
+    #expect(dialogue.type("/export json out.json") == [.export(format: "json", file: "out.json"), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export") == [.export(format: "text", file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export Markdown") == [.export(format: "markdown", file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
     #expect(
       dialogue.type("/export pdf") == [
         .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, intro.", .error), .ask(.answer),
@@ -1169,5 +1179,15 @@ extension [DialogueEffect] {
     #expect(dialogue.completions(for: "/export j") == ["json"])
     dialogue.type(["Lead a team", ""])
     #expect(dialogue.completions(for: "b") == ["big_leap"])
+  }
+}
+
+@Suite struct DialogueCommandSuggestionTests {
+  @Test func aMistypedCommandGetsADidYouMean() throws {
+    var dialogue = try SmallBank.dialogue()
+    _ = dialogue.handle(.start)
+    #expect(dialogue.type("/hlep").errors == ["Unknown command '/hlep'; did you mean /help? (Type // to start an answer with /.)"])
+    #expect(dialogue.type("/revew").errors.first?.contains("did you mean /review?") == true)
+    #expect(dialogue.askedKey == "setup.role")
   }
 }

@@ -89,13 +89,13 @@ import Testing
   }
 
   @Test func durationsReadFromTheCharter() {
-    #expect(CalendarFile.minutes(in: "45 minutes") == 45)
-    #expect(CalendarFile.minutes(in: "an hour") == 60)
-    #expect(CalendarFile.minutes(in: "1.5 hours") == 90)
-    #expect(CalendarFile.minutes(in: "about 90 min, sometimes less") == 90)
-    #expect(CalendarFile.minutes(in: "half an hour") == 30)
-    #expect(CalendarFile.minutes(in: "as long as it takes") == nil)
-    #expect(CalendarFile.minutes(in: "3 days") == nil)
+    #expect(AnswerParser.minutes(in: "45 minutes") == 45)
+    #expect(AnswerParser.minutes(in: "an hour") == 60)
+    #expect(AnswerParser.minutes(in: "1.5 hours") == 90)
+    #expect(AnswerParser.minutes(in: "about 90 min, sometimes less") == 90)
+    #expect(AnswerParser.minutes(in: "half an hour") == 30)
+    #expect(AnswerParser.minutes(in: "as long as it takes") == nil)
+    #expect(AnswerParser.minutes(in: "3 days") == nil)
     #expect(CalendarFile.duration(minutes: 60) == "PT1H")
     #expect(CalendarFile.duration(minutes: 90) == "PT1H30M")
     #expect(CalendarFile.duration(minutes: 45) == "PT45M")

@@ -22,7 +22,7 @@ import Testing
     #expect(text.contains("**Where can Sam O'Neil find your CV?**\n\n<https://example.com/cv/ana_lopez.pdf>"))
     #expect(text.contains("- [ ] Draft the one-page project pitch — Ana Lopez, due Friday 27 November 2026"))
     #expect(text.contains("#### Draft the one-page project pitch (`1.1`)\n\n**How will you both know that 'Draft the one-page project pitch' has worked?**"))
-    #expect(text.contains("**How does Sam O'Neil prefer to be contacted between meetings?**\n\nEmail"))
+    #expect(text.contains("**How long will a usual meeting last?**\n\n45 minutes"))
     #expect(text.contains("| 1.1 | Draft the one-page project pitch | Ana Lopez | 2026-11-27 | open |"))
     #expect(!text.contains("backgrounds.mine"), "skipped answers are left out")
   }
