@@ -201,7 +201,8 @@ extension BuiltInBanks {
             optional: true,
             hint: "e.g. Which part of your week gives you the most energy?",
             help: "Open questions that start with what, how or which work best. You record the answers during the meeting.",
-            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["yes"])])),
+            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["yes"])]),
+            recallLabel: "The questions you planned to ask:"),
         ],
         next: [
           Transition(target: .state("before.preparation")),
@@ -220,7 +221,8 @@ extension BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. How did you decide when to leave your first job?",
-            fullOnly: true),
+            fullOnly: true,
+            recallLabel: "The questions you prepared for {partner}:"),
         ],
         next: [
           Transition(target: .state("before.participation")),
@@ -357,7 +359,8 @@ extension BuiltInBanks {
             optional: true,
             condition: Condition([Condition.Clause(key: "context.milestones", values: ["yes"])]),
             fullOnly: true,
-            optionsFrom: "milestones.steps"),
+            optionsFrom: "milestones.steps",
+            recallLabel: "Steps done so far:"),
           Question(
             id: "milestones.changes",
             kind: .text,
@@ -439,7 +442,8 @@ extension BuiltInBanks {
             optional: false,
             hint: "e.g. Rewrite the project summary @me by friday",
             help: "End a line with @me, @partner or a name to say who owns it, and with 'by' and a date for a deadline. A line without an owner is the mentee's.",
-            optionalWhen: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation", "redefinition"])])),
+            optionalWhen: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation", "redefinition"])]),
+            recallLabel: "Actions agreed last time:"),
         ],
         next: [
           Transition(target: .state("during.success")),
@@ -487,7 +491,8 @@ extension BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. review the first draft of the pitch",
-            fullOnly: true),
+            fullOnly: true,
+            recallLabel: "What this meeting was to set out to do:"),
         ],
         next: [
           Transition(target: .state("after.commitments")),
@@ -529,7 +534,8 @@ extension BuiltInBanks {
             text: RoleText(mentee: "Which points from today do you want to write down in the follow-up?", mentor: "Which points from today will you write down for {partner}?"),
             audience: .both,
             optional: false,
-            hint: "e.g. ask for the stretch project before the planning round"),
+            hint: "e.g. ask for the stretch project before the planning round",
+            recallLabel: "Key points from last time:"),
           Question(
             id: "follow_up.resources",
             kind: .list,
@@ -715,7 +721,8 @@ extension BuiltInBanks {
             hint: "e.g. lead a small project by the end of spring; stay calm when challenged in meetings",
             help: "A good milestone is visible: someone else could tell whether it happened. Mastering a tool, growing a network or running a project are typical.",
             fullOnly: true,
-            carried: true),
+            carried: true,
+            recallLabel: "Your milestones:"),
           Question(
             id: "milestones.steps",
             kind: .steps,

@@ -34,6 +34,7 @@ states:
         hint: "e.g. your honest view of my plan, and the time in a busy week"
         help: "Write it as you would say it to them: it goes into the message after 'Thank you for'."
       - id: follow_up.learnings
+        recall_as: "Key points from last time:"
         kind: list
         ask:
           mentee: "Which points from today do you want to write down in the follow-up?"
@@ -155,6 +156,7 @@ states:
         ask: "For what {partner} brings this time, what can you offer — a resource, an introduction, a frank view?"
         hint: "e.g. an introduction to our head of research; honest notes on the draft"
       - id: purpose.discovery_plan
+        recall_as: "The questions you planned to ask:"
         for: mentor
         when: {setup.first_session: "yes"}
         kind: list
@@ -171,6 +173,7 @@ states:
     lead: "The second P: a little thinking now turns a pleasant chat into real progress."
     questions:
       - id: prep.questions
+        recall_as: "The questions you prepared for {partner}:"
         kind: list
         optional: true
         ask: "Which questions will you put to {partner}? They come back during the meeting."
@@ -335,6 +338,7 @@ states:
     lead: "Tick off the steps that are done, mark what was reached, and adjust the plan if priorities have moved."
     questions:
       - id: milestones.steps_done
+        recall_as: "Steps done so far:"
         kind: list
         when: {context.milestones: "yes"}
         options_from: milestones.steps
@@ -395,6 +399,7 @@ states:
     lead: "Write down who does what, and by when. Actions can belong to either of you."
     questions:
       - id: actions.agreed
+        recall_as: "Actions agreed last time:"
         kind: actions
         optional: {setup.relationship_phase: [separation, redefinition]}
         ask: "Which actions have you agreed? One per line."
@@ -428,6 +433,7 @@ states:
         ask: "When will you meet {partner} next?"
         hint: "e.g. in 2 weeks, thursday 3pm, 2027-04-01 10:00"
       - id: next.goal
+        recall_as: "What this meeting was to set out to do:"
         depth: full
         optional: true
         ask: "What should that meeting set out to do?"
@@ -507,6 +513,7 @@ states:
     lead: "Give the relationship a few concrete milestones, then break them into steps with dates. They are reviewed and rated in later meetings."
     questions:
       - id: milestones.list
+        recall_as: "Your milestones:"
         kind: list
         carried: true
         ask: "Which two or three milestones do you want to reach, and roughly when? One may be a personal growth target."

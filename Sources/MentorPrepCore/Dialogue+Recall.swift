@@ -118,11 +118,10 @@ extension Dialogue {
   }
 
   private func recallLines(for id: String, key: String) -> [DialogueEffect] {
-    guard let answer = earlier(key), answer != .skipped, let (state, question) = bank.question(id) else {
+    guard let answer = earlier(key), answer != .skipped, let (_, question) = bank.question(id) else {
       return []
     }
-    let label = question.recallLabel ?? substitute(question.text.text(for: role), item: nil)
-    let _ = state
+    let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
     switch answer {
     case .list(let items):
       return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }
