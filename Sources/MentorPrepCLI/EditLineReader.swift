@@ -129,7 +129,7 @@ final class EditLineReader: LineReader {
   private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
     var bytes: [UInt8] = []
     while true {
-      switch Self.waitForInput(STDIN_FILENO) {
+      switch InputWait.until(readable: STDIN_FILENO) {
       case .ready:
         var byte: UInt8 = 0
         let count = read(STDIN_FILENO, &byte, 1)
@@ -164,28 +164,6 @@ final class EditLineReader: LineReader {
     case 0xE0..<0xF0: 3
     case 0xF0..<0xF8: 4
     default: 1
-    }
-  }
-
-  /// What woke a wait for input.
-  enum Wake { case ready, signalled }
-
-  /// Waits until `descriptor` can be read or a caught signal wrote to the wake pipe (which
-  /// is then emptied, before the pending signals are taken).
-  static func waitForInput(_ descriptor: Int32) -> Wake {
-    let wake = terminal_signals_wake_descriptor()
-    while true {
-      var descriptors = [
-        pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
-        pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
-      ]
-      let count = poll(&descriptors, wake >= 0 ? 2 : 1, -1)
-      if count < 0 && errno != EINTR { return .ready }  // the read reports the error
-      if wake >= 0 && descriptors[1].revents != 0 {
-        terminal_signals_drain_wake()
-        return .signalled
-      }
-      if count > 0 && descriptors[0].revents != 0 { return .ready }
     }
   }
 

@@ -81,7 +81,7 @@ final class PlainLineReader: LineReader {
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       // A signal that comes just before the read still wakes it, through the wake pipe.
-      if EditLineReader.waitForInput(fileDescriptor) == .signalled {
+      if InputWait.until(readable: fileDescriptor) == .signalled {
         let signal = terminal_signals_take()
         if signal != 0 { return .signal(signal) }
         continue
