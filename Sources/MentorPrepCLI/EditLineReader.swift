@@ -182,9 +182,11 @@ final class EditLineReader: LineReader {
   private func redrawAtNewWidth() {
     let oldColumns = max(1, Int(cel_columns(editor)))
     let promptWidth = currentMarker.count
-    let typed = el_line(editor).map { info in
-      String(decoding: UnsafeRawBufferPointer(start: info.pointee.buffer, count: info.pointee.cursor - info.pointee.buffer), as: UTF8.self)
-    } ?? ""
+    var typed = ""
+    if let info = el_line(editor)?.pointee {
+      let bytes = UnsafeRawBufferPointer(start: info.buffer, count: info.cursor - info.buffer)
+      typed = String(decoding: bytes, as: UTF8.self)
+    }
     let rowsUp = (promptWidth + typed.count) / oldColumns
     var reset = "\r"
     if rowsUp > 0 { reset += "\u{1B}[\(rowsUp)A" }

@@ -11,9 +11,11 @@ import Testing
 @Suite struct TerminalJobControlTests {
   /// A shell in a new terminal, with the binary's path and the test's home in its environment.
   static func shell(_ arguments: [String], home: String, extra: [String: String] = [:]) throws -> PseudoTerminal {
-    var environment = Binary.environment(home: home, extra: ["TERM": "xterm-256color", "MENTORPREP": Binary.url.path])
+    var environment = Binary.environment(
+      home: home, extra: ["TERM": "xterm-256color", "MENTORPREP": Binary.url.path])
     for (key, value) in extra { environment[key] = value }
-    return try PseudoTerminal(arguments: arguments, environment: environment, executable: "/bin/" + (arguments.first == "--norc" ? "bash" : "sh"))
+    let shell = arguments.first == "--norc" ? "/bin/bash" : "/bin/sh"
+    return try PseudoTerminal(arguments: arguments, environment: environment, executable: shell)
   }
 
   /// The process ids of `parent`'s children (Linux's /proc).
