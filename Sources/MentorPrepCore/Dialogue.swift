@@ -171,7 +171,10 @@ public struct Dialogue: Sendable {
     switch parser.parseItem(line, for: question) {
     case .success(let item):
       progress.draft = Self.appending(item, to: draft)
-      return [.ask(itemPrompt(at: cursor))]
+      // An action is shown back as understood: its owner and due date, read from the line.
+      let shown: [DialogueEffect] =
+        if case .actions(let actions) = item { actions.map { .say(parser.actions.understood($0), .note) } } else { [] }
+      return shown + [.ask(itemPrompt(at: cursor))]
     case .failure(let rejection):
       return [.say(rejection.reason, .error), .ask(itemPrompt(at: cursor))]
     }

@@ -132,7 +132,7 @@ import Testing
         == .dateTime(LocalDateTime(year: 2026, month: 11, day: 26, hour: 15, minute: 0)))
     #expect(
       reason("whenever", Self.question(.dateTime))
-        == "That is not a date I can read; try \(DateParser.forms).")
+        == "'whenever' is not a date I can read; try \(DateParser.forms).")
   }
 
   // MARK: - Lists and actions

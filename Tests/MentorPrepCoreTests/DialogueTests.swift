@@ -418,10 +418,15 @@ extension [DialogueEffect] {
 
   @Test func actionsTakeAnOwnerAndADueDate() throws {
     var dialogue = try Self.atActions()
-    #expect(dialogue.type("Draft the project pitch @me by friday") == [.ask(.item)])
-    #expect(dialogue.type("Book a room @partner") == [.ask(.item)])
-    #expect(dialogue.type("Introduce Sam to Kim by thursday 15:00 @Alex") == [.ask(.item)])
-    #expect(dialogue.type("Read the book by Kahneman") == [.ask(.item)])
+    #expect(
+      dialogue.type("Draft the project pitch @me by friday")
+        == [.say("→ Draft the project pitch — Sam Rivera (mentee), by Friday 27 November 2026", .note), .ask(.item)])
+    #expect(dialogue.type("Book a room @partner") == [.say("→ Book a room — Alex Chen (mentor)", .note), .ask(.item)])
+    #expect(
+      dialogue.type("Introduce Sam to Kim by thursday 15:00 @Alex")
+        == [.say("→ Introduce Sam to Kim — Alex Chen (mentor), by Thursday 26 November 2026, 15:00", .note), .ask(.item)])
+    #expect(
+      dialogue.type("Read the book by Kahneman") == [.say("→ Read the book by Kahneman — Sam Rivera (mentee)", .note), .ask(.item)])
     let effects = dialogue.type("")
     let expected: [ActionItem] = [
       ActionItem(
