@@ -53,7 +53,7 @@ enum MentorPrepError: Error {
     case .noBankFolder, .noSessions, .outputFolderMissing: 66
     case .store(let error):
       switch error {
-      case .noSuchSession: 66
+      case .noSuchSession, .noSuchAction: 66
       case .notWritable: 74
       case .corrupted, .newerSchema: 65
       case .sessionInUse: 75

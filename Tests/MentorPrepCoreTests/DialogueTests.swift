@@ -564,10 +564,11 @@ extension [DialogueEffect] {
       second == [
         .record(key: "review.learned#1.1", answer: .text("Half the CV is done")),
         .say("Action 2 of 2 (1.2)", .recall),
-        .say("Book a room (Alex Chen, no date): where does it stand? [1-3]", .question),
+        .say("Book a room (Alex Chen, no date): where does it stand? [1-4]", .question),
         .say("  1. done", .option),
         .say("  2. partly done", .option),
         .say("  3. not yet", .option),
+        .say("  4. dropped", .option),
         .ask(.answer),
       ])
     #expect(dialogue.askedKey == "review.status#1.2")
@@ -587,10 +588,11 @@ extension [DialogueEffect] {
         .say("", .lead),
         .say("Review — during the meeting, step 2 of 3", .heading),
         .say("Action 1 of 1 (1.1)", .recall),
-        .say("Send the CV (Sam Rivera, 2026-11-18): where does it stand? [1-3]", .question),
+        .say("Send the CV (Sam Rivera, 2026-11-18): where does it stand? [1-4]", .question),
         .say("  1. done", .option),
         .say("  2. partly done", .option),
         .say("  3. not yet", .option),
+        .say("  4. dropped", .option),
         .ask(.answer),
       ])
   }
