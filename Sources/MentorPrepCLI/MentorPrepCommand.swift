@@ -71,14 +71,25 @@ extension MentorPrepRunnable {
 }
 
 extension Role: ExpressibleByArgument {}
-extension Phase: ExpressibleByArgument {}
+/// Only the phases a conversation can be started or resumed at are offered: setup is where
+/// every session begins, so `--phase setup` would mean nothing the default does not.
+extension Phase: ExpressibleByArgument {
+  public init?(argument: String) {
+    guard let phase = Phase(rawValue: argument), phase != .setup else { return nil }
+    self = phase
+  }
+
+  public static var allValueStrings: [String] {
+    Phase.allCases.filter { $0 != .setup }.map(\.rawValue)
+  }
+}
 
 /// A session named on the command line: a number, or `last` (the default).
 enum SessionReference: ExpressibleByArgument, Equatable {
   case number(Int)
   case last
 
-  init?(argument: String) {
+  public init?(argument: String) {
     if argument == "last" {
       self = .last
     } else if let number = Int(argument), number > 0 {

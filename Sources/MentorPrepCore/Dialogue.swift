@@ -77,7 +77,7 @@ public struct Dialogue: Sendable {
   }
 
   private mutating func begin() -> [DialogueEffect] {
-    guard var cursor = progress.cursor else {
+    guard let cursor = progress.cursor else {
       return [.say("This conversation is complete.", .note), .finish]
     }
     if cursor.question < 0 {
@@ -89,11 +89,7 @@ public struct Dialogue: Sendable {
       if case .lookUpRelationship = effects.last { return effects }
       return effects + moveForward(from: cursor, previous: nil)
     }
-    if cursor.gate {
-      // Resuming a conversation paused between phases: go on into the next one.
-      cursor = Cursor(state: cursor.state, item: 0, question: -1)
-      return moveForward(from: cursor, previous: nil)
-    }
+    // A saved question between phases is still pending: input that ended there did not answer it.
     return present(cursor, previous: nil)
   }
 
@@ -214,6 +210,11 @@ public struct Dialogue: Sendable {
       progress.trail.append(cursor)
       return moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
     case .success:
+      // Stopping here saves the next phase's first question as the place to resume, so that
+      // `resume` goes on with that phase instead of asking this question again.
+      progress.trail.append(cursor)
+      let entering = moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
+      if progress.cursor == nil { return entering }
       let next = bank.state(cursor.state)?.phase ?? .during
       let when =
         switch next {

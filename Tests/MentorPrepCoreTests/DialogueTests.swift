@@ -673,8 +673,19 @@ extension [DialogueEffect] {
         .say("Saved. Run `mentorprep resume` when the meeting begins.", .note), .pause,
       ])
     #expect(dialogue.answers == answers)
-    #expect(dialogue.progress.cursor?.gate == true)
+    // The place to resume is the next phase's first question, not the question at the gate.
+    #expect(dialogue.progress.cursor == Cursor(state: "during.start", item: 0, question: 0))
     #expect(!dialogue.isFinished)
+  }
+
+  @Test func aGateLeftUnansweredIsAskedAgainOnResume() throws {
+    let dialogue = try Self.atGate()
+    var resumed = try Dialogue(
+      bank: dialogue.bank, context: dialogue.context, answers: dialogue.answers, progress: dialogue.progress)
+    let effects = resumed.handle(.start)
+    #expect(effects.contains(.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)))
+    #expect(resumed.progress.cursor?.gate == true)
+    #expect(resumed.type("y").contains(.say("How are you both? [optional]", .question)))
   }
 
   @Test func yesAtTheGateGoesOn() throws {
@@ -706,7 +717,10 @@ extension [DialogueEffect] {
       dialogue.type("n") == [
         .say("Saved. Run `mentorprep resume` after the meeting, to follow it up.", .note), .pause,
       ])
-    #expect(dialogue.type("yes").contains(.say("What do you thank Alex Chen for?", .question)))
+    #expect(dialogue.progress.cursor == Cursor(state: "after.thanks", question: 0))
+    var resumed = try Dialogue(
+      bank: dialogue.bank, context: dialogue.context, answers: dialogue.answers, progress: dialogue.progress)
+    #expect(resumed.handle(.start).contains(.say("What do you thank Alex Chen for?", .question)))
   }
 
   @Test func aWrongAnswerAtTheGateIsAskedAgain() throws {
