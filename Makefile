@@ -49,12 +49,15 @@ release: deps
 	$(RELEASE_BUILD) --product mentorprep
 
 # The man page, generated from the command definitions by swift-argument-parser's
-# generate-manual tool (what its plugin runs, here pointed at the static binary already built).
+# generate-manual tool (what its plugin runs, here pointed at the static binary already built);
+# the root command's discussion carries the sections on the conversation and the files.
 manual: release
 	$(RELEASE_BUILD) --product generate-manual
 	mkdir -p $(dir $(MANUAL))
 	$(RELEASE_SCRATCH)/release/generate-manual $(BINARY) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" \
 	  --output-directory $(dir $(MANUAL))
+	# A blank line between the discussion's paragraphs is a paragraph break in mdoc.
+	sed -i 's/^$$/.Pp/' $(MANUAL)
 
 install: release manual
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
