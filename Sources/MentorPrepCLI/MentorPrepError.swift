@@ -23,7 +23,7 @@ enum MentorPrepError: Error {
       let count = problems.problems.count
       return "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `mentorprep banks lint` again."
     case .noBankFolder(let path):
-      return "There is no question-bank folder at \(path); give --bank a folder of .yaml files."
+      return "There is no folder of question banks (.yaml files) at \(path); name one that holds them."
     case .store(let error):
       return error.message
     case .cannotResume(let session, let id):
