@@ -30,10 +30,7 @@ public struct AnswerParser: Sendable {
     case .status:
       return choose(text, from: question.choices).map { .status(ActionStatus(rawValue: $0) ?? .open) }
     case .dateTime:
-      guard let date = dates.parse(text) else {
-        return .failure(.init("That is not a date I can read; try \(DateParser.forms)."))
-      }
-      return .success(.dateTime(date))
+      return dates.read(text).map(Answer.dateTime)
     case .rating:
       guard let value = Int(text), (1...5).contains(value) else {
         return .failure(.init("Give a whole number from 1 (poor) to 5 (excellent)."))

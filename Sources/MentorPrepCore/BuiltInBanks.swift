@@ -6,6 +6,7 @@ public enum BuiltInBanks {
     BankFile(
       name: "prompts/after.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # After the meeting: a last check of the actions agreed, then the follow-up message written
 # from what stands (thanks, key points, resources), a rating of the meeting, and on the full
 # path what to change and a private journal entry that is never sent.
@@ -77,6 +78,7 @@ states:
     BankFile(
       name: "prompts/before.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # Before the meeting. A first meeting starts with the introduction (who you are, what you hope
 # for and what you bring); every meeting then runs through the 4 Ps: Purpose (the agenda, what
 # success looks like, what the mentor can offer), and on the full path Preparation,
@@ -215,6 +217,7 @@ states:
     BankFile(
       name: "prompts/discovery.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # Mentor discovery (during a first meeting, mentors only): the questions a mentor puts to the
 # mentee, recording the mentee's answers — goals and strengths on every path; values and
 # interests, the outcomes wanted (near, far, personal) and a career plan on the full path.
@@ -261,6 +264,7 @@ states:
     BankFile(
       name: "prompts/during.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # During the meeting: on a later meeting a catch-up, the review of last time's open actions
 # (their success criteria shown) and of the milestones; today's focus chosen from the agenda;
 # a way forward; new actions (owner, date, what success means) and the next meeting. First
@@ -444,6 +448,7 @@ states:
     BankFile(
       name: "prompts/relationship.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # The relationship as a whole (during the meeting): on a first meeting the charter and the
 # milestones, each asked once and carried into every later session with the same partner; in
 # the separation and redefinition phases, closing out or settling what comes next.
@@ -587,6 +592,7 @@ states:
     BankFile(
       name: "prompts/setup.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # Setup: who you are, who you are meeting and when, how deep to go this time, and (on a
 # later meeting) which stage the relationship has reached, after Kathy Kram's four phases.
 # On a returning relationship your name, the emails and "first meeting?" come from the record.
