@@ -7,7 +7,8 @@ public enum BuiltInBanks {
       name: "prompts/after.yaml",
       text: #"""
 # yaml-language-server: $schema=../schemas/bank.schema.json
-# After the meeting: a last check of the actions agreed, then the follow-up message written
+# After the meeting: a last check of each of your own new actions (keep, re-date, hand over,
+# drop), then the follow-up message written
 # from what stands (thanks, key points, resources), a rating of the meeting, and on the full
 # path what to change and a private journal entry that is never sent.
 phase: after
@@ -15,12 +16,27 @@ entry: after.commitments
 states:
   - id: after.commitments
     title: "Commitments"
-    lead: "Check each new action once more, now that the meeting is over. Following through is what keeps the mentoring worth your time."
-    for_each: new_actions
+    lead: "Look once more at each action that is yours, now the meeting is over. The follow-up is written from what stands after this check."
+    for_each: own_new_actions
     questions:
-      - id: commitment.confirmed
-        kind: yesno
-        ask: "Still committed? {action} — {owner}, {due}"
+      - id: commitment.choice
+        kind: choice
+        ask: "{action} — {due}. What will you do with it?"
+        options:
+          - id: keep
+            label: "Keep it as agreed"
+          - id: redate
+            label: "Keep it, with a new date"
+          - id: hand_over
+            label: "Hand it to {partner}"
+          - id: drop
+            label: "Drop it"
+        help: "Following through is what keeps the mentoring worth both your time, so only keep what you will really do. A dropped action is left out of the follow-up and the calendar."
+      - id: commitment.new_date
+        kind: datetime
+        when: {commitment.choice: redate}
+        ask: "By when, then?"
+        hint: "e.g. next friday, in 2 weeks"
     next:
       - goto: after.follow_up
 
@@ -390,6 +406,10 @@ states:
         ask: "What options do you see, together?"
         hint: "e.g. ask for a stretch project; shadow a team lead for a month"
       - id: solutions.plan
+        # A quick later meeting goes straight from the focus to the actions that carry it out.
+        when:
+          - {setup.first_session: "yes"}
+          - {setup.depth: full}
         optional: true
         ask:
           mentee: "Which way forward did you settle on, and what is the first step?"

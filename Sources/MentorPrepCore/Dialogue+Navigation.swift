@@ -71,6 +71,13 @@ extension Dialogue {
       return bank.agreedActions(in: answers, session: context.sessionNumber).map {
         Item(ref: $0.ref, action: $0.item)
       }
+    case .ownNewActions?:
+      // Read as typed, so an action handed over during the check keeps its place in the walk.
+      let typed = bank.actionsAsTyped(in: answers, session: context.sessionNumber)
+      let checked = bank.agreedActions(in: answers, session: context.sessionNumber)
+      return zip(typed, checked).filter { $0.0.item.owner == .role(role) }.map {
+        Item(ref: $0.1.ref, action: $0.1.item)
+      }
     case .milestones?:
       return milestones.enumerated().map { index, text in
         Item(ref: "m\(index + 1)", action: ActionItem(text: text, owner: .role(.mentee)))
@@ -162,7 +169,7 @@ extension Dialogue {
     var text = substitute(question.text.text(for: role), item: item)
     if let hint = answerHint(for: question) { text += " " + hint }
     var effects = lines(text, .question)
-    let labels = question.choices.map(\.label) + offeredItems(for: question)
+    let labels = question.choices.map { substitute($0.label, item: item) } + offeredItems(for: question)
     for (number, label) in labels.enumerated() {
       effects.append(.say("  \(number + 1). \(label)", .option))
     }
@@ -233,7 +240,9 @@ extension Dialogue {
   }
 
   private func counts(_ state: BankState) -> Bool {
-    if state.forEach != .newActions, items(of: state).isEmpty { return false }
+    // Today's actions are not agreed yet when the phase begins: their walks count regardless.
+    let walksTodaysActions = state.forEach == .newActions || state.forEach == .ownNewActions
+    if !walksTodaysActions, items(of: state).isEmpty { return false }
     // Conditions count only when they test what is known before the phase (setup answers and
     // the relationship), so the banks keep in-phase answers out of a state's first question.
     return state.questions.contains { question in
@@ -256,8 +265,14 @@ extension Dialogue {
 }
 
 extension QuestionBank {
-  /// The actions agreed in a session, numbered `session.n` in bank order.
+  /// The actions agreed in a session, numbered `session.n` in bank order, as the after phase's
+  /// check of each left them (re-dated, handed over or dropped).
   public func agreedActions(in answers: [String: Answer], session: Int) -> [TrackedAction] {
+    CommitmentCheck.apply(to: actionsAsTyped(in: answers, session: session), answers: answers)
+  }
+
+  /// The actions agreed in a session as they were typed during the meeting.
+  public func actionsAsTyped(in answers: [String: Answer], session: Int) -> [TrackedAction] {
     var result: [TrackedAction] = []
     for state in states {
       for question in state.questions where question.kind == .actions {

@@ -141,6 +141,8 @@ public enum ItemSource: String, Sendable, Codable, CaseIterable {
   case openActions = "open_actions"
   /// The actions agreed in this session.
   case newActions = "new_actions"
+  /// The actions agreed in this session that are the user's own.
+  case ownNewActions = "own_new_actions"
   /// The milestones of the relationship (`milestones.list`), this session's or agreed earlier.
   case milestones
 }

@@ -178,7 +178,7 @@ extension SessionStore {
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
         action.item.owner.description, action.item.due?.iso8601,
-        statuses[action.ref] ?? action.status.rawValue,
+        action.status == .dropped ? action.status.rawValue : statuses[action.ref] ?? action.status.rawValue,
       ])
     }
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MentorPrepCore
@@ -38,6 +39,8 @@ import Testing
   }
 
   static let now = LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 0)
+  static let instant = Date(timeIntervalSince1970: 1_795_683_600)
+  static let zone = TimeZone(identifier: "UTC")!
   static let lastAgreedMeeting = LocalDateTime(year: 2026, month: 11, day: 26, hour: 15, minute: 0)
 
   static let openActions = [
@@ -113,6 +116,8 @@ import Testing
     case "next.meeting_at": return ["in 3 weeks 15:00"]
     case "focus.topic": return ["1"]
     case "milestones.steps_done": return ["1", ""]
+    case "commitment.choice": return ["redate"]
+    case "commitment.new_date": return ["in 2 weeks"]
     default: break
     }
     switch question.kind {
@@ -364,11 +369,55 @@ import Testing
     #expect(effects.errors.isEmpty)
     #expect(effects.lines.contains("→ Friday 27 November 2026, 10:00"))
   }
-}
 
-extension ConversationPathTests {
-  @Test(arguments: scripts) func dumpAsked(script: Script) throws {
-    let walk = try Self.walk(script)
-    print("PATH \(script.name): \(walk.answerCount) \(walk.asked.joined(separator: " "))")
+  // MARK: - After the meeting
+
+  @Test func onlyYourOwnActionsAreCheckedAndTheFollowUpRestatesWhatStands() throws {
+    let walk = try Self.walk(Self.scripts[0])
+    // The mentee's own action is checked (and re-dated); the mentor's is not asked about.
+    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#1.1", "commitment.new_date#1.1"])
+    let actions = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1)
+    #expect(actions.first?.item.due == LocalDateTime(year: 2026, month: 12, day: 4))
+    // The follow-up is asked after the check.
+    let check = try #require(walk.asked.firstIndex(of: "commitment.choice#1.1"))
+    let thanks = try #require(walk.asked.firstIndex(of: "follow_up.thanks"))
+    #expect(check < thanks)
+  }
+
+  @Test func aHandedOverActionChangesOwnerAndADroppedOneIsNotRestated() throws {
+    let typed = [
+      TrackedAction(ref: "1.1", session: 1, item: ActionItem(text: "Draft the pitch", owner: .role(.mentee)), status: .open),
+      TrackedAction(ref: "1.2", session: 1, item: ActionItem(text: "Book a room", owner: .role(.mentee)), status: .open),
+    ]
+    let checked = CommitmentCheck.apply(
+      to: typed, answers: ["commitment.choice#1.1": .choice("hand_over"), "commitment.choice#1.2": .choice("drop")])
+    #expect(checked[0].item.owner == .role(.mentor))
+    #expect(checked[0].status == .open)
+    #expect(checked[1].status == .dropped)
+  }
+
+  @Test func privateNotesStayOutOfMessagesToThePartner() throws {
+    let walk = try Self.walk(Self.scripts[4])
+    let bank = walk.dialogue.bank
+    let privateIDs = bank.states.flatMap(\.questions).filter(\.isPrivate).map(\.id)
+    #expect(privateIDs == ["feedback.journal"])
+    let record = SessionRecord(
+      number: 1, createdAt: Self.now, updatedAt: Self.now, bank: bank, answers: walk.dialogue.answers,
+      progress: walk.dialogue.progress)
+    let journal = try #require(record.text("feedback.journal"))
+    for format in [ExportFormat.text, .eml, .agenda, .intro] {
+      let text = try Exporter.render(record, bank: bank, as: format, now: Self.instant, timeZone: Self.zone)
+      #expect(!text.contains(journal), "\(format) carries the private journal")
+    }
+  }
+
+  @Test func theCalendarEventLastsTheAgreedMeetingLengthInALaterSession() throws {
+    let walk = try Self.walk(Self.scripts[2])
+    let bank = walk.dialogue.bank
+    let record = SessionRecord(
+      number: 3, createdAt: Self.now, updatedAt: Self.now, bank: bank, answers: walk.dialogue.answers,
+      progress: walk.dialogue.progress)
+    let ics = try Exporter.render(record, bank: bank, as: .ics, now: Self.instant, timeZone: Self.zone)
+    #expect(ics.contains("DURATION:PT45M"))
   }
 }
