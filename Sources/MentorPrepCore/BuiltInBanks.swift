@@ -165,10 +165,15 @@ states:
         help: "Last time's learnings, next goal and actions are shown above when there are any: the most pressing may come from them, from your first goals, or be new. These topics make the agenda you can export and send to your partner, and you choose today's focus from them."
       - id: purpose.success
         for: mentee
+        # On a quick later meeting, last time's success criteria come back at the review.
+        when:
+          - {setup.first_session: "yes"}
+          - {setup.depth: full}
         ask: "Picture the first of those handled well. What would be different for you?"
         hint: "e.g. I would walk into the review with three examples and a clear ask"
       - id: purpose.offer
         for: mentor
+        depth: full
         when: {setup.first_session: "no"}
         optional: true
         ask: "For what {partner} brings this time, what can you offer — a resource, an introduction, a frank view?"
@@ -388,6 +393,8 @@ states:
         help: "Your agenda is listed above. Choose something new if the conversation so far changed what matters most."
       - id: focus.situation
         depth: full
+        # Later meetings come back to topics already described; a first one sets the scene.
+        when: {setup.first_session: "yes"}
         optional: true
         ask:
           mentee: "What is going on with it, and what have you tried so far?"
@@ -615,7 +622,7 @@ states:
 # yaml-language-server: $schema=../schemas/bank.schema.json
 # Setup: who you are, who you are meeting and when, how deep to go this time, and (on a
 # later meeting) which stage the relationship has reached, after Kathy Kram's four phases.
-# On a returning relationship your name, the emails and "first meeting?" come from the record.
+# On a returning relationship the emails and "first meeting?" come from the record.
 phase: setup
 entry: setup.who
 states:
@@ -632,16 +639,26 @@ states:
           - id: mentor
             label: "Mentor — I am mentoring"
         help: "Mentees and mentors get partly different questions. Pick the part you play with this particular person, even if you play the other one elsewhere."
+      - id: setup.me
+        ask: "What is your name?"
+        hint: "e.g. Sam Rivera"
       - id: setup.partner
         ask:
           mentee: "What is your mentor's name?"
           mentor: "What is your mentee's name?"
         hint: "e.g. Alex Chen"
         help: "Spell it the same way every time. Someone you have met before is recognised by name, which brings back their open actions and what you agreed earlier."
-      - id: setup.me
-        carried: true
-        ask: "And what is your own name?"
-        hint: "e.g. Sam Rivera"
+      - id: setup.partner_email
+        when: {context.returning: "no"}
+        optional: true
+        ask: "What is {partner}'s email address?"
+        hint: "e.g. alex.chen@example.org"
+        help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."
+      - id: setup.my_email
+        when: {context.returning: "no"}
+        optional: true
+        ask: "And what is your own email address?"
+        help: "It goes in the From line of an exported email. You can leave it empty."
       - id: setup.first_session
         kind: yesno
         ask: "Is this your first meeting with {partner}?"
@@ -657,18 +674,6 @@ states:
         default: quick
         default_from: setup.depth
         help: "Quick keeps to the essentials and takes a few minutes on each side of the meeting. Full adds the wider preparation and a private reflection afterwards. Next time, Enter keeps the depth you chose today."
-      - id: setup.partner_email
-        when: {context.returning: "no"}
-        optional: true
-        ask: "What is {partner}'s email address?"
-        hint: "e.g. alex.chen@example.org"
-        help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."
-      - id: setup.my_email
-        depth: full
-        when: {context.returning: "no"}
-        optional: true
-        ask: "And your own email address, for the messages you export?"
-        help: "It goes in the From line of an exported email. You can leave it empty."
       - id: setup.meeting_at
         kind: datetime
         default_from: next.meeting_at
