@@ -24,7 +24,8 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var returning: Bool
   /// The actions still open, reviewed one by one during the meeting.
   public var openActions: [TrackedAction]
-  /// The latest answer to each question in earlier sessions: the charter, milestones and so on.
+  /// The latest answer to each question in earlier sessions (the charter, milestones and so on),
+  /// and to each item's question (`actions.success#2.1`), so a review can recall it.
   public var earlierAnswers: [String: Answer]
   /// Answers known already (emails, that this is not a first session), so they are not asked.
   public var prefill: [String: Answer]

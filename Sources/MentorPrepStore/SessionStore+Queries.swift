@@ -98,7 +98,7 @@ extension SessionStore {
         sql: """
           SELECT answer.session, answer.key, answer.value
           FROM session JOIN answer ON answer.session = session.number
-          WHERE session.relationship_id = ? AND session.number <> ? AND instr(answer.key, '#') = 0
+          WHERE session.relationship_id = ? AND session.number <> ?
           ORDER BY answer.session
           """,
         arguments: [id, session])

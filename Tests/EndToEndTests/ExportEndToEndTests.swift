@@ -40,8 +40,10 @@ import Testing
       let lines = toStdout.stdout.components(separatedBy: "\r\n")
       #expect(lines.first == "BEGIN:VCALENDAR")
       #expect(lines.contains("BEGIN:VEVENT"))
-      // Four of the five actions have a due date; only dated ones become to-dos.
-      #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == 4)
+      // The three actions are dated (one re-dated in the after phase's check): three to-dos.
+      #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == 3)
+      // The event lasts the meeting length agreed in the charter.
+      #expect(lines.contains("DURATION:PT45M"))
       #expect(lines.allSatisfy { $0.utf8.count <= 75 })
     case "json":
       let json = try JSONSerialization.jsonObject(with: toStdout.stdoutBytes) as? [String: Any]

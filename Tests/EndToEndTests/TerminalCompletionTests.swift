@@ -59,9 +59,9 @@ import Testing
 
     // A state id after /goto.
     before = terminal.mark
-    terminal.type("/goto before.ag", Key.tab)
-    #expect(terminal.waitFor("enda", after: before))
-    terminal.finishLine(waitingFor: "Agenda — before the meeting")
+    terminal.type("/goto before.pu", Key.tab)
+    #expect(terminal.waitFor("rpose", after: before))
+    terminal.finishLine(waitingFor: "Purpose — before the meeting")
 
     // A format after /export.
     before = terminal.mark

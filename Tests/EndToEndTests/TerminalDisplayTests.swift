@@ -138,29 +138,29 @@ import Testing
     let terminal = try PseudoTerminal.start(["--role", "mentee"], home: home)
     #expect(terminal.waitFor("Who and when — setup, step 1 of 1"))
     terminal.waitForPrompt(after: 0)
-    for answer in ["Ana Lopez", "Sam Rivera", "", "", "y"] { terminal.answer(answer) }
-    terminal.finishLineTyping("thursday 15:00", waitingFor: "Backgrounds — before the meeting, step 1 of 7")
+    for answer in ["Ana Lopez", "Sam Rivera", "", "", "y", "full"] { terminal.answer(answer) }
+    terminal.finishLineTyping("thursday 15:00", waitingFor: "Introduction — before the meeting, step 1 of 5")
 
     var before = terminal.mark
     terminal.sendLine("/where")
     #expect(terminal.waitFor("answers so far", after: before))
     var outline = terminal.screen(after: before)
-    #expect(outline.contains("step 1 of 7"))
+    #expect(outline.contains("step 1 of 5"))
     #expect(outline.contains("[x] Who and when (setup.who)"))
-    #expect(outline.contains("[>] Backgrounds (before.backgrounds)"))
-    #expect(outline.contains("[ ] Agenda (before.agenda)"))
-    #expect(outline.contains("[ ] Between meetings (after.boundaries)"))
+    #expect(outline.contains("[>] Introduction (before.introduction)"))
+    #expect(outline.contains("[ ] Purpose (before.purpose)"))
+    #expect(outline.contains("[ ] Reflection (after.reflection)"))
     terminal.waitForPrompt(after: before)
 
-    for _ in 0..<2 { terminal.answer("") }
-    terminal.finishLine(waitingFor: "Introduction — before the meeting, step 2 of 7")
+    for answer in ["", "I build payment systems.", "", "Growth towards tech lead"] { terminal.answer(answer) }
+    terminal.finishLineTyping("A view from the front line", waitingFor: "Purpose — before the meeting, step 2 of 5")
     before = terminal.mark
     terminal.sendLine("/where")
     #expect(terminal.waitFor("answers so far", after: before))
     outline = terminal.screen(after: before)
-    #expect(outline.contains("step 2 of 7"))
-    #expect(outline.contains("[x] Backgrounds (before.backgrounds)"))
-    #expect(outline.contains("[>] Introduction (before.introduction)"))
+    #expect(outline.contains("step 2 of 5"))
+    #expect(outline.contains("[x] Introduction (before.introduction)"))
+    #expect(outline.contains("[>] Purpose (before.purpose)"))
     terminal.waitForPrompt(after: before)
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)

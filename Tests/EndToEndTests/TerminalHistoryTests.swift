@@ -55,7 +55,8 @@ import Testing
     #expect(terminal.waitFor("Ana Lopez", after: before))
     terminal.finishLine(waitingFor: "What is your mentor's name?")
     terminal.type(Key.ctrlR, "Riv")
-    terminal.finishLine(waitingFor: "What is Sam Rivera's email address?")
+    // A partner met before: the emails are known, so the depth comes next.
+    terminal.finishLine(waitingFor: "How deep do you want to go")
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)
 

@@ -16,7 +16,7 @@ import Testing
     let input = try Data(contentsOf: Self.walkthrough)
     let lines = String(decoding: input, as: UTF8.self)
       .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-    #expect(lines.count > 100)
+    #expect(lines.count > 60)
 
     let piped = try Binary.run(["--role", "mentee"], input: input, home: pipedHome)
     #expect(piped.status == 0, "\(piped.stderr)")
