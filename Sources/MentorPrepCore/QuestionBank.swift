@@ -138,6 +138,8 @@ public enum ItemSource: String, Sendable, Codable, CaseIterable {
   case openActions = "open_actions"
   /// The actions agreed in this session.
   case newActions = "new_actions"
+  /// The actions agreed in this session that the user owns.
+  case ownNewActions = "own_new_actions"
 }
 
 /// Where a state leads: the first transition whose condition holds is taken.

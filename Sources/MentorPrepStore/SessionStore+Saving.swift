@@ -157,7 +157,7 @@ extension SessionStore {
   }
 
   /// Replaces a session's actions with those its answers now agree, keeping the status that
-  /// later reviews gave each ref.
+  /// later reviews gave each ref, unless the after phase dropped the action.
   private static func replaceActions(
     of session: Int, with actions: [TrackedAction], relationship: Int64?, in db: Database,
     values: StoredValues
@@ -178,7 +178,7 @@ extension SessionStore {
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
         action.item.owner.description, action.item.due?.iso8601,
-        statuses[action.ref] ?? action.status.rawValue,
+        action.status == .dropped ? action.status.rawValue : statuses[action.ref] ?? action.status.rawValue,
       ])
     }
   }
