@@ -138,6 +138,7 @@ extension Dialogue {
       effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), step \(step.index) of \(step.count)", .heading))
       if let lead = state.lead { effects += lines(substitute(lead, item: nil), .lead) }
       effects += recallLines(state)
+      if state.forEach == .openActions { effects += settledLines() }
     }
     if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
       let count = items(of: state).count
@@ -185,6 +186,11 @@ extension Dialogue {
       effects.append(.say("  \(answer.summary)", .recall))
     }
     return effects
+  }
+
+  /// One line per action settled between meetings: `1.2 Send the deck — done since last time`.
+  func settledLines() -> [DialogueEffect] {
+    context.memory.settledActions.map { .say("\($0.ref) \($0.item.text) — \($0.status.label) since last time", .recall) }
   }
 
   func lines(_ text: String, _ style: LineStyle) -> [DialogueEffect] {

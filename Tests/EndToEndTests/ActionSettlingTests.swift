@@ -12,6 +12,15 @@ import Testing
     })
   }
 
+  static func texts(home: String) throws -> [String: String] {
+    let result = try Binary.run(["actions", "--json"], home: home)
+    let rows = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]] ?? []
+    return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
+      guard let ref = row["ref"] as? String, let text = row["text"] as? String else { return nil }
+      return (ref, text)
+    })
+  }
+
   @Test func actionsSettledBetweenMeetingsAreNotReviewedAgain() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
@@ -61,9 +70,28 @@ import Testing
     #expect(sessions.map { $0["session"] as? Int } == [1, 2])
     #expect(sessions.allSatisfy { $0["created_at"] != nil && $0["createdAt"] == nil })
     #expect(second.stdout.contains("Action 1 of 2 (1.3)"))
+    // Each action settled since the first meeting is recalled once, before the review.
+    let settled = try Self.texts(home: home)
+    let recalled = second.stdout.split(separator: "\n").filter { $0.hasSuffix("since last time") }
+    #expect(recalled == [
+      "1.1 \(settled["1.1"]!) — done since last time", "1.2 \(settled["1.2"]!) — dropped since last time",
+      "1.4 \(settled["1.4"]!) — dropped since last time",
+    ])
+    let lead = try #require(second.stdout.range(of: "Last time's actions"))
+    #expect(second.stdout.range(of: "since last time")!.lowerBound > lead.lowerBound)
+    #expect(second.stdout.range(of: "since last time")!.lowerBound < second.stdout.range(of: "Action 1 of 2")!.lowerBound)
     #expect(!second.stdout.contains("(1.1)"))
     #expect(try Self.statuses(home: home) == [
       "1.1": "done", "1.2": "dropped", "1.3": "dropped", "1.4": "dropped", "1.5": "not_yet",
     ])
+
+    // Recalled once only: a third meeting has nothing settled since the second.
+    #expect(try Binary.run(["actions", "done", "1.5"], home: home).status == 0)
+    let third = try Binary.run(
+      ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
+      lines: ["Ana Lopez", "2026-12-18 15:00", "cultivation", "Fine.", "/quit"], home: home)
+    #expect(third.status == 0, "\(third.stderr)")
+    let thirdRecalled = third.stdout.split(separator: "\n").filter { $0.hasSuffix("since last time") }
+    #expect(thirdRecalled == ["1.5 \(try Self.texts(home: home)["1.5"]!) — done since last time"])
   }
 }
