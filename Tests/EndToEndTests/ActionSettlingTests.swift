@@ -94,4 +94,34 @@ import Testing
     let thirdRecalled = third.stdout.split(separator: "\n").filter { $0.hasSuffix("since last time") }
     #expect(thirdRecalled == ["1.5 \(try Self.texts(home: home)["1.5"]!) — done since last time"])
   }
+
+  @Test func anActionDroppedAfterTheMeetingStaysDroppedAndIsRestatedNowhere() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    // The walkthrough keeps its first action (1.1) after the meeting; here it is dropped.
+    var input = SessionMemoryTests.menteeInput
+    let keep = try #require(input.firstIndex(of: "keep"))
+    input[keep] = "drop"
+    let first = try Binary.run(["--role", "mentee"], lines: input, home: home)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(try Self.statuses(home: home) == [
+      "1.1": "dropped", "1.2": "open", "1.3": "open", "1.4": "open", "1.5": "open",
+    ])
+    #expect(try Self.statuses(home: home, open: true).keys.sorted() == ["1.2", "1.3", "1.4", "1.5"])
+    let text = try #require(try Self.texts(home: home)["1.1"])
+    for format in ["text", "eml", "ics"] {
+      #expect(!(try Binary.run(["export", "1", "--format", format], home: home).stdout.contains(text)), "\(format)")
+    }
+    // Saving the session again (a resumed edit) keeps the drop.
+    let edited = try Binary.run(["resume", "1", "--phase", "after"], lines: ["/quit"], home: home)
+    #expect(edited.status == 0, "\(edited.stderr)")
+    #expect(try Self.statuses(home: home)["1.1"] == "dropped")
+    // The next meeting does not review it, nor recall it as settled since.
+    let second = try Binary.run(
+      ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
+      lines: ["Ana Lopez", "2026-12-11 15:00", "cultivation", "Fine.", "/quit"], home: home)
+    #expect(second.status == 0, "\(second.stderr)")
+    #expect(second.stdout.contains("Action 1 of 4 (1.2)"))
+    #expect(!second.stdout.contains("since last time"))
+  }
 }
