@@ -123,5 +123,11 @@ import Testing
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout.contains("Action 1 of 4 (1.2)"))
     #expect(!second.stdout.contains("since last time"))
+
+    // Taking the drop back reopens it.
+    let undone = try Binary.run(
+      ["resume", "1", "--phase", "after"], lines: ["/edit commitment.choice#1.1", "keep", "/quit"], home: home)
+    #expect(undone.status == 0, "\(undone.stderr)")
+    #expect(try Self.statuses(home: home)["1.1"] == "open")
   }
 }
