@@ -1,0 +1,51 @@
+import GRDB
+import MentorPrepCore
+
+/// The indexes `due` reads (schema v4-due), so that it stays quick enough for a login script
+/// however many sessions there are: the open actions with a date, in date order, and the
+/// sessions whose after phase is not finished, by meeting time.
+enum DueQueries {
+  /// The statuses of an action still to be done, as SQL, in the order the partial index names
+  /// them (a query must repeat them exactly for SQLite to use it).
+  static let openStatuses = "('open', 'partly', 'not_yet')"
+
+  static func createIndexes(in db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE INDEX action_due ON action (due)
+          WHERE status IN \(openStatuses) AND due IS NOT NULL;
+        CREATE INDEX session_unfinished ON session (meeting_at) WHERE completed = 0;
+        """)
+  }
+
+  /// Open actions due before `before` (a date, `YYYY-MM-DD`; a time that day sorts after it).
+  static let actions = """
+    SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
+      relationship.partner, relationship.me, relationship.role
+    FROM action INDEXED BY action_due
+    LEFT JOIN relationship ON relationship.id = action.relationship_id
+    WHERE action.status IN \(openStatuses) AND action.due IS NOT NULL AND action.due < ?
+    ORDER BY action.due, action.session, action.position
+    """
+
+  /// Sessions whose meeting has begun (at or before `?`) and whose after phase is not finished.
+  static let followUps = """
+    SELECT session.number, session.meeting_at, relationship.partner
+    FROM session INDEXED BY session_unfinished
+    LEFT JOIN relationship ON relationship.id = session.relationship_id
+    WHERE session.completed = 0 AND session.meeting_at <= ?
+    ORDER BY session.meeting_at, session.number
+    """
+
+  /// The latest session with each partner, with the next meeting it agreed.
+  static let latestSessions = """
+    SELECT session.number, session.meeting_at, session.completed, answer.value,
+      relationship.partner
+    FROM (SELECT max(number) AS number FROM session WHERE relationship_id IS NOT NULL
+      GROUP BY relationship_id) AS latest
+    JOIN session ON session.number = latest.number
+    JOIN relationship ON relationship.id = session.relationship_id
+    LEFT JOIN answer ON answer.session = session.number AND answer.key = ?
+    ORDER BY session.number
+    """
+}
