@@ -62,7 +62,7 @@ enum SearchIndex {
 
         INSERT INTO search_text (session, key, text)
         SELECT session, key, plain
-        FROM (SELECT session, key, \(plainText(of: "value")) AS plain FROM answer)
+        FROM (SELECT session, key, \(plainText(of: "stored.value")) AS plain FROM answer AS stored)
         WHERE plain <> '';
         """)
   }

@@ -83,6 +83,13 @@ enum RelationshipFixture {
       ], completed: false)
   }
 
+  /// One more first session, with someone else.
+  static func addPartner(_ partner: String, home: String) throws {
+    try save(
+      try SessionStore(home: home), at: "2026-11-10T09:00", partner: partner, role: .mentee,
+      answers: [SessionRecord.Key.firstSession: .yesNo(true)], completed: true)
+  }
+
   private static func save(
     _ store: SessionStore, at meeting: String, partner: String, role: Role,
     answers extra: [String: Answer], completed: Bool
