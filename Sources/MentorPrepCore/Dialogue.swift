@@ -108,6 +108,7 @@ public struct Dialogue: Sendable {
     }
     if memory.returning, let partner = name(of: "setup.partner") {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
+      if let line = memory.progressLine { effects.append(.say(line, .note)) }
     }
     guard let cursor = progress.cursor else { return effects }
     return effects + continueAfterAnswer(at: cursor)

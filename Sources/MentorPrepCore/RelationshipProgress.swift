@@ -166,3 +166,34 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     return value
   }
 }
+
+extension RelationshipProgress {
+  /// The relationship in one line, said when a returning session starts: "3 sessions since
+  /// Friday 2 October 2026; 3 of 5 reviewed actions kept; next milestone step: …".
+  public var welcomeLine: String? {
+    guard let first = sessions.first else { return nil }
+    let count = sessions.count
+    var parts = [
+      count == 1
+        ? "1 session so far, on \(first.date.at(hour: nil, minute: nil).spoken)"
+        : "\(count) sessions since \(first.date.at(hour: nil, minute: nil).spoken)"
+    ]
+    if actions.reviewed > 0 {
+      parts.append("\(actions.done) of \(actions.reviewed) reviewed actions kept")
+    } else if actions.agreed > 0 {
+      parts.append("\(actions.agreed) action\(actions.agreed == 1 ? "" : "s") to review")
+    }
+    if let step = steps.filter({ !$0.done }).min(by: { ($0.due ?? .distant) < ($1.due ?? .distant) }) {
+      parts.append(
+        "next milestone step: \(step.text)" + (step.due.map { ", by \($0.spoken)" } ?? ""))
+    } else if let milestone = milestones.first {
+      parts.append("milestone: \(milestone)")
+    }
+    return parts.joined(separator: "; ") + "."
+  }
+}
+
+extension LocalDateTime {
+  /// Later than any real date, for sorting undated things last.
+  fileprivate static let distant = LocalDateTime(year: 9999, month: 12, day: 31)
+}

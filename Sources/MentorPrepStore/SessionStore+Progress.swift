@@ -82,47 +82,72 @@ extension SessionStore {
     }
   }
 
+  /// The figures of the relationship with this partner (same role, name as the dialogue looks
+  /// it up) before session `excluding`; nil for a partner not met before.
+  public func progress(partner: String, role: Role, excluding session: Int) throws(StoreError)
+    -> RelationshipProgress?
+  {
+    let values = values
+    let key = StoredValues.partnerKey(partner)
+    return try read { db in
+      guard
+        let id = try Int64.fetchOne(
+          db, sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?",
+          arguments: [role.rawValue, key])
+      else { return nil }
+      var history = try Self.history(
+        of: KnownPartner(id: id, partner: partner, role: role), in: db, values: values)
+      history.sessions.removeAll { $0.number == session }
+      history.actions.removeAll { $0.session == session }
+      return history.sessions.isEmpty ? nil : RelationshipProgress(history)
+    }
+  }
+
   /// For `progress --with`: the sessions of one relationship with the answers the figures
   /// read, and its actions.
   public func history(of partner: KnownPartner) throws(StoreError) -> RelationshipHistory {
     let values = values
+    return try read { db in try Self.history(of: partner, in: db, values: values) }
+  }
+
+  private static func history(of partner: KnownPartner, in db: Database, values: StoredValues)
+    throws -> RelationshipHistory
+  {
     let keys = RelationshipHistory.keys
-    return try read { db in
-      var meetings: [RelationshipHistory.Meeting] = []
-      let sessions = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT number, meeting_at, created_at, completed FROM session
-          WHERE relationship_id = ? ORDER BY number
-          """,
-        arguments: [partner.id])
-      while let row = try sessions.next() {
-        let number = try row.decode(Int.self, atIndex: 0)
-        meetings.append(
-          RelationshipHistory.Meeting(
-            number: number,
-            date: try values.date(
-              try row.decode(String?.self, atIndex: 1) ?? row.decode(String.self, atIndex: 2),
-              what: "session \(number)"),
-            completed: try row.decode(Bool.self, atIndex: 3), answers: [:]))
-      }
-      let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
-      let answers = try db.cachedStatement(
-        sql: "SELECT key, value FROM answer WHERE session = ? AND key IN (\(placeholders))")
-      for index in meetings.indices {
-        let number = meetings[index].number
-        let rows = try Row.fetchCursor(
-          answers, arguments: StatementArguments([number] + keys.map { $0 as any DatabaseValueConvertible }))
-        while let row = try rows.next() {
-          let key = try row.decode(String.self, atIndex: 0)
-          meetings[index].answers[key] = try values.answer(
-            try row.decode(String.self, atIndex: 1), what: "the answer to \(key) in session \(number)")
-        }
-      }
-      return RelationshipHistory(
-        partner: partner.partner, role: partner.role, sessions: meetings,
-        actions: try Self.trackedActions(
-          db, values: values, where: "relationship_id = ?", arguments: [partner.id]))
+    var meetings: [RelationshipHistory.Meeting] = []
+    let sessions = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT number, meeting_at, created_at, completed FROM session
+        WHERE relationship_id = ? ORDER BY number
+        """,
+      arguments: [partner.id])
+    while let row = try sessions.next() {
+      let number = try row.decode(Int.self, atIndex: 0)
+      meetings.append(
+        RelationshipHistory.Meeting(
+          number: number,
+          date: try values.date(
+            try row.decode(String?.self, atIndex: 1) ?? row.decode(String.self, atIndex: 2),
+            what: "session \(number)"),
+          completed: try row.decode(Bool.self, atIndex: 3), answers: [:]))
     }
+    let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+    let answers = try db.cachedStatement(
+      sql: "SELECT key, value FROM answer WHERE session = ? AND key IN (\(placeholders))")
+    for index in meetings.indices {
+      let number = meetings[index].number
+      let rows = try Row.fetchCursor(
+        answers, arguments: StatementArguments([number] + keys.map { $0 as any DatabaseValueConvertible }))
+      while let row = try rows.next() {
+        let key = try row.decode(String.self, atIndex: 0)
+        meetings[index].answers[key] = try values.answer(
+          try row.decode(String.self, atIndex: 1), what: "the answer to \(key) in session \(number)")
+      }
+    }
+    return RelationshipHistory(
+      partner: partner.partner, role: partner.role, sessions: meetings,
+      actions: try Self.trackedActions(
+        db, values: values, where: "relationship_id = ?", arguments: [partner.id]))
   }
 }
