@@ -63,7 +63,8 @@ struct TextChart {
     let month = LocalDateTime.monthNames[date.month - 1].prefix(3)
     var text = "\(weekday) \(date.day) \(month) \(date.year)"
     if let hour = date.hour, let minute = date.minute {
-      text += String(format: ", %02d:%02d", hour, minute)
+      text += ", " + (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "")
+        + String(minute)
     }
     return text
   }

@@ -37,14 +37,14 @@ enum DueQueries {
     ORDER BY session.meeting_at, session.number
     """
 
-  /// The latest session with each partner, with the next meeting it agreed.
+  /// The latest session with each partner, with the next meeting it agreed: one look-up in
+  /// the index of sessions by relationship for each partner, not a pass over every session.
   static let latestSessions = """
     SELECT session.number, session.meeting_at, session.completed, answer.value,
       relationship.partner
-    FROM (SELECT max(number) AS number FROM session WHERE relationship_id IS NOT NULL
-      GROUP BY relationship_id) AS latest
-    JOIN session ON session.number = latest.number
-    JOIN relationship ON relationship.id = session.relationship_id
+    FROM relationship
+    JOIN session ON session.number =
+      (SELECT max(number) FROM session WHERE relationship_id = relationship.id)
     LEFT JOIN answer ON answer.session = session.number AND answer.key = ?
     ORDER BY session.number
     """

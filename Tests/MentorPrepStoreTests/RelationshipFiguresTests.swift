@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MentorPrepCore
 import Testing
 
@@ -114,5 +115,22 @@ import Testing
     #expect(try store.due(now: firstMeeting, within: 7).isEmpty)
     #expect(try store.partnerSummaries().isEmpty)
     #expect(try store.search(["anything"]).isEmpty)
+  }
+}
+
+/// `due` runs at every login: none of its queries may pass over a whole table or index.
+@Suite struct DueQueryPlanTests {
+  @Test func dueReadsIndexesOnly() throws {
+    let store = try RelationshipFiguresTests.filledStore()
+    for sql in [DueQueries.actions, DueQueries.followUps, DueQueries.latestSessions] {
+      let plan = try store.database.read { db in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["2026-12-01"])
+          .map { $0["detail"] as String }
+      }
+      // The relationships (one per partner) are read once; nothing else is scanned.
+      let scans = plan.filter { $0.hasPrefix("SCAN") && !$0.hasPrefix("SCAN relationship") }
+      #expect(scans.isEmpty, "\(sql)\n\(plan)")
+      #expect(plan.contains { $0.contains("INDEX") }, "\(sql)\n\(plan)")
+    }
   }
 }
