@@ -1,19 +1,22 @@
 import GRDB
 import MentorPrepCore
 
-/// The indexes `due` reads (schema v4-due), so that it stays quick enough for a login script
-/// however many sessions there are: the open actions with a date, in date order, and the
-/// sessions whose after phase is not finished, by meeting time.
+/// The queries `due` runs, each reading an index of just what it needs, so that it stays quick
+/// enough for a login script however many sessions there are: the open actions (schema v2),
+/// the sessions whose after phase is not finished (schema v4-due), and the latest session of
+/// each partner.
+///
+/// The open actions are not indexed by date as well: that index, kept up to date as every save
+/// rewrites its session's actions, cost a conversation a twentieth of its instructions, and
+/// the open actions are few.
 enum DueQueries {
-  /// The statuses of an action still to be done, as SQL, in the order the partial index names
-  /// them (a query must repeat them exactly for SQLite to use it).
+  /// The statuses of an action still to be done, as SQL, as the partial index of open actions
+  /// names them (a query must repeat them exactly for SQLite to use it).
   static let openStatuses = "('open', 'partly', 'not_yet')"
 
   static func createIndexes(in db: Database) throws {
     try db.execute(
       sql: """
-        CREATE INDEX action_due ON action (due)
-          WHERE status IN \(openStatuses) AND due IS NOT NULL;
         CREATE INDEX session_unfinished ON session (meeting_at) WHERE completed = 0;
         """)
   }
@@ -22,7 +25,7 @@ enum DueQueries {
   static let actions = """
     SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
       relationship.partner, relationship.me, relationship.role
-    FROM action INDEXED BY action_due
+    FROM action INDEXED BY action_open_listing
     LEFT JOIN relationship ON relationship.id = action.relationship_id
     WHERE action.status IN \(openStatuses) AND action.due IS NOT NULL AND action.due < ?
     ORDER BY action.due, action.session, action.position

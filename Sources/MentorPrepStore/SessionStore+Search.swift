@@ -89,6 +89,18 @@ public struct SearchHit: Sendable, Equatable {
       }
     }
     if !current.isEmpty { pieces.append((current, inMatch)) }
-    return pieces
+    // Words of one phrase are marked one by one: `[design] [review]` reads as `[design review]`.
+    var merged: [(text: String, isMatch: Bool)] = []
+    for piece in pieces {
+      if piece.isMatch, merged.count >= 2, merged[merged.count - 2].isMatch,
+        let gap = merged.last, !gap.isMatch, gap.text.allSatisfy(\.isWhitespace)
+      {
+        merged.removeLast()
+        merged[merged.count - 1].text += gap.text + piece.text
+      } else {
+        merged.append(piece)
+      }
+    }
+    return merged
   }
 }

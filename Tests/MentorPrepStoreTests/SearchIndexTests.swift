@@ -58,6 +58,9 @@ import Testing
     let hit = try #require(try store.search(["design review"]).first)
     #expect(hit.pieces.map(\.text) == ["Thanks for the ", "design review", " tips."])
     #expect(hit.pieces.map(\.isMatch) == [false, true, false])
+    // Two words matched one by one, side by side, read as one mark.
+    let words = try #require(try store.search(["review", "design"]).first)
+    #expect(words.pieces.map(\.text) == ["Thanks for the ", "design review", " tips."])
     #expect(hit.partner == "Ana")
     #expect(hit.date == firstMeeting.at(hour: nil, minute: nil))
   }
