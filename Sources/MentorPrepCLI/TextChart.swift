@@ -57,21 +57,33 @@ struct TextChart {
     return cells.joined()
   }
 
-  /// `Fri 4 Dec 2026`, with `, 15:00` when the date has a time.
+  private static let weekdays = LocalDateTime.weekdayNames.map { String($0.prefix(3)) }
+  private static let months = LocalDateTime.monthNames.map { String($0.prefix(3)) }
+
+  /// `Fri 4 Dec 2026`, with `, 15:00` when the date has a time. (`due` writes one for each of
+  /// thousands of actions: built from ready pieces, not formatted.)
   static func shortDate(_ date: LocalDateTime) -> String {
-    let weekday = LocalDateTime.weekdayNames[date.weekday].prefix(3)
-    let month = LocalDateTime.monthNames[date.month - 1].prefix(3)
-    var text = "\(weekday) \(date.day) \(month) \(date.year)"
+    var text = weekdays[date.weekday]
+    text.reserveCapacity(24)
+    text += " "
+    text += shortDay(date)
     if let hour = date.hour, let minute = date.minute {
-      text += ", " + (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "")
-        + String(minute)
+      text += hour < 10 ? ", 0" : ", "
+      text += String(hour)
+      text += minute < 10 ? ":0" : ":"
+      text += String(minute)
     }
     return text
   }
 
   /// `4 Dec 2026`: the day alone, short.
   static func shortDay(_ date: LocalDateTime) -> String {
-    "\(date.day) \(LocalDateTime.monthNames[date.month - 1].prefix(3)) \(date.year)"
+    var text = String(date.day)
+    text += " "
+    text += months[date.month - 1]
+    text += " "
+    text += String(date.year)
+    return text
   }
 
   /// A fraction as a whole percentage: `67%`.

@@ -24,9 +24,8 @@ enum DueQueries {
   /// Open actions due before `before` (a date, `YYYY-MM-DD`; a time that day sorts after it).
   static let actions = """
     SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
-      relationship.partner, relationship.me, relationship.role
+      action.relationship_id
     FROM action INDEXED BY action_open_listing
-    LEFT JOIN relationship ON relationship.id = action.relationship_id
     WHERE action.status IN \(openStatuses) AND action.due IS NOT NULL AND action.due < ?
     ORDER BY action.due, action.session, action.position
     """

@@ -12,12 +12,24 @@ extension SessionStore {
     return try read { db in
       var list = DueList()
       var theirs: [DueAction] = []
+      // The relationships (one per partner) are read once, not joined to every action: at
+      // thousands of actions, decoding the same names again showed.
+      var relationships: [Int64: (partner: String, me: String?, role: Role?)] = [:]
+      let relationshipRows = try Row.fetchCursor(db, sql: "SELECT id, partner, me, role FROM relationship")
+      while let row = try relationshipRows.next() {
+        let id = try row.decode(Int64.self, atIndex: 0)
+        relationships[id] = (
+          try row.decode(String.self, atIndex: 1), try row.decode(String?.self, atIndex: 2),
+          try values.role(try row.decode(String?.self, atIndex: 3), what: "partner \(id)")
+        )
+      }
       let actionRows = try Row.fetchCursor(db, sql: DueQueries.actions, arguments: [end.iso8601])
       while let row = try actionRows.next() {
         let ref = try row.decode(String.self, atIndex: 0)
-        let role = try values.role(try row.decode(String?.self, atIndex: 8), what: "action \(ref)")
-        let partner = try row.decode(String?.self, atIndex: 6)
-        let me = try row.decode(String?.self, atIndex: 7)
+        let relationship = try row.decode(Int64?.self, atIndex: 6).flatMap { relationships[$0] }
+        let role = relationship?.role
+        let partner = relationship?.partner
+        let me = relationship?.me
         let owner = values.owner(try row.decode(String.self, atIndex: 3))
         guard
           let due = try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)")
