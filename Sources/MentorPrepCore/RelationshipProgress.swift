@@ -64,7 +64,6 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
   enum CodingKeys: String, CodingKey {
     case partner, role, sessions, cadence, actions, milestones, steps, phases
     case nextMeeting = "next_meeting"
-    case keptRate = "kept_rate"
     case stepsDone = "steps_done"
   }
 
@@ -75,7 +74,6 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     try container.encode(sessions, forKey: .sessions)
     try container.encode(cadence, forKey: .cadence)
     try container.encode(actions, forKey: .actions)
-    try container.encode(actions.keptRateRounded, forKey: .keptRate)
     try container.encode(milestones, forKey: .milestones)
     try container.encode(steps, forKey: .steps)
     try container.encode(stepsDone, forKey: .stepsDone)

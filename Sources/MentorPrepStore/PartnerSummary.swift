@@ -29,11 +29,11 @@ public struct PartnerSummary: Sendable, Equatable, Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case partner, role, sessions, actions
+    case partner, role, actions
+    case sessions = "session_count"
     case firstDate = "first_date"
     case lastDate = "last_date"
     case nextMeeting = "next_meeting"
-    case keptRate = "kept_rate"
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -45,7 +45,6 @@ public struct PartnerSummary: Sendable, Equatable, Encodable {
     try container.encode(lastDate, forKey: .lastDate)
     try container.encode(nextMeeting, forKey: .nextMeeting)
     try container.encode(actions, forKey: .actions)
-    try container.encode(actions.keptRateRounded, forKey: .keptRate)
   }
 }
 
