@@ -11,7 +11,9 @@ struct ProgressCommand: MentorPrepRunnable {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .customLong("with"), help: ArgumentHelp("The relationship with this partner, in full.", valueName: "name"))
+  @Option(
+    name: .customLong("with"),
+    help: ArgumentHelp("The relationship with this partner, in full.", valueName: "name"))
   var partner: String?
 
   @Flag(help: "Charts in plain ASCII (also TERM=dumb).")

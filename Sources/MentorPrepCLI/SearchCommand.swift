@@ -18,7 +18,9 @@ struct SearchCommand: MentorPrepRunnable {
   @Argument(help: ArgumentHelp("Words or phrases to find; each must match.", valueName: "words"))
   var words: [String]
 
-  @Option(name: .customLong("with"), help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"))
+  @Option(
+    name: .customLong("with"),
+    help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"))
   var partner: String?
 
   @Flag(help: "Print JSON instead of text.")

@@ -72,9 +72,10 @@ import Testing
     #expect(progress.actions.keptRateRounded == 0.5)
     #expect(progress.steps.map(\.done) == [true])
     #expect(progress.sessions.map(\.rating) == [4, 5, nil])
-    #expect(progress.phases.map { "\($0.phase) \($0.fromSession)-\($0.toSession)" } == [
-      "initiation 1-2", "cultivation 4-4",
-    ])
+    #expect(
+      progress.phases.map { "\($0.phase) \($0.fromSession)-\($0.toSession)" } == [
+        "initiation 1-2", "cultivation 4-4",
+      ])
     #expect(progress.nextMeeting == Self.date("2027-01-07T15:00"))
   }
 
