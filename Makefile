@@ -3,7 +3,20 @@ SWIFT ?= swift
 ARGS ?=
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps build run test banks release bench format lint fuzz clean
+.PHONY: deps build run test test-install banks release manual install uninstall bench format lint fuzz clean
+
+# `make install PREFIX=DIR` (DESTDIR honoured): the release binary, its man page and completions.
+PREFIX ?= /usr/local
+DESTDIR ?=
+RELEASE_SCRATCH = .build-release
+RELEASE_BUILD = $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_SCRATCH)
+BINARY = $(RELEASE_SCRATCH)/release/mentorprep
+MANUAL = $(RELEASE_SCRATCH)/manual/mentorprep.1
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 # libedit (line editing) and SQLite's headers come from Debian's packages.
 deps:
@@ -19,15 +32,45 @@ build: deps
 run: build
 	$(SWIFT) run --skip-build mentorprep $(ARGS)
 
+# The unit and end-to-end tests, then an install into a temporary prefix (one release build).
 test: deps
 	$(SWIFT) test
+	$(MAKE) test-install
+
+test-install: release manual
+	SWIFT="$(SWIFT)" scripts/test-install
 
 # Re-embed prompts/*.yaml into the binary after editing a built-in bank.
 banks:
 	scripts/embed-banks
 
+# A release binary that carries its Swift runtime, so it can be copied anywhere.
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(RELEASE_BUILD) --product mentorprep
+
+# The man page, generated from the command definitions by swift-argument-parser's
+# generate-manual tool (what its plugin runs, here pointed at the static binary already built);
+# the root command's discussion carries the sections on the conversation and the files.
+manual: release
+	$(RELEASE_BUILD) --product generate-manual
+	mkdir -p $(dir $(MANUAL))
+	$(RELEASE_SCRATCH)/release/generate-manual $(BINARY) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" \
+	  --output-directory $(dir $(MANUAL))
+	# A blank line between the discussion's paragraphs is a paragraph break in mdoc.
+	sed -i 's/^$$/.Pp/' $(MANUAL)
+
+install: release manual
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(BINARY) $(BINDIR)/mentorprep
+	install -m 644 $(MANUAL) $(MANDIR)/mentorprep.1
+	$(BINARY) --generate-completion-script bash > $(BASHDIR)/mentorprep
+	$(BINARY) --generate-completion-script zsh > $(ZSHDIR)/_mentorprep
+	$(BINARY) --generate-completion-script fish > $(FISHDIR)/mentorprep.fish
+	chmod 644 $(BASHDIR)/mentorprep $(ZSHDIR)/_mentorprep $(FISHDIR)/mentorprep.fish
+
+uninstall:
+	rm -f $(BINDIR)/mentorprep $(MANDIR)/mentorprep.1 $(BASHDIR)/mentorprep \
+	  $(ZSHDIR)/_mentorprep $(FISHDIR)/mentorprep.fish
 
 # Release build (static stdlib), then medians over repeated runs: first prompt, a whole piped
 # conversation and its export, list and actions --open at 50,000 seeded sessions, peak memory.

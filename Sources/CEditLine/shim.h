@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 /// The standard streams, as functions: Swift 6 will not touch C's mutable globals directly.
 static inline FILE *cel_stdin(void) { return stdin; }
@@ -23,6 +24,19 @@ static inline int cel_set_prompt(EditLine *e, cel_prompt_function f, char invisi
 static inline int cel_set_editor(EditLine *e, const char *mode) { return el_set(e, EL_EDITOR, mode); }
 static inline int cel_set_signal(EditLine *e, int on) { return el_set(e, EL_SIGNAL, on); }
 static inline int cel_set_history(EditLine *e, History *h) { return el_set(e, EL_HIST, history, h); }
+/// Reads one character for libedit: 1 read, 0 end of input, -1 an error or a signal.
+typedef int (*cel_read_function)(EditLine *, wchar_t *);
+static inline int cel_set_read_function(EditLine *e, cel_read_function f) { return el_set(e, EL_GETCFN, f); }
+/// Puts the terminal in libedit's raw mode (1) or back in the mode it was found in (0).
+static inline int cel_prepare_terminal(EditLine *e, int raw) { return el_set(e, EL_PREP_TERM, raw); }
+/// Forgets what libedit believes is on the screen and draws the prompt and line again.
+static inline int cel_refresh(EditLine *e) { return el_set(e, EL_REFRESH); }
+/// The terminal's width as libedit knows it.
+static inline int cel_columns(EditLine *e) {
+  int columns = 80;
+  el_get(e, EL_GETTC, "co", &columns, (void *)0);
+  return columns;
+}
 static inline int cel_set_client_data(EditLine *e, void *data) { return el_set(e, EL_CLIENTDATA, data); }
 static inline void *cel_client_data(EditLine *e) {
   void *data = NULL;

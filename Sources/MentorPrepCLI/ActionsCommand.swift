@@ -19,11 +19,54 @@ struct ActionsCommand: MentorPrepRunnable {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
+  @Argument(help: ArgumentHelp(
+    "`done REF...` or `drop REF...` settles actions between meetings (REF as listed, e.g. 2.1).",
+    valueName: "done|drop REF"))
+  var settling: [String] = []
+
+  func validate() throws {
+    guard let verb = settling.first else { return }
+    guard settlement(verb) != nil else {
+      throw ValidationError("Unknown action command '\(verb)'; use `actions done REF...` or `actions drop REF...`.")
+    }
+    let refs = settling.dropFirst()
+    guard !refs.isEmpty else { throw ValidationError("Name the actions to mark \(verb), e.g. `actions \(verb) 2.1`.") }
+    for ref in refs where ref.wholeMatch(of: /[1-9][0-9]*\.[1-9][0-9]*/) == nil {
+      throw ValidationError("'\(ref)' is not an action ref; refs look like 2.1 (session.number).")
+    }
+    guard !open, partner == nil, !json else {
+      throw ValidationError("`actions \(verb)` takes only refs, not --open, --with or --json.")
+    }
+  }
+
+  /// The status a settling word gives an action.
+  private func settlement(_ verb: String) -> ActionStatus? {
+    switch verb {
+    case "done": .done
+    case "drop": .dropped
+    default: nil
+    }
+  }
+
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
+    if let verb = settling.first, let status = settlement(verb) {
+      let refs = Array(settling.dropFirst())
+      do {
+        try workspace.store.settleActions(refs, as: status)
+      } catch {
+        throw .store(error)
+      }
+      print("Marked \(refs.joined(separator: ", ")) \(status.label).")
+      return 0
+    }
+    // The partner as stored, found by any word of the name (`--with okafor`).
+    let stored = try partner.map { name throws(MentorPrepError) in
+      try workspace.partners(named: name)[0].partner
+    }
     let rows: [ActionRow]
     do {
-      rows = try workspace.store.actions(openOnly: open, partner: partner)
+      rows = try workspace.store.actions(openOnly: open, partner: stored)
     } catch {
       throw .store(error)
     }

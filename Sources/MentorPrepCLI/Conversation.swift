@@ -166,7 +166,7 @@ final class Conversation {
       console.say(String(line), style: .lead)
     }
     console.say(
-      "Send it: `mentorprep export \(session) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
+      "Send it: `mentorprep export \(session)\(GlobalOptions.homeOption(for: store.home)) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
       style: .note)
   }
 }

@@ -15,8 +15,12 @@ final class EditLineReader: LineReader {
   private let historyPath: String?
   private let console: Console
   private var promptText: UnsafeMutablePointer<CChar>?
+  /// The visible prompt being read at (`> ` or `- `).
+  private var currentMarker = "> "
   /// A SIGTERM or SIGHUP came: the next read returns `.terminated`.
   private var leaving = false
+  /// The signal that ended the last key read (SIGINT, SIGTERM, SIGHUP), or 0.
+  private var caught: Int32 = 0
   var completer: ((String) -> [String])?
   let echoesInput = false
 
@@ -36,7 +40,14 @@ final class EditLineReader: LineReader {
       cel_history_load(history, historyPath)
     }
     cel_set_editor(editor, "emacs")
-    cel_set_signal(editor, 1)
+    // libedit's own handlers re-raise a signal with kill(0, …), which reaches the whole
+    // process group (the shell that started the program): the program handles them itself.
+    cel_set_signal(editor, 0)
+    terminal_signals_install_editing()
+    cel_set_read_function(editor) { editor, character in
+      guard let editor, let character, let reader = EditLineReader.reader(of: editor) else { return -1 }
+      return reader.readCharacter(into: character)
+    }
     cel_set_history(editor, history)
     cel_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
     cel_set_prompt(editor, { editor in
@@ -69,14 +80,16 @@ final class EditLineReader: LineReader {
     if Self.asksToLeave(terminal_signals_take()) { leaving = true }
     if leaving { return .terminated }
     free(promptText)
+    currentMarker = prompt.marker
     promptText = strdup(console.promptText(prompt.marker, invisibleMarker: "\u{1}"))
     if let prefill = prompt.prefill, !prefill.isEmpty {
       el_push(editor, Self.singleLine(prefill))
     }
     fflush(cel_stdout())
     var count: Int32 = 0
+    caught = 0
     let raw = el_gets(editor, &count)
-    let signal = terminal_signals_take()
+    let signal = caught != 0 ? caught : terminal_signals_take()
     guard let raw, count > 0 else {
       if signal == SIGINT {
         // libedit leaves the interrupted line in its buffer: see whether anything was typed.
@@ -95,11 +108,91 @@ final class EditLineReader: LineReader {
     if Self.asksToLeave(signal) { leaving = true }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+    if Self.belongsInHistory(line) {
       cel_history_enter(history, line)
       saveHistory()
     }
     return .line(line)
+  }
+
+  /// Whether a line is worth recalling: not blank, and not a command (`/quit`), which only
+  /// steers the conversation; an answer typed as `//…` is kept.
+  static func belongsInHistory(_ line: String) -> Bool {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return false }
+    return !trimmed.hasPrefix("/") || trimmed.hasPrefix("//")
+  }
+
+  /// libedit's read function: waits for a key or a signal, so a signal that comes at any
+  /// moment wakes the read. A resize redraws and Ctrl-Z suspends, then the wait goes on;
+  /// Ctrl-C, SIGTERM and SIGHUP end the read (-1) with the signal kept in `caught`.
+  private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    var bytes: [UInt8] = []
+    while true {
+      switch InputWait.until(readable: STDIN_FILENO) {
+      case .ready:
+        var byte: UInt8 = 0
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count == 0 { return 0 }
+        if count < 0 {
+          if errno == EINTR || errno == EAGAIN { continue }
+          return -1
+        }
+        bytes.append(byte)
+        let expected = Self.utf8Length(leading: bytes[0])
+        if bytes.count < expected && (bytes.count == 1 || byte & 0xC0 == 0x80) { continue }
+        let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
+        character.pointee = wchar_t(bitPattern: scalar)
+        return 1
+      case .signalled:
+        if terminal_signals_take_stop() != 0 { suspend() }
+        if terminal_signals_take_resize() != 0 { redrawAtNewWidth() }
+        let signal = terminal_signals_take()
+        if signal != 0 {
+          caught = signal
+          errno = EINTR
+          return -1
+        }
+      }
+    }
+  }
+
+  /// How many bytes a UTF-8 sequence starting with `leading` has (1 for a stray byte).
+  private static func utf8Length(leading: UInt8) -> Int {
+    switch leading {
+    case 0xC0..<0xE0: 2
+    case 0xE0..<0xF0: 3
+    case 0xF0..<0xF8: 4
+    default: 1
+    }
+  }
+
+  /// Ctrl-Z: the terminal goes back to the mode it was found in, the process stops as by
+  /// default, and on `fg` libedit's mode is back and the line being edited is drawn again.
+  private func suspend() {
+    cel_prepare_terminal(editor, 0)
+    fflush(cel_stdout())
+    terminal_signals_stop_self()
+    cel_prepare_terminal(editor, 1)
+    cel_refresh(editor)
+  }
+
+  /// A resized window: the cursor goes back to where the prompt began (rows counted at the
+  /// old width), what follows is cleared, and the prompt and line are drawn at the new width.
+  private func redrawAtNewWidth() {
+    let oldColumns = max(1, Int(cel_columns(editor)))
+    let promptWidth = currentMarker.count
+    var typed = ""
+    if let info = el_line(editor)?.pointee {
+      let bytes = UnsafeRawBufferPointer(start: info.buffer, count: info.cursor - info.buffer)
+      typed = String(decoding: bytes, as: UTF8.self)
+    }
+    let rowsUp = (promptWidth + typed.count) / oldColumns
+    var reset = "\r"
+    if rowsUp > 0 { reset += "\u{1B}[\(rowsUp)A" }
+    fputs(reset + "\u{1B}[J", cel_stdout())
+    el_resize(editor)
+    cel_refresh(editor)
   }
 
   /// Whether `signal` (from `terminal_signals_take`) asks the program to save and leave.

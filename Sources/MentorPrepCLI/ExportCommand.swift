@@ -12,10 +12,10 @@ struct ExportCommand: MentorPrepRunnable {
   @Argument(help: "The session: its number, or last (the default).")
   var session: SessionReference = .last
 
-  @Option(help: "text (the follow-up message), markdown, eml, ics, json, agenda or intro.")
+  @Option(help: "text (the follow-up message), markdown (or md), eml, ics, json, agenda or intro.")
   var format: ExportFormat = .text
 
-  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+  @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
   var output: String?
 
   @Flag(help: "Replace the output file if it exists.")
@@ -32,4 +32,9 @@ struct ExportCommand: MentorPrepRunnable {
   }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+  /// A format's name, or `md` for markdown, as the file name ending people type.
+  public init?(argument: String) {
+    self.init(rawValue: argument == "md" ? ExportFormat.markdown.rawValue : argument)
+  }
+}

@@ -29,10 +29,25 @@ struct GlobalOptions: ParsableArguments {
   /// SPEC §1: --home, else $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep.
   var homePath: String {
     if let home, !home.isEmpty { return home }
+    return Self.defaultHome(environment: environment)
+  }
+
+  /// The home used when no `--home` is given.
+  static func defaultHome(environment: [String: String]) -> String {
     if let home = environment["MENTORPREP_HOME"], !home.isEmpty { return home }
     if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/mentorprep" }
     let userHome = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     return userHome + "/.local/share/mentorprep"
+  }
+
+  /// ` --home DIR` (quoted for the shell) for a command suggested to the user, so that it finds
+  /// the same home; empty when that home is the default one.
+  static func homeOption(for home: String?) -> String {
+    guard let home, home != defaultHome(environment: ProcessInfo.processInfo.environment) else { return "" }
+    let safe = home.unicodeScalars.allSatisfy { scalar in
+      CharacterSet.alphanumerics.contains(scalar) || "/._-+=:,@%~".unicodeScalars.contains(scalar)
+    }
+    return " --home " + (safe ? home : "'" + home.replacingOccurrences(of: "'", with: "'\\''") + "'")
   }
 
   var clock: Clock {

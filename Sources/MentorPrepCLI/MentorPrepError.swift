@@ -25,7 +25,7 @@ enum MentorPrepError: Error {
       let count = problems.problems.count
       return "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `mentorprep banks lint` again."
     case .noBankFolder(let path):
-      return "There is no question-bank folder at \(path); give --bank a folder of .yaml files."
+      return "There is no folder of question banks (.yaml files) at \(path); name one that holds them."
     case .store(let error):
       return error.message
     case .cannotResume(let session, let id):
@@ -59,7 +59,7 @@ enum MentorPrepError: Error {
     case .noBankFolder, .noSessions, .outputFolderMissing: 66
     case .store(let error):
       switch error {
-      case .noSuchSession: 66
+      case .noSuchSession, .noSuchAction: 66
       case .notWritable: 74
       case .corrupted, .newerSchema: 65
       case .sessionInUse: 75

@@ -3,7 +3,7 @@ import Foundation
 /// Writing results for `list`, `show`, `actions` and `banks show`: aligned tables for people,
 /// stable JSON for scripts, every cell safe for the terminal.
 enum Output {
-  static func json<Value: Encodable>(_ value: Value) {
+  static func json<Value: Encodable>(_ value: Value, snakeCase: Bool = true) {
     // An empty list is `[]`, as scripts and grep-like callers expect, not the encoder's "[\n\n]".
     if let list = value as? [Any], list.isEmpty {
       write(Data("[]\n".utf8))
@@ -11,6 +11,8 @@ enum Output {
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // One vocabulary across commands (SPEC §2): `owner_name`, `created_at`, as the export.
+    if snakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
     guard let data = try? encoder.encode(value) else { return }
     write(data + Data("\n".utf8))
   }

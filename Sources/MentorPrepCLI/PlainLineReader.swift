@@ -80,6 +80,12 @@ final class PlainLineReader: LineReader {
   private func fill() -> Fill {
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
+      // A signal that comes just before the read still wakes it, through the wake pipe.
+      if InputWait.until(readable: fileDescriptor) == .signalled {
+        let signal = terminal_signals_take()
+        if signal != 0 { return .signal(signal) }
+        continue
+      }
       let count = chunk.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress, $0.count) }
       if count > 0 {
         buffer = Array(chunk[0..<count])

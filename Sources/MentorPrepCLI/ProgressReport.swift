@@ -115,21 +115,25 @@ struct ProgressReport {
     let counts = progress.actions
     var lines = [
       "Actions: \(counts.agreed) agreed; \(counts.open) open, \(counts.done) done, "
-        + "\(counts.partly) partly, \(counts.notYet) not yet"
+        + "\(counts.partly) partly, \(counts.notYet) not yet, \(counts.dropped) dropped"
     ]
     lines.append(keptLine(counts, label: "Kept: "))
     guard progress.sessions.contains(where: { $0.actions.agreed > 0 }) else { return lines }
     lines += ["", "Kept-rate by session"]
-    for session in progress.sessions where session.actions.agreed > 0 {
-      let counts = session.actions
-      guard let rate = counts.keptRate else {
-        lines.append(Self.label(session) + "  \(counts.agreed) agreed, none reviewed yet")
+    let figures = progress.sessions.map { session in
+      session.actions.keptRate.map { rate in
+        "\(session.actions.done) of \(session.actions.reviewed) \(TextChart.percent(rate))"
+      }
+    }
+    // Every bar as long as the others: the figures after them padded to the longest.
+    let figureWidth = figures.map { $0?.count ?? 0 }.max() ?? 0
+    for (session, figure) in zip(progress.sessions, figures) where session.actions.agreed > 0 {
+      guard let rate = session.actions.keptRate, let figure else {
+        lines.append(Self.label(session) + "  \(session.actions.agreed) agreed, none reviewed yet")
         continue
       }
-      lines.append(
-        barLine(
-          Self.label(session), fraction: rate,
-          figure: "\(counts.done) of \(counts.reviewed) \(TextChart.percent(rate))"))
+      let padded = String(repeating: " ", count: figureWidth - figure.count) + figure
+      lines.append(barLine(Self.label(session), fraction: rate, figure: padded))
     }
     return lines
   }

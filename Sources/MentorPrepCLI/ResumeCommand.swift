@@ -19,9 +19,6 @@ struct ResumeCommand: MentorPrepRunnable {
 
   @OptionGroup var conversation: ConversationOptions
 
-  func validate() throws {
-    if phase == .setup { throw ValidationError("--phase must be before, during or after.") }
-  }
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))

@@ -30,7 +30,6 @@ struct StartCommand: MentorPrepRunnable {
   @OptionGroup var conversation: ConversationOptions
 
   func validate() throws {
-    if phase == .setup { throw ValidationError("--phase must be before, during or after.") }
     for (name, value) in [("--me", me), ("--with", partner)] {
       if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("\(name) needs a name.")

@@ -66,7 +66,9 @@ struct Workspace {
       }
       transcript = handle
     }
-    let interactive = isatty(STDIN_FILENO) == 1
+    // The line editor draws on stdout: with stdout a pipe (`mentorprep | tee log`) it would
+    // show no prompt and keep nothing typed, so it needs both ends at a terminal.
+    let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     let dumb = options.environment["TERM"] == "dumb"
     let console = Console(color: options.colorAllowed && !plain, transcript: transcript)
     terminal_signals_install()

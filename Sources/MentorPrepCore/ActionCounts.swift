@@ -5,6 +5,7 @@ public struct ActionCounts: Sendable, Equatable, Codable {
   public var done = 0
   public var partly = 0
   public var notYet = 0
+  public var dropped = 0
 
   public init() {}
 
@@ -20,6 +21,7 @@ public struct ActionCounts: Sendable, Equatable, Codable {
     case .done: done += count
     case .partly: partly += count
     case .notYet: notYet += count
+    case .dropped: dropped += count
     }
   }
 
@@ -34,7 +36,7 @@ public struct ActionCounts: Sendable, Equatable, Codable {
   public var keptRateRounded: Double? { keptRate.map { ($0 * 1000).rounded() / 1000 } }
 
   enum CodingKeys: String, CodingKey {
-    case agreed, open, done, partly, reviewed
+    case agreed, open, done, partly, dropped, reviewed
     case notYet = "not_yet"
     case keptRate = "kept_rate"
   }
@@ -46,6 +48,7 @@ public struct ActionCounts: Sendable, Equatable, Codable {
     try container.encode(done, forKey: .done)
     try container.encode(partly, forKey: .partly)
     try container.encode(notYet, forKey: .notYet)
+    try container.encode(dropped, forKey: .dropped)
     try container.encode(reviewed, forKey: .reviewed)
     try container.encode(keptRateRounded, forKey: .keptRate)
   }
@@ -57,5 +60,6 @@ public struct ActionCounts: Sendable, Equatable, Codable {
     done = try container.decode(Int.self, forKey: .done)
     partly = try container.decode(Int.self, forKey: .partly)
     notYet = try container.decode(Int.self, forKey: .notYet)
+    dropped = try container.decode(Int.self, forKey: .dropped)
   }
 }

@@ -20,15 +20,29 @@ public struct ActionParser: Sendable {
     var owner: Owner?
     var due: LocalDateTime?
     for _ in 0..<2 {
-      if owner == nil, let last = words.last, last.hasPrefix("@") {
-        let name = String(last.dropFirst())
-        guard !name.isEmpty else { return .failure(.init("Put a name after '@', like @me or @partner.")) }
-        owner = resolve(name)
-        words.removeLast()
+      // The owner runs from `@` to ` by ` or the end of the line.
+      if owner == nil, let at = words.lastIndex(where: { $0.hasPrefix("@") }) {
+        let end = words[at...].firstIndex(where: { $0.lowercased() == "by" }) ?? words.endIndex
+        if end == words.endIndex || due == nil {
+          let name = ([String(words[at].dropFirst())] + words[(at + 1)..<end]).joined(separator: " ")
+            .trimmingWhitespace
+          guard !name.isEmpty else { return .failure(.init("Put a name after '@', like @me or @partner.")) }
+          if end == words.endIndex || trailingDue(Array(words[end...])) != nil {
+            owner = resolve(name)
+            words.removeSubrange(at..<end)
+          }
+        }
       }
-      if due == nil, let found = trailingDue(words) {
-        due = found.date
-        words.removeLast(words.count - found.start)
+      if due == nil, let by = words.lastIndex(where: { $0.lowercased() == "by" }), by + 1 < words.count,
+        !words[(by + 1)...].contains(where: { $0.hasPrefix("@") }), DateParser.beginsADate(words[by + 1])
+      {
+        switch dates.read(words[(by + 1)...].joined(separator: " ")) {
+        case .success(let date):
+          due = date
+          words.removeSubrange(by...)
+        case .failure(let rejection):
+          return .failure(.init("The date after 'by' cannot be read: \(rejection.reason)"))
+        }
       }
     }
     let text = words.joined(separator: " ")
@@ -38,13 +52,10 @@ public struct ActionParser: Sendable {
     return .success(ActionItem(text: text, owner: owner ?? .role(.mentee), due: due))
   }
 
-  /// The last `by …` whose rest is a date, and where it starts.
-  private func trailingDue(_ words: [String]) -> (date: LocalDateTime, start: Int)? {
-    for index in words.indices.reversed() where words[index].lowercased() == "by" {
-      let rest = words[(index + 1)...].joined(separator: " ")
-      if let date = dates.parse(rest) { return (date, index) }
-    }
-    return nil
+  /// The date of a line's `by DATE` words, when they are one.
+  private func trailingDue(_ words: [String]) -> LocalDateTime? {
+    guard words.count > 1, words[0].lowercased() == "by" else { return nil }
+    return dates.parse(words.dropFirst().joined(separator: " "))
   }
 
   private func resolve(_ name: String) -> Owner {
@@ -54,23 +65,24 @@ public struct ActionParser: Sendable {
     case "mentee": return .role(.mentee)
     case "mentor": return .role(.mentor)
     default:
-      if Self.names(name, match: me) { return .role(role) }
-      if Self.names(name, match: partner) { return .role(role.partner) }
+      if let me, PersonName(me).matches(name) { return .role(role) }
+      if let partner, PersonName(partner).matches(name) { return .role(role.partner) }
       return .named(name)
     }
   }
 
-  /// `@ana` names "Ana Lopez": the whole name or its first word, in any case.
-  static func names(_ name: String, match full: String?) -> Bool {
-    guard let full else { return false }
-    let wanted = name.lowercased()
-    let lowered = full.lowercased()
-    return lowered == wanted
-      || lowered.split(separator: " ").first.map(String.init) == wanted
-      || lowered.replacingSpaces == wanted
+  /// The action as understood, for showing back: `Share the outline — Dr. Tomás Okafor, by
+  /// Thursday 17 December 2026`; a third person is said to be neither of the two.
+  public func understood(_ item: ActionItem) -> String {
+    let owner: String
+    switch item.owner {
+    case .role(let owning):
+      let name = owning == role ? me : partner
+      owner = name.map { "\($0) (\(owning.rawValue))" } ?? "the \(owning.rawValue)"
+    case .named(let name):
+      owner = "\(name), who is neither of you"
+    }
+    return "→ \(item.text) — \(owner)" + (item.due.map { ", by \($0.spoken)" } ?? "")
   }
 }
 
-extension String {
-  fileprivate var replacingSpaces: String { String(map { $0 == " " ? "_" : $0 }) }
-}

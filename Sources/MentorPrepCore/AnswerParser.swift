@@ -30,10 +30,7 @@ public struct AnswerParser: Sendable {
     case .status:
       return choose(text, from: question.choices).map { .status(ActionStatus(rawValue: $0) ?? .open) }
     case .dateTime:
-      guard let date = dates.parse(text) else {
-        return .failure(.init("That is not a date I can read; try \(DateParser.forms)."))
-      }
-      return .success(.dateTime(date))
+      return dates.read(text).map(Answer.dateTime)
     case .list, .actions:
       return .failure(.init("This question takes a list, one item per line."))
     }

@@ -19,6 +19,12 @@ public enum BankLoader {
     return bank
   }
 
+  /// The word nearest to a misspelt one when it is a likely slip, as the loader suggests it
+  /// (the command line uses it for a mistyped command).
+  public static func closest(to word: String, among candidates: [String]) -> String? {
+    Reader.closest(to: word, among: candidates)
+  }
+
   /// Files named after a phase come first, in phase order; the rest follow by name.
   static func loadsBefore(_ a: BankFile, _ b: BankFile) -> Bool {
     func rank(_ file: BankFile) -> (Int, String) {

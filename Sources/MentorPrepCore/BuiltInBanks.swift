@@ -6,6 +6,7 @@ public enum BuiltInBanks {
     BankFile(
       name: "prompts/after.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # After the meeting: the follow-up message (thanks, what you learned, resources and next
 # steps), feedback on what helped, a commitment check on each new action, and the boundaries
 # for contact between meetings.
@@ -103,6 +104,7 @@ states:
     BankFile(
       name: "prompts/before.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # Before the meeting: what you know of each other's backgrounds, the introduction note for a
 # first meeting, a draft agenda to share, and the 4 Ps (Purpose, Preparation, Participation,
 # Plan), each with shared, mentee-only and mentor-only questions.
@@ -312,6 +314,7 @@ states:
     BankFile(
       name: "prompts/discovery.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # Mentor discovery (during the meeting, mentors only): questions a mentor puts to the mentee to
 # learn what they need, recording the mentee's answers — goals, strengths, values, interests,
 # and the career (short- and long-term) and personal outcomes they hope for.
@@ -403,6 +406,7 @@ states:
     BankFile(
       name: "prompts/during.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # During the meeting: a catch-up, the review of last time's open actions, today's focus
 # picked from the agenda, options and a plan, new actions (owner, date, what success means)
 # and the next meeting. Mentors pass through discovery (discovery.yaml); the charter,
@@ -541,6 +545,7 @@ states:
     BankFile(
       name: "prompts/relationship.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # The relationship as a whole (during the meeting): the charter and milestones agreed at the
 # start, a look back at them in later meetings, and closing out or redefining the relationship
 # in the separation and redefinition phases. Every path ends at during.focus.
@@ -670,6 +675,7 @@ states:
     BankFile(
       name: "prompts/setup.yaml",
       text: #"""
+# yaml-language-server: $schema=../schemas/bank.schema.json
 # Setup: who you are, who you are meeting and when, whether you have met before,
 # and which stage the mentoring relationship has reached (Kram's four phases).
 phase: setup

@@ -77,7 +77,7 @@ public struct Dialogue: Sendable {
   }
 
   private mutating func begin() -> [DialogueEffect] {
-    guard var cursor = progress.cursor else {
+    guard let cursor = progress.cursor else {
       return [.say("This conversation is complete.", .note), .finish]
     }
     if cursor.question < 0 {
@@ -89,11 +89,7 @@ public struct Dialogue: Sendable {
       if case .lookUpRelationship = effects.last { return effects }
       return effects + moveForward(from: cursor, previous: nil)
     }
-    if cursor.gate {
-      // Resuming a conversation paused between phases: go on into the next one.
-      cursor = Cursor(state: cursor.state, item: 0, question: -1)
-      return moveForward(from: cursor, previous: nil)
-    }
+    // A saved question between phases is still pending: input that ended there did not answer it.
     return present(cursor, previous: nil)
   }
 
@@ -172,7 +168,10 @@ public struct Dialogue: Sendable {
     switch parser.parseItem(line, for: question) {
     case .success(let item):
       progress.draft = Self.appending(item, to: draft)
-      return [.ask(itemPrompt(at: cursor))]
+      // An action is shown back as understood: its owner and due date, read from the line.
+      let shown: [DialogueEffect] =
+        if case .actions(let actions) = item { actions.map { .say(parser.actions.understood($0), .note) } } else { [] }
+      return shown + [.ask(itemPrompt(at: cursor))]
     case .failure(let rejection):
       return [.say(rejection.reason, .error), .ask(itemPrompt(at: cursor))]
     }
@@ -212,6 +211,11 @@ public struct Dialogue: Sendable {
       progress.trail.append(cursor)
       return moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
     case .success:
+      // Stopping here saves the next phase's first question as the place to resume, so that
+      // `resume` goes on with that phase instead of asking this question again.
+      progress.trail.append(cursor)
+      let entering = moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
+      if progress.cursor == nil { return entering }
       let next = bank.state(cursor.state)?.phase ?? .during
       let when =
         switch next {

@@ -14,7 +14,7 @@ struct CalendarFile {
   static let reminder = "-PT30M"
 
   init(record: SessionRecord, moment: ExportMoment) throws(ExportError) {
-    guard record.nextMeetingAt != nil || record.actions.contains(where: { $0.item.due != nil })
+    guard record.nextMeetingAt != nil || record.restatedActions.contains(where: { $0.item.due != nil })
     else { throw .nothingToSchedule }
     self.record = record
     self.moment = moment
@@ -27,7 +27,7 @@ struct CalendarFile {
       "METHOD:PUBLISH",
     ]
     if let next = record.nextMeetingAt { lines += event(next) }
-    for action in record.actions where action.item.due != nil { lines += todo(action) }
+    for action in record.restatedActions where action.item.due != nil { lines += todo(action) }
     lines.append("END:VCALENDAR")
     return lines.map { CalendarLine.fold($0) }.joined()
   }
@@ -120,6 +120,7 @@ struct CalendarFile {
     case .open, .notYet: "NEEDS-ACTION"
     case .partly: "IN-PROCESS"
     case .done: "COMPLETED"
+    case .dropped: "CANCELLED"
     }
   }
 

@@ -24,7 +24,7 @@ enum FollowUpMessage {
     let nextSteps = mentor ? ExportText.answer(record, Key.nextSteps) : nil
     let offer = mentor ? ExportText.answer(record, Key.offer) : nil
     let helpful = mentor ? nil : ExportText.answer(record, Key.mostHelpful)
-    guard thanks != nil || !learnings.isEmpty || !record.actions.isEmpty || next != nil
+    guard thanks != nil || !learnings.isEmpty || !record.restatedActions.isEmpty || next != nil
       || !resources.isEmpty || nextSteps != nil || helpful != nil
     else { throw .nothingToFollowUp }
 
@@ -37,7 +37,7 @@ enum FollowUpMessage {
     if let nextSteps {
       body.add("Your next steps, as I see them: " + ExportText.sentence(nextSteps))
     }
-    body.add("What we agreed:", bullets: record.actions.map { action(record, $0) })
+    body.add("What we agreed:", bullets: record.restatedActions.map { action(record, $0) })
     if let next {
       var lines = ["Our next meeting is on \(next.spoken)."]
       if let goal = ExportText.answer(record, Key.nextGoal) {

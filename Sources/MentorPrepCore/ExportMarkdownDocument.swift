@@ -149,7 +149,7 @@ struct MarkdownDocument {
     if let due = item.due { line += ", due \(due.spoken)" }
     switch status {
     case .open, .done: break
-    case .partly, .notYet: line += " (\(status.label))"
+    case .partly, .notYet, .dropped: line += " (\(status.label))"
     }
     return line
   }

@@ -3,15 +3,16 @@ import Foundation
 /// The whole record as JSON (the `json` export), for scripts. Keys are sorted and the output is
 /// pretty-printed, so the same record always gives the same bytes.
 ///
-/// The shape, schema 1 (new keys may be added within a schema; a change to an existing one
-/// raises the number):
+/// The shape, schema 2 (new keys may be added within a schema; a change to an existing one
+/// raises the number). Schema 2 renamed `created`/`updated` to `created_at`/`updated_at`, the
+/// names every command uses, and added the status `dropped`:
 ///
 /// ```json
 /// {
-///   "schema": 1,
+///   "schema": 2,
 ///   "session": 3,                          // the session number
-///   "created": "2026-11-19T14:00",         // ISO 8601, the user's local time
-///   "updated": "2026-11-19T15:10",
+///   "created_at": "2026-11-19T14:00",      // ISO 8601, the user's local time
+///   "updated_at": "2026-11-19T15:10",
 ///   "role": "mentee",                      // or "mentor"; null before it was answered
 ///   "me": { "name": "Ana Lopez", "email": null },
 ///   "partner": { "name": "Sam O'Neil", "email": "sam@example.org" },
@@ -31,7 +32,7 @@ import Foundation
 ///       { "text": "…", "owner": "mentee", "due": "2026-11-27" }  // owner: mentee, mentor or a name
 ///     ],
 ///     "actions.success#3.1": "…",          // an item's answer: question id # action ref
-///     "review.status#2.1": "done",         // status → open, done, partly or not_yet
+///     "review.status#2.1": "done",         // status → open, done, partly, not_yet or dropped
 ///     "feedback.improve": null             // skipped → null
 ///   },
 ///   "actions": [                           // the actions agreed in this session
@@ -45,7 +46,7 @@ import Foundation
 /// }
 /// ```
 enum SessionJSON {
-  static let schema = 1
+  static let schema = 2
 
   static func text(of record: SessionRecord) throws(ExportError) -> String {
     let encoder = JSONEncoder()
@@ -63,8 +64,8 @@ enum SessionJSON {
     return .object([
       "schema": .number(schema),
       "session": .number(record.number),
-      "created": .string(record.createdAt.iso8601),
-      "updated": .string(record.updatedAt.iso8601),
+      "created_at": .string(record.createdAt.iso8601),
+      "updated_at": .string(record.updatedAt.iso8601),
       "role": .optional(record.role?.rawValue),
       "me": .object(["name": .optional(record.me), "email": .optional(record.myEmail)]),
       "partner": .object([

@@ -96,6 +96,11 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     owner.name(mentee: menteeName, mentor: mentorName)
   }
 
+  /// The actions a message or calendar restates: every agreed one except those dropped.
+  public var restatedActions: [TrackedAction] {
+    actions.filter { $0.status != .dropped }
+  }
+
   // MARK: - Building from answers
 
   /// The record of a session from its answers; `reviewed` gives the earlier actions the

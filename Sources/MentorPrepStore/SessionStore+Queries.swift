@@ -169,6 +169,19 @@ extension SessionStore {
     }
   }
 
+  /// Settles actions between meetings (`actions done|drop REF...`): every ref must exist, or
+  /// nothing changes.
+  public func settleActions(_ refs: [String], as status: ActionStatus) throws(StoreError) {
+    let refs = refs
+    try write { db in
+      for ref in refs {
+        guard try Int.fetchOne(db, sql: "SELECT 1 FROM action WHERE ref = ?", arguments: [ref]) != nil
+        else { throw StoreError.noSuchAction(ref) }
+        try db.execute(sql: "UPDATE action SET status = ? WHERE ref = ?", arguments: [status.rawValue, ref])
+      }
+    }
+  }
+
   /// For `actions`: every action (only the open ones with `openOnly`; only those with one
   /// partner, named case-insensitively, with `partner`), in session then ref order.
   public func actions(openOnly: Bool, partner: String?) throws(StoreError) -> [ActionRow] {

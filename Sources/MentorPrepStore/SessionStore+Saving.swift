@@ -69,10 +69,12 @@ extension SessionStore {
         completed: progress.isFinished, answers: answers, actions: [], reviews: [])
 
       let relationship = try Self.relationship(of: record, in: db)
+      // A completed session stays completed: `resume --phase` to mend an answer reopens the
+      // dialogue, not the meeting.
       try db.cachedStatement(
         sql: """
           UPDATE session SET relationship_id = ?, updated_at = ?, meeting_at = ?,
-            phase_reached = ?, completed = ?, progress = ?
+            phase_reached = ?, completed = MAX(completed, ?), progress = ?
           WHERE number = ?
           """
       ).execute(arguments: [

@@ -4,6 +4,8 @@
 public enum StoreError: Error, Equatable, Sendable {
   /// No session has this number.
   case noSuchSession(Int)
+  /// No action has this ref.
+  case noSuchAction(String)
   /// The home folder or the database cannot be written: read-only, permission denied, disk full.
   case notWritable(path: String, reason: String)
   /// The file is not a mentorprep database, or a stored value does not decode.
@@ -18,6 +20,8 @@ public enum StoreError: Error, Equatable, Sendable {
     switch self {
     case .noSuchSession(let number):
       "There is no session \(number); run `mentorprep list` to see the sessions there are."
+    case .noSuchAction(let ref):
+      "There is no action \(ref); run `mentorprep actions` to see the refs there are."
     case .notWritable(let path, let reason):
       "Cannot write \(path) (\(reason)); make the folder writable or free some space, "
         + "or choose another home with --home."

@@ -49,6 +49,12 @@ public struct SessionSummary: Sendable, Equatable, Codable {
   public var completed: Bool
   public var meetingAt: LocalDateTime?
 
+  /// A session's number is `session` in every command's JSON.
+  enum CodingKeys: String, CodingKey {
+    case number = "session"
+    case createdAt, partner, role, phaseReached, completed, meetingAt
+  }
+
   public init(
     number: Int, createdAt: LocalDateTime, partner: String?, role: Role?, phaseReached: Phase,
     completed: Bool, meetingAt: LocalDateTime?

@@ -1,3 +1,3 @@
 import MentorPrepCLI
 
-MentorPrepCommand.main(MentorPrepCommand.arranged(Array(CommandLine.arguments.dropFirst())))
+MentorPrepCommand.run(Array(CommandLine.arguments.dropFirst()))

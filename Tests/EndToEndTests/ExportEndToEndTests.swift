@@ -45,7 +45,7 @@ import Testing
       #expect(lines.allSatisfy { $0.utf8.count <= 75 })
     case "json":
       let json = try JSONSerialization.jsonObject(with: toStdout.stdoutBytes) as? [String: Any]
-      #expect(json?["schema"] as? Int == 1)
+      #expect(json?["schema"] as? Int == 2)
       #expect((json?["answers"] as? [String: Any])?["setup.me"] as? String == "Ana Lopez")
     default:
       break

@@ -17,7 +17,11 @@ final class PseudoTerminal {
   var lineEditor = true
   private var exitStatus: Int32?
 
-  init(arguments: [String], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 40) throws {
+  /// Runs `executable` (the built binary unless told) with `arguments` in a new terminal.
+  init(
+    arguments: [String], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 40,
+    executable: String = Binary.url.path
+  ) throws {
     var name = [CChar](repeating: 0, count: 256)
     master = pseudo_terminal_open(&name, name.count, rows, columns)
     guard master >= 0 else { throw PseudoTerminalError.cannotOpen }
@@ -49,14 +53,14 @@ final class PseudoTerminal {
     posix_spawnattr_setflags(
       &attributes, setSession | Int16(POSIX_SPAWN_SETSIGMASK) | Int16(POSIX_SPAWN_SETSIGDEF))
 
-    let argv = ([Binary.url.path] + arguments).map { strdup($0) } + [nil]
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       argv.forEach { free($0) }
       envp.forEach { free($0) }
     }
     var child: pid_t = 0
-    let result = posix_spawn(&child, Binary.url.path, &actions, &attributes, argv, envp)
+    let result = posix_spawn(&child, executable, &actions, &attributes, argv, envp)
     guard result == 0 else { throw PseudoTerminalError.cannotSpawn(result) }
     pid = child
   }

@@ -109,6 +109,26 @@ import Testing
     #expect(result.stderr.contains("Ana Ruiz") && result.stderr.contains("Tomás Ruiz"))
   }
 
+  @Test func anActionSettledBetweenMeetingsIsNoLongerDue() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    try RelationshipFixture.make(home: home)
+    let environment = ["MENTORPREP_NOW": RelationshipFixture.now]
+    let before = try Binary.run(["due"], home: home, environment: environment)
+    #expect(before.stdout.contains("mentorprep actions done 4.1"))
+    #expect(try Binary.run(["actions", "done", "4.1"], home: home).status == 0)
+    #expect(try Binary.run(["actions", "drop", "2.2"], home: home).status == 0)
+    let after = try Binary.run(["due"], home: home, environment: environment)
+    #expect(!after.stdout.contains("4.1") && !after.stdout.contains("2.2"), "\(after.stdout)")
+    let progress = try Binary.run(["progress", "--with", "okafor", "--json"], home: home)
+    let figures = try JSONSerialization.jsonObject(with: progress.stdoutBytes) as? [[String: Any]]
+    let actions = figures?.first?["actions"] as? [String: Any]
+    // Done: 1.1, 1.3, 2.1 and now 4.1; dropped: 1.2 and 2.2; reviewed 4, all kept.
+    #expect(actions?["done"] as? Int == 4)
+    #expect(actions?["dropped"] as? Int == 2)
+    #expect(actions?["kept_rate"] as? Double == 1)
+  }
+
   @Test func searchWantsAWord() throws {
     let result = try RelationshipCommandTests.run(["search", "--", "-"])
     #expect(result.status == 64)
@@ -144,7 +164,7 @@ import Testing
     #expect(
       result.stdout.contains(
         "Welcome back: this continues your sessions with Dr. Tomás Okafor.\n"
-          + "2 sessions since Friday 2 October 2026; 2 of 3 reviewed actions kept; "
+          + "2 sessions since Friday 2 October 2026; 2 of 2 reviewed actions kept; "
           + "milestone: Lead a design review by January.\n"), "\(result.stdout)")
   }
 }

@@ -52,7 +52,7 @@ enum RelationshipFixture {
         SessionRecord.Key.firstSession: .yesNo(false),
         SessionRecord.Key.relationshipPhase: .choice("initiation"),
         "review.status#1.1": .status(.done),
-        "review.status#1.2": .status(.partly),
+        "review.status#1.2": .status(.dropped),
         "review.status#1.3": .status(.done),
         "actions.agreed": .actions([
           action("Run the design review with a co-facilitator", .mentee, by: "2026-12-01"),

@@ -65,6 +65,29 @@ import Testing
     #expect(firstAsked?.hasPrefix("Is this your first meeting") == true)
   }
 
+  @Test func editingACompletedSessionKeepsItComplete() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    #expect(try Binary.run(["--role", "mentee"], lines: Self.menteeInput, home: home).status == 0)
+    let reopened = try Binary.run(["resume", "1", "--phase", "after"], lines: ["/quit"], home: home)
+    #expect(reopened.status == 0, "\(reopened.stderr)")
+    let listed = try Binary.run(["list"], home: home)
+    #expect(listed.stdout.contains("complete"), "\(listed.stdout)")
+    #expect(!listed.stdout.contains("open"), "\(listed.stdout)")
+  }
+
+  @Test func phaseValuesAgreeInHelpAndErrors() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    for command in ["start", "resume"] {
+      let help = try Binary.run([command, "--help"], home: home)
+      #expect(help.stdout.contains("(values: before, during, after)"), "\(help.stdout)")
+      let refused = try Binary.run([command, "--phase", "setup"], home: home)
+      #expect(refused.status == 64)
+      #expect(refused.stderr.contains("'before', 'during' or 'after'"), "\(refused.stderr)")
+    }
+  }
+
   @Test func aSecondMeetingReviewsTheFirstMeetingsOpenActions() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }

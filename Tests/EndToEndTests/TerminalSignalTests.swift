@@ -142,9 +142,11 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: home) }
     let terminal = try Self.atPartnerQuestion(home: home)
     terminal.type("Sam Riv")
+    let before = terminal.mark
     terminal.resize(rows: 20, columns: 50)
     terminal.signal(SIGWINCH)
-    terminal.pause()
+    // The prompt and the line are drawn again at the new width.
+    #expect(terminal.waitFor("> Sam Riv", after: before))
     terminal.type("era")
     terminal.finishLine(waitingFor: "What is Sam Rivera's email address?")
     // Resized again at an empty prompt: the next answer is taken as usual.

@@ -94,21 +94,22 @@ import Testing
   @Test(arguments: [
     ("1", ActionStatus.done), ("2", .partly), ("3", .notYet), ("done", .done), ("DONE", .done),
     ("partly", .partly), ("partly done", .partly), ("not yet", .notYet), ("not_yet", .notYet),
-    ("Not Yet", .notYet), ("d", .done), ("p", .partly), ("n", .notYet),
+    ("Not Yet", .notYet), ("do", .done), ("p", .partly), ("n", .notYet), ("4", .dropped),
+    ("dropped", .dropped), ("dr", .dropped),
   ])
   func statusOptions(line: String, status: ActionStatus) {
     #expect(answer(line, Self.question(.status)) == .status(status))
   }
 
-  @Test(arguments: ["0", "4", "open", "finished", "yes"])
+  @Test(arguments: ["0", "5", "open", "finished", "yes"])
   func statusRejectsOthers(line: String) {
-    #expect(reason(line, Self.question(.status)) == "Choose a number from 1 to 3, or type an option's name.")
+    #expect(reason(line, Self.question(.status)) == "Choose a number from 1 to 4, or type an option's name.")
   }
 
-  @Test func aStatusQuestionOffersThreeNumberedOptions() {
+  @Test func aStatusQuestionOffersFourNumberedOptions() {
     let status = Self.question(.status)
-    #expect(status.choices.map(\.id) == ["done", "partly", "not_yet"])
-    #expect(status.answerHint == "[1-3]")
+    #expect(status.choices.map(\.id) == ["done", "partly", "not_yet", "dropped"])
+    #expect(status.answerHint == "[1-4]")
   }
 
   /// `/back` and `/edit` offer `editableText` as the line to change: typed back unchanged, it
@@ -132,7 +133,7 @@ import Testing
         == .dateTime(LocalDateTime(year: 2026, month: 11, day: 26, hour: 15, minute: 0)))
     #expect(
       reason("whenever", Self.question(.dateTime))
-        == "That is not a date I can read; try \(DateParser.forms).")
+        == "'whenever' is not a date I can read; try \(DateParser.forms).")
   }
 
   // MARK: - Lists and actions

@@ -25,11 +25,14 @@ import Testing
     #expect(Cadence(text: "weekly", days: 7).longestGap == 8)
   }
 
-  @Test func keptRateLeavesOutOpenActions() {
-    var counts = ActionCounts([.done, .done, .partly, .notYet, .open, .open])
-    #expect(counts.agreed == 6)
+  @Test func keptRateLeavesOutOpenAndDroppedActions() {
+    var counts = ActionCounts([.done, .done, .partly, .notYet, .open, .open, .dropped, .dropped])
+    #expect(counts.agreed == 8)
+    #expect(counts.dropped == 2)
+    // Done ÷ reviewed and not dropped: 2 of 4.
     #expect(counts.reviewed == 4)
     #expect(counts.keptRate == 0.5)
+    #expect(ActionCounts([.dropped, .open]).keptRate == nil)
     counts = ActionCounts([.open])
     #expect(counts.keptRate == nil)
     #expect(ActionCounts([.done, .partly, .partly]).keptRateRounded == 0.333)

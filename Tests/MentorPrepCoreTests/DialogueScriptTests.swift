@@ -233,8 +233,8 @@ import Testing
       walk.asked.filter { $0.hasPrefix("review.status#") } == ["review.status#2.1", "review.status#2.2"])
     #expect(walk.dialogue.answers["review.status#2.1"] == .status(.partly))
     #expect(walk.effects.contains(.say("Welcome back: this continues your sessions with Alex Chen.", .note)))
-    #expect(walk.effects.contains(.say("Send the CV — Alex Chen, 2026-11-18. Where does it stand? [1-3]", .question)))
-    #expect(walk.effects.contains(.say("Ask about the data team — Sam Rivera, no date. Where does it stand? [1-3]", .question)))
+    #expect(walk.effects.contains(.say("Send the CV — Alex Chen, 2026-11-18. Where does it stand? [1-4]", .question)))
+    #expect(walk.effects.contains(.say("Ask about the data team — Sam Rivera, no date. Where does it stand? [1-4]", .question)))
     #expect(walk.effects.contains(.say("  Grow into a lead role; A fresh view of new hires", .recall)))
     // The relationship answered these, so they were recorded and not asked.
     #expect(!walk.asked.contains("setup.first_session"))

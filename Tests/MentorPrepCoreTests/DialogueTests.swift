@@ -418,10 +418,15 @@ extension [DialogueEffect] {
 
   @Test func actionsTakeAnOwnerAndADueDate() throws {
     var dialogue = try Self.atActions()
-    #expect(dialogue.type("Draft the project pitch @me by friday") == [.ask(.item)])
-    #expect(dialogue.type("Book a room @partner") == [.ask(.item)])
-    #expect(dialogue.type("Introduce Sam to Kim by thursday 15:00 @Alex") == [.ask(.item)])
-    #expect(dialogue.type("Read the book by Kahneman") == [.ask(.item)])
+    #expect(
+      dialogue.type("Draft the project pitch @me by friday")
+        == [.say("→ Draft the project pitch — Sam Rivera (mentee), by Friday 27 November 2026", .note), .ask(.item)])
+    #expect(dialogue.type("Book a room @partner") == [.say("→ Book a room — Alex Chen (mentor)", .note), .ask(.item)])
+    #expect(
+      dialogue.type("Introduce Sam to Kim by thursday 15:00 @Alex")
+        == [.say("→ Introduce Sam to Kim — Alex Chen (mentor), by Thursday 26 November 2026, 15:00", .note), .ask(.item)])
+    #expect(
+      dialogue.type("Read the book by Kahneman") == [.say("→ Read the book by Kahneman — Sam Rivera (mentee)", .note), .ask(.item)])
     let effects = dialogue.type("")
     let expected: [ActionItem] = [
       ActionItem(
@@ -559,10 +564,11 @@ extension [DialogueEffect] {
       second == [
         .record(key: "review.learned#1.1", answer: .text("Half the CV is done")),
         .say("Action 2 of 2 (1.2)", .recall),
-        .say("Book a room (Alex Chen, no date): where does it stand? [1-3]", .question),
+        .say("Book a room (Alex Chen, no date): where does it stand? [1-4]", .question),
         .say("  1. done", .option),
         .say("  2. partly done", .option),
         .say("  3. not yet", .option),
+        .say("  4. dropped", .option),
         .ask(.answer),
       ])
     #expect(dialogue.askedKey == "review.status#1.2")
@@ -582,10 +588,11 @@ extension [DialogueEffect] {
         .say("", .lead),
         .say("Review — during the meeting, step 2 of 3", .heading),
         .say("Action 1 of 1 (1.1)", .recall),
-        .say("Send the CV (Sam Rivera, 2026-11-18): where does it stand? [1-3]", .question),
+        .say("Send the CV (Sam Rivera, 2026-11-18): where does it stand? [1-4]", .question),
         .say("  1. done", .option),
         .say("  2. partly done", .option),
         .say("  3. not yet", .option),
+        .say("  4. dropped", .option),
         .ask(.answer),
       ])
   }
@@ -666,8 +673,19 @@ extension [DialogueEffect] {
         .say("Saved. Run `mentorprep resume` when the meeting begins.", .note), .pause,
       ])
     #expect(dialogue.answers == answers)
-    #expect(dialogue.progress.cursor?.gate == true)
+    // The place to resume is the next phase's first question, not the question at the gate.
+    #expect(dialogue.progress.cursor == Cursor(state: "during.start", item: 0, question: 0))
     #expect(!dialogue.isFinished)
+  }
+
+  @Test func aGateLeftUnansweredIsAskedAgainOnResume() throws {
+    let dialogue = try Self.atGate()
+    var resumed = try Dialogue(
+      bank: dialogue.bank, context: dialogue.context, answers: dialogue.answers, progress: dialogue.progress)
+    let effects = resumed.handle(.start)
+    #expect(effects.contains(.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)))
+    #expect(resumed.progress.cursor?.gate == true)
+    #expect(resumed.type("y").contains(.say("How are you both? [optional]", .question)))
   }
 
   @Test func yesAtTheGateGoesOn() throws {
@@ -699,7 +717,10 @@ extension [DialogueEffect] {
       dialogue.type("n") == [
         .say("Saved. Run `mentorprep resume` after the meeting, to follow it up.", .note), .pause,
       ])
-    #expect(dialogue.type("yes").contains(.say("What do you thank Alex Chen for?", .question)))
+    #expect(dialogue.progress.cursor == Cursor(state: "after.thanks", question: 0))
+    var resumed = try Dialogue(
+      bank: dialogue.bank, context: dialogue.context, answers: dialogue.answers, progress: dialogue.progress)
+    #expect(resumed.handle(.start).contains(.say("What do you thank Alex Chen for?", .question)))
   }
 
   @Test func aWrongAnswerAtTheGateIsAskedAgain() throws {

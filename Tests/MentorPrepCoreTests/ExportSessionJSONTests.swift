@@ -14,12 +14,12 @@ import Testing
 
   @Test func theRecordIsVersionedWithAnswersByQuestionID() throws {
     let json = try json(ExportFixture.firstMeeting)
-    #expect(json["schema"] as? Int == 1)
+    #expect(json["schema"] as? Int == 2)
     #expect(json["session"] as? Int == 1)
     #expect(json["role"] as? String == "mentee")
     #expect(json["phase_reached"] as? String == "after")
     #expect(json["completed"] as? Bool == true)
-    #expect(json["created"] as? String == "2026-11-19T13:50")
+    #expect(json["created_at"] as? String == "2026-11-19T13:50")
     let answers = try #require(json["answers"] as? [String: Any])
     #expect(Set(answers.keys) == Set(ExportFixture.firstMeetingAnswers.keys))
     #expect(answers["setup.role"] as? String == "mentee")

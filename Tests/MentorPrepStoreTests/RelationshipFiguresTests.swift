@@ -31,9 +31,9 @@ import Testing
       with: "Tomás Okafor", now: date("2026-10-29T15:00"),
       extra: [
         "setup.relationship_phase": .choice("initiation"),
-        // A (1.1) done, B (1.2) partly, C (1.3) left open, the step (1.4) done.
+        // A (1.1) done, B (1.2) partly, C (1.3) dropped, the step (1.4) done.
         "review.status#1.1": .status(.done), "review.status#1.2": .status(.partly),
-        "review.status#1.4": .status(.done),
+        "review.status#1.3": .status(.dropped), "review.status#1.4": .status(.done),
         "actions.agreed": .actions([action("D", .mentee, by: "2026-12-01"), action("E", .mentee)]),
         "feedback.session_rating": .text("5"),
       ])
@@ -61,9 +61,11 @@ import Testing
     #expect(progress.cadence == Cadence(text: "every four weeks", days: 28))
     #expect(progress.sessions.map(\.gapDays) == [nil, 28, 42])
     #expect(progress.sessions.map(\.onCadence) == [nil, true, false])
-    // Session 1: four actions (A, B, C and the step): done, partly, open, done.
+    // Session 1: four actions (A, B, C and the step): done, partly, dropped, done. The dropped
+    // one counts neither way: 2 kept of 3.
     let first = progress.sessions[0].actions
-    #expect([first.agreed, first.done, first.partly, first.open] as [Int] == [4, 2, 1, 1])
+    #expect(
+      [first.agreed, first.done, first.partly, first.dropped, first.open] as [Int] == [4, 2, 1, 1, 0])
     #expect(first.keptRate == 2.0 / 3.0)
     // Session 2: D not yet, E open: nothing done of one reviewed.
     #expect(progress.sessions[1].actions.keptRate == 0)

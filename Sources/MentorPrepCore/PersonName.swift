@@ -1,0 +1,49 @@
+import Foundation
+
+/// A person's name as typed, matched the way people name each other (SPEC §2): by the whole
+/// name or any word of it, with or without a title, ignoring case and accents, so `okafor`,
+/// `Tomás`, `tomas` and `Dr Tomás Okafor` all name "Dr. Tomás Okafor".
+public struct PersonName: Sendable, Equatable {
+  /// The name as typed, trimmed.
+  public var text: String
+  /// Its words folded for comparison (no case, no accents), titles left out.
+  let words: [String]
+
+  public init(_ text: String) {
+    self.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    words = Self.folded(self.text)
+  }
+
+  /// Titles a name may carry or leave out; compared without case or a trailing full stop.
+  static let titles: Set<String> = [
+    "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev",
+  ]
+
+  /// Whether `typed` names this person: the whole name (title or not), or any one word of it.
+  public func matches(_ typed: String) -> Bool {
+    let wanted = Self.folded(typed)
+    guard !wanted.isEmpty, !words.isEmpty else { return false }
+    if wanted == words { return true }
+    return wanted.count == 1 && words.contains(wanted[0])
+  }
+
+  /// The names among `names` that `typed` matches, each once, in their order.
+  public static func matching(_ typed: String, among names: [String]) -> [String] {
+    var seen: Set<[String]> = []
+    return names.filter { name in
+      let person = PersonName(name)
+      return person.matches(typed) && seen.insert(person.words).inserted
+    }
+  }
+
+  /// Lower-case words without accents or titles; `_` and `.` separate words as spaces do, so
+  /// `@tomas_okafor` and `Dr.Okafor` read as two words.
+  static func folded(_ text: String) -> [String] {
+    let plain = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let words = plain.split(whereSeparator: { $0.isWhitespace || $0 == "_" || $0 == "." || $0 == "," })
+      .map(String.init)
+    let named = words.filter { !titles.contains($0) }
+    // A name that is only a title ("Dr.") is still that word.
+    return named.isEmpty ? words : named
+  }
+}

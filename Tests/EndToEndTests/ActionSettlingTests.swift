@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `actions done|drop REF...` settles actions between meetings: the next review leaves them out.
+@Suite struct ActionSettlingTests {
+  static func statuses(home: String, open: Bool = false) throws -> [String: String] {
+    let result = try Binary.run(["actions", "--json"] + (open ? ["--open"] : []), home: home)
+    let rows = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]] ?? []
+    return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
+      guard let ref = row["ref"] as? String, let status = row["status"] as? String else { return nil }
+      return (ref, status)
+    })
+  }
+
+  @Test func actionsSettledBetweenMeetingsAreNotReviewedAgain() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let first = try Binary.run(["--role", "mentee"], lines: SessionMemoryTests.menteeInput, home: home)
+    #expect(first.status == 0)
+
+    let listed = try Binary.run(["actions", "--json"], home: home)
+    let rows = try JSONSerialization.jsonObject(with: listed.stdoutBytes) as? [[String: Any]] ?? []
+    let droppedText = try #require(rows.first { $0["ref"] as? String == "1.2" }?["text"] as? String)
+    #expect(try Binary.run(["export", "1", "--format", "text"], home: home).stdout.contains(droppedText))
+    // One vocabulary: snake_case keys, no camelCase.
+    #expect(rows.first?["owner_name"] != nil && rows.first?["ownerName"] == nil)
+
+    let done = try Binary.run(["actions", "done", "1.1"], home: home)
+    #expect(done.status == 0, "\(done.stderr)")
+    let dropped = try Binary.run(["actions", "drop", "1.2", "1.4"], home: home)
+    #expect(dropped.status == 0, "\(dropped.stderr)")
+    #expect(try Self.statuses(home: home, open: true).keys.sorted() == ["1.3", "1.5"])
+    // A dropped action is restated in no follow-up and no calendar.
+    for format in ["text", "eml", "ics"] {
+      let export = try Binary.run(["export", "1", "--format", format], home: home)
+      #expect(export.status == 0)
+      #expect(!export.stdout.contains(droppedText), "\(format)")
+    }
+
+    let unknown = try Binary.run(["actions", "done", "9.9"], home: home)
+    #expect(unknown.status == 66)
+    #expect(unknown.stderr.contains("There is no action 9.9"))
+    let badForm = try Binary.run(["actions", "drop", "first"], home: home)
+    #expect(badForm.status == 64)
+    let noRefs = try Binary.run(["actions", "done"], home: home)
+    #expect(noRefs.status == 64)
+
+    let second = try Binary.run(
+      ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
+      lines: [
+        "Ana Lopez", "2026-12-11 15:00", "cultivation",
+        "Busy month, but good.",
+        // The two actions still open, each: status, what was learned, feedback.
+        "dropped", "", "",
+        "not yet", "", "",
+        "/quit",
+      ], home: home)
+    #expect(second.status == 0, "\(second.stderr)")
+    let sessions = try JSONSerialization.jsonObject(
+      with: try Binary.run(["list", "--json"], home: home).stdoutBytes) as? [[String: Any]] ?? []
+    #expect(sessions.map { $0["session"] as? Int } == [1, 2])
+    #expect(sessions.allSatisfy { $0["created_at"] != nil && $0["createdAt"] == nil })
+    #expect(second.stdout.contains("Action 1 of 2 (1.3)"))
+    #expect(!second.stdout.contains("(1.1)"))
+    #expect(try Self.statuses(home: home) == [
+      "1.1": "done", "1.2": "dropped", "1.3": "dropped", "1.4": "dropped", "1.5": "not_yet",
+    ])
+  }
+}
