@@ -13,6 +13,7 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
   public var milestones: [String]
   /// The steps towards the milestones, as last agreed.
   public var steps: [StepFigure]
+  public var stepsDone: Int
   /// The phase of the relationship, session by session, runs of one phase together.
   public var phases: [PhaseSpan]
   /// The next meeting the latest session agreed.
@@ -61,27 +62,6 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     }
   }
 
-  enum CodingKeys: String, CodingKey {
-    case partner, role, sessions, cadence, actions, milestones, steps, phases
-    case nextMeeting = "next_meeting"
-    case stepsDone = "steps_done"
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(partner, forKey: .partner)
-    try container.encode(role, forKey: .role)
-    try container.encode(sessions, forKey: .sessions)
-    try container.encode(cadence, forKey: .cadence)
-    try container.encode(actions, forKey: .actions)
-    try container.encode(milestones, forKey: .milestones)
-    try container.encode(steps, forKey: .steps)
-    try container.encode(stepsDone, forKey: .stepsDone)
-    try container.encode(phases, forKey: .phases)
-    try container.encode(nextMeeting, forKey: .nextMeeting)
-  }
-
-  public var stepsDone: Int { steps.filter(\.done).count }
 
   /// The figures of a relationship's history.
   public init(_ history: RelationshipHistory) {
@@ -116,6 +96,7 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
           session: session)
       }
     }
+    stepsDone = steps.filter(\.done).count
     nextMeeting = history.sessions.last.flatMap {
       if case .dateTime(let date)? = $0.answers[SessionRecord.Key.nextMeetingAt] { return date }
       return nil

@@ -28,23 +28,10 @@ public struct PartnerSummary: Sendable, Equatable, Encodable {
     self.actions = actions
   }
 
+  // The store's id stays out of the JSON.
   enum CodingKeys: String, CodingKey {
-    case partner, role, actions
+    case partner, role, firstDate, lastDate, nextMeeting, actions
     case sessions = "session_count"
-    case firstDate = "first_date"
-    case lastDate = "last_date"
-    case nextMeeting = "next_meeting"
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(partner, forKey: .partner)
-    try container.encode(role, forKey: .role)
-    try container.encode(sessions, forKey: .sessions)
-    try container.encode(firstDate, forKey: .firstDate)
-    try container.encode(lastDate, forKey: .lastDate)
-    try container.encode(nextMeeting, forKey: .nextMeeting)
-    try container.encode(actions, forKey: .actions)
   }
 }
 
