@@ -140,7 +140,11 @@ struct ProgressReport {
 
   private func milestones(_ progress: RelationshipProgress) -> [String] {
     var lines = ["Milestones"]
-    lines += progress.milestones.map { "  - " + $0 }
+    for milestone in progress.milestones {
+      let ratings = milestone.ratings.map { "\($0.rating)/5 (#\($0.session))" }
+      lines.append(
+        "  - " + milestone.name + (ratings.isEmpty ? "" : ": " + ratings.joined(separator: ", ")))
+    }
     if !progress.steps.isEmpty {
       lines.append("  Steps: \(progress.stepsDone) of \(progress.steps.count) done")
       for step in progress.steps {

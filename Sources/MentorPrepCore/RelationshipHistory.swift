@@ -36,13 +36,18 @@ public struct RelationshipHistory: Sendable, Equatable {
     public static let cadence = "charter.cadence"
     public static let milestones = "milestones.list"
     public static let milestoneSteps = "milestones.steps"
-    public static let sessionRating = "feedback.session_rating"
+    /// The steps ticked off in a later session: their texts.
+    public static let stepsDone = "milestones.steps_done"
+    /// `milestones.rating#m2`: how far along the second milestone is, 1–5.
+    public static let milestoneRatingPrefix = "milestones.rating#m"
+    public static let sessionRating = "feedback.rating"
   }
 
-  /// Every answer key the figures read, for the store to fetch just those.
+  /// Every answer key the figures read, for the store to fetch just those (and the keys that
+  /// begin with `Key.milestoneRatingPrefix`).
   public static let keys = [
     SessionRecord.Key.firstSession, SessionRecord.Key.relationshipPhase,
     SessionRecord.Key.nextMeetingAt, Key.cadence, Key.milestones, Key.milestoneSteps,
-    Key.sessionRating,
+    Key.stepsDone, Key.sessionRating,
   ]
 }

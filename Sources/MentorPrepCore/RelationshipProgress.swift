@@ -9,8 +9,8 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
   public var cadence: Cadence?
   /// Every action agreed with the partner.
   public var actions: ActionCounts
-  /// The latest milestones agreed.
-  public var milestones: [String]
+  /// The latest milestones agreed, with their ratings over time.
+  public var milestones: [MilestoneFigure]
   /// The steps towards the milestones, as last agreed.
   public var steps: [StepFigure]
   public var stepsDone: Int
@@ -40,7 +40,20 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     }
   }
 
-  /// A step towards the milestones, done when its action is.
+  /// A milestone and how far along it was rated (1–5) in each session that rated it.
+  public struct MilestoneFigure: Sendable, Equatable, Encodable {
+    public var name: String
+    public var ratings: [Rating]
+  }
+
+  /// A rating given in a session.
+  public struct Rating: Sendable, Equatable, Encodable {
+    public var session: Int
+    public var rating: Int
+  }
+
+  /// A step towards the milestones, done when ticked off in a later session (or, for steps
+  /// agreed as actions, when its action is done).
   public struct StepFigure: Sendable, Equatable, Encodable {
     public var text: String
     public var due: LocalDateTime?
@@ -79,10 +92,21 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     }
     let cadence = Cadence(latest[RelationshipHistory.Key.cadence]?.answer)
     self.cadence = cadence
-    if case .list(let items)? = latest[RelationshipHistory.Key.milestones]?.answer {
-      milestones = items
-    } else {
-      milestones = []
+    var names: [String] = []
+    if case .list(let items)? = latest[RelationshipHistory.Key.milestones]?.answer { names = items }
+    milestones = names.enumerated().map { index, name in
+      let key = RelationshipHistory.Key.milestoneRatingPrefix + String(index + 1)
+      return MilestoneFigure(
+        name: name,
+        ratings: history.sessions.compactMap { meeting in
+          Self.rating(meeting.answers[key]).map { Rating(session: meeting.number, rating: $0) }
+        })
+    }
+    var ticked: Set<String> = []
+    for meeting in history.sessions {
+      if case .list(let items)? = meeting.answers[RelationshipHistory.Key.stepsDone] {
+        ticked.formUnion(items)
+      }
     }
     steps = []
     if let (session, answer) = latest[RelationshipHistory.Key.milestoneSteps],
@@ -92,7 +116,8 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
       steps = items.map { item in
         StepFigure(
           text: item.text, due: item.due,
-          done: agreed.contains { $0.item.text == item.text && $0.status == .done },
+          done: ticked.contains(item.text)
+            || agreed.contains { $0.item.text == item.text && $0.status == .done },
           session: session)
       }
     }
@@ -166,7 +191,7 @@ extension RelationshipProgress {
       parts.append(
         "next milestone step: \(step.text)" + (step.due.map { ", by \($0.spoken)" } ?? ""))
     } else if let milestone = milestones.first {
-      parts.append("milestone: \(milestone)")
+      parts.append("milestone: \(milestone.name)")
     }
     return parts.joined(separator: "; ") + "."
   }

@@ -132,13 +132,20 @@ extension SessionStore {
             what: "session \(number)"),
           completed: try row.decode(Bool.self, atIndex: 3), answers: [:]))
     }
-    let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+    let placeholders = keys.indices.map { "?\($0 + 3)" }.joined(separator: ", ")
+    // The milestones' ratings (`milestones.rating#m1` …): a range of the primary key.
+    let prefix = RelationshipHistory.Key.milestoneRatingPrefix
     let answers = try db.cachedStatement(
-      sql: "SELECT key, value FROM answer WHERE session = ? AND key IN (\(placeholders))")
+      sql: """
+        SELECT key, value FROM answer
+        WHERE session = ?1 AND (key IN (\(placeholders)) OR (key > ?2 AND key < ?2 || char(127)))
+        """)
     for index in meetings.indices {
       let number = meetings[index].number
       let rows = try Row.fetchCursor(
-        answers, arguments: StatementArguments([number] + keys.map { $0 as any DatabaseValueConvertible }))
+        answers,
+        arguments: StatementArguments(
+          [number, prefix] + keys.map { $0 as any DatabaseValueConvertible }))
       while let row = try rows.next() {
         let key = try row.decode(String.self, atIndex: 0)
         meetings[index].answers[key] = try values.answer(

@@ -61,6 +61,7 @@ enum RelationshipFixture {
         "follow_up.thanks": .text("Thank you for the follow-up on the design review."),
         SessionRecord.Key.nextMeetingAt: .dateTime(date("2026-12-15T15:00")),
         RelationshipHistory.Key.sessionRating: .choice("5"),
+        "milestones.rating#m1": .choice("2"),
       ], completed: true)
     try save(
       store, at: "2026-10-20T10:00", partner: "Ana Ruiz", role: .mentor,
@@ -82,6 +83,8 @@ enum RelationshipFixture {
           action("Book a slot at the architecture board", .mentor, by: "2026-12-22"),
         ]),
         SessionRecord.Key.nextMeetingAt: .dateTime(date("2027-01-14T15:00")),
+        "milestones.rating#m1": .choice("4"),
+        "milestones.rating#m2": .choice("1"),
       ], completed: false)
   }
 

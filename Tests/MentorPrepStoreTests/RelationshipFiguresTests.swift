@@ -25,7 +25,7 @@ import Testing
         "milestones.list": .list(["Lead a review"]),
         "milestones.steps": .actions([action("Take the course", .mentee, by: "2026-11-30")]),
         "actions.agreed": .actions([action("A", .mentee), action("B", .mentor), action("C", .mentee)]),
-        "feedback.session_rating": .choice("4"),
+        "feedback.rating": .choice("4"),
       ])
     _ = try store.startSession(
       with: "Tomás Okafor", now: date("2026-10-29T15:00"),
@@ -35,7 +35,7 @@ import Testing
         "review.status#1.1": .status(.done), "review.status#1.2": .status(.partly),
         "review.status#1.3": .status(.dropped), "review.status#1.4": .status(.done),
         "actions.agreed": .actions([action("D", .mentee, by: "2026-12-01"), action("E", .mentee)]),
-        "feedback.session_rating": .text("5"),
+        "feedback.rating": .text("5"),
       ])
     _ = try store.startSession(
       with: "Ana Ruiz", role: .mentor, now: date("2026-11-02T10:00"),
@@ -79,6 +79,33 @@ import Testing
         "initiation 1-2", "cultivation 4-4",
       ])
     #expect(progress.nextMeeting == Self.date("2027-01-07T15:00"))
+  }
+
+  /// Milestones rated session by session (`milestones.rating#m1`) and steps ticked off by text.
+  @Test func milestoneRatingsAndStepsTickedOff() throws {
+    let store = try SessionStore.inMemory()
+    _ = try store.startSession(
+      with: "Ana", now: Self.date("2026-10-01"),
+      extra: [
+        "milestones.list": .list(["Lead a review", "Mentor a junior"]),
+        "milestones.steps": .actions([Self.action("Take the course", .mentee), Self.action("Pick a junior", .mentee)]),
+      ])
+    _ = try store.startSession(
+      with: "Ana", now: Self.date("2026-11-01"),
+      extra: [
+        "milestones.rating#m1": .choice("2"), "milestones.rating#m2": .text("1"),
+        "milestones.steps_done": .list(["Take the course"]),
+        "milestones.ratings": .text("not a milestone's rating"),
+      ])
+    _ = try store.startSession(
+      with: "Ana", now: Self.date("2026-12-01"), extra: ["milestones.rating#m1": .choice("4")])
+    let ana = try #require(try store.knownPartners().first)
+    let progress = RelationshipProgress(try store.history(of: ana))
+    #expect(progress.milestones.map(\.name) == ["Lead a review", "Mentor a junior"])
+    #expect(progress.milestones[0].ratings.map { [$0.session, $0.rating] } == [[2, 2], [3, 4]])
+    #expect(progress.milestones[1].ratings.map { [$0.session, $0.rating] } == [[2, 1]])
+    #expect(progress.steps.map(\.done) == [true, false])
+    #expect(progress.stepsDone == 1)
   }
 
   @Test func summariesOfEveryPartner() throws {
