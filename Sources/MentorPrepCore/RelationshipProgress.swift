@@ -75,7 +75,6 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     }
   }
 
-
   /// The figures of a relationship's history.
   public init(_ history: RelationshipHistory) {
     partner = history.partner
