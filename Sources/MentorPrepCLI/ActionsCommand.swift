@@ -60,13 +60,10 @@ struct ActionsCommand: MentorPrepRunnable {
       print("Marked \(refs.joined(separator: ", ")) \(status.label).")
       return 0
     }
-    // The partner as stored, found by any word of the name (`--with okafor`).
-    let stored = try partner.map { name throws(MentorPrepError) in
-      try workspace.partners(named: name)[0].partner
-    }
+    let partner = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name) }
     let rows: [ActionRow]
     do {
-      rows = try workspace.store.actions(openOnly: open, partner: stored)
+      rows = try workspace.store.actions(openOnly: open, partner: partner)
     } catch {
       throw .store(error)
     }

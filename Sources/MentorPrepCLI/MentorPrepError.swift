@@ -47,7 +47,7 @@ enum MentorPrepError: Error {
     case .noSuchPhase(let phase):
       return "The question bank has no \(phase.rawValue) phase; choose another --phase."
     case .noSuchPartner(let name):
-      return "No partner is called '\(name)'; `mentorprep progress` lists them all."
+      return "No partner matches '\(name)'; `mentorprep list` shows the people you have met."
     case .ambiguousPartner(let name, let names):
       return "'\(name)' could be \(names.joined(separator: ", ")); give more of the name."
     }

@@ -46,7 +46,7 @@ struct ProgressCommand: MentorPrepRunnable {
       return 0
     }
     var figures: [RelationshipProgress] = []
-    for known in try workspace.partners(named: partner) {
+    for known in try workspace.relationships(named: partner) {
       do {
         figures.append(RelationshipProgress(try workspace.store.history(of: known)))
       } catch {

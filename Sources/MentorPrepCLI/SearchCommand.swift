@@ -35,7 +35,7 @@ struct SearchCommand: MentorPrepRunnable {
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
     let relationships = try partner.map { name throws(MentorPrepError) in
-      try workspace.partners(named: name).map(\.id)
+      try workspace.relationships(named: name).map(\.id)
     }
     // A phrase with no letters or digits (a lone `-`) matches nothing and would make FTS5 fail.
     let phrases = words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }

@@ -88,7 +88,7 @@ import Testing
     }
     let nobody = try RelationshipCommandTests.run(["progress", "--with", "Chen"])
     #expect(nobody.status == 66)
-    #expect(nobody.stderr.contains("No partner is called 'Chen'"))
+    #expect(nobody.stderr.contains("No partner matches 'Chen'"))
     let unknownSearch = try RelationshipCommandTests.run(["search", "review", "--with", "Chen"])
     #expect(unknownSearch.status == 66)
     let onlyTomas = try RelationshipCommandTests.run(["search", "review", "--with", "okafor", "--json"])
