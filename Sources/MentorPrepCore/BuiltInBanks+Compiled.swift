@@ -36,7 +36,7 @@ extension BuiltInBanks {
             help: "Spell it the same way every time. Someone you have met before is recognised by name, which brings back their open actions and what you agreed earlier."),
           Question(
             id: "setup.partner_email",
-            kind: .text,
+            kind: .email,
             text: RoleText(both: "What is {partner}'s email address?"),
             audience: .both,
             optional: true,
@@ -45,7 +45,7 @@ extension BuiltInBanks {
             condition: Condition([Condition.Clause(key: "context.returning", values: ["no"])])),
           Question(
             id: "setup.my_email",
-            kind: .text,
+            kind: .email,
             text: RoleText(both: "And what is your own email address?"),
             audience: .both,
             optional: true,
@@ -515,7 +515,7 @@ extension BuiltInBanks {
             help: "Following through is what keeps the mentoring worth both your time, so only keep what you will really do. A dropped action is left out of the follow-up and the calendar.",
             options: [Question.Option(id: "keep", label: "Keep it as agreed"), Question.Option(id: "redate", label: "Keep it, with a new date"), Question.Option(id: "hand_over", label: "Hand it to {partner}"), Question.Option(id: "drop", label: "Drop it")]),
           Question(
-            id: "commitment.new_date",
+            id: "commitment.new_due",
             kind: .dateTime,
             text: RoleText(both: "By when, then?"),
             audience: .both,

@@ -32,7 +32,7 @@ states:
           - id: drop
             label: "Drop it"
         help: "Following through is what keeps the mentoring worth both your time, so only keep what you will really do. A dropped action is left out of the follow-up and the calendar."
-      - id: commitment.new_date
+      - id: commitment.new_due
         kind: datetime
         when: {commitment.choice: redate}
         ask: "By when, then?"
@@ -650,12 +650,14 @@ states:
         help: "Spell it the same way every time. Someone you have met before is recognised by name, which brings back their open actions and what you agreed earlier."
       - id: setup.partner_email
         when: {context.returning: "no"}
+        kind: email
         optional: true
         ask: "What is {partner}'s email address?"
         hint: "e.g. alex.chen@example.org"
         help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."
       - id: setup.my_email
         when: {context.returning: "no"}
+        kind: email
         optional: true
         ask: "And what is your own email address?"
         help: "It goes in the From line of an exported email. You can leave it empty."

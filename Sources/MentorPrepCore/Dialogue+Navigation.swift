@@ -68,16 +68,13 @@ extension Dialogue {
     case .openActions?:
       return context.memory.openActions.map { Item(ref: $0.ref, action: $0.item) }
     case .newActions?:
-      return bank.agreedActions(in: answers, session: context.sessionNumber).map {
+      return bank.proposedActions(in: answers, session: context.sessionNumber).map {
         Item(ref: $0.ref, action: $0.item)
       }
     case .ownNewActions?:
-      // Read as typed, so an action handed over during the check keeps its place in the walk.
-      let typed = bank.actionsAsTyped(in: answers, session: context.sessionNumber)
-      let checked = bank.agreedActions(in: answers, session: context.sessionNumber)
-      return zip(typed, checked).filter { $0.0.item.owner == .role(role) }.map {
-        Item(ref: $0.1.ref, action: $0.1.item)
-      }
+      return bank.proposedActions(in: answers, session: context.sessionNumber)
+        .filter { $0.item.owner == .role(role) }
+        .map { Item(ref: $0.ref, action: $0.item) }
     case .milestones?:
       return milestones.enumerated().map { index, text in
         Item(ref: "m\(index + 1)", action: ActionItem(text: text, owner: .role(.mentee)))
@@ -150,6 +147,7 @@ extension Dialogue {
       effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), step \(step.index) of \(step.count)", .heading))
       if let lead = state.lead { effects += lines(substitute(lead, item: nil), .lead) }
       effects += recallLines(state)
+      if state.forEach == .openActions { effects += settledLines() }
     }
     if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
       let count = items(of: state).count
@@ -187,6 +185,11 @@ extension Dialogue {
     guard !cursor.gate, let (_, question) = location(cursor) else { return .answer }
     if question.kind.takesItems { return itemPrompt(at: cursor) }
     return Prompt(marker: "> ", prefill: answers[answerKey(cursor)]?.editableText)
+  }
+
+  /// One line per action settled between meetings: `1.2 Send the deck — done since last time`.
+  func settledLines() -> [DialogueEffect] {
+    context.memory.settledActions.map { .say("\($0.ref) \($0.item.text) — \($0.status.label) since last time", .recall) }
   }
 
   func lines(_ text: String, _ style: LineStyle) -> [DialogueEffect] {
@@ -261,27 +264,5 @@ extension Dialogue {
     let inPhase = expectedPath().filter { $0.phase == state.phase }
     let index = (inPhase.firstIndex { $0.id == state.id } ?? 0) + 1
     return (index, max(inPhase.count, index))
-  }
-}
-
-extension QuestionBank {
-  /// The actions agreed in a session, numbered `session.n` in bank order, as the after phase's
-  /// check of each left them (re-dated, handed over or dropped).
-  public func agreedActions(in answers: [String: Answer], session: Int) -> [TrackedAction] {
-    CommitmentCheck.apply(to: actionsAsTyped(in: answers, session: session), answers: answers)
-  }
-
-  /// The actions agreed in a session as they were typed during the meeting.
-  public func actionsAsTyped(in answers: [String: Answer], session: Int) -> [TrackedAction] {
-    var result: [TrackedAction] = []
-    for state in states {
-      for question in state.questions where question.kind == .actions {
-        guard case .actions(let items)? = answers[question.id] else { continue }
-        for item in items {
-          result.append(TrackedAction(ref: "\(session).\(result.count + 1)", session: session, item: item, status: .open))
-        }
-      }
-    }
-    return result
   }
 }

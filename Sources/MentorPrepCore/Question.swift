@@ -62,6 +62,8 @@ public struct Question: Sendable, Equatable, Codable {
   /// The form an answer takes.
   public enum Kind: String, Sendable, Codable, CaseIterable {
     case text
+    /// An email address, checked as `EmailAddress` checks it.
+    case email
     case yesNo = "yesno"
     case choice
     case dateTime = "datetime"
@@ -80,7 +82,7 @@ public struct Question: Sendable, Equatable, Codable {
     public var takesItems: Bool {
       switch self {
       case .list, .actions, .steps: true
-      case .text, .yesNo, .choice, .dateTime, .status, .rating, .minutes: false
+      case .text, .email, .yesNo, .choice, .dateTime, .status, .rating, .minutes: false
       }
     }
   }
@@ -113,7 +115,7 @@ public struct Question: Sendable, Equatable, Codable {
   public var choices: [Option] {
     switch kind {
     case .status: ActionStatus.reviewOptions
-    case .text, .yesNo, .choice, .dateTime, .list, .actions, .rating, .minutes, .steps: options
+    case .text, .email, .yesNo, .choice, .dateTime, .list, .actions, .rating, .minutes, .steps: options
     }
   }
 
@@ -124,6 +126,7 @@ public struct Question: Sendable, Equatable, Codable {
   public var answerForm: String? {
     switch kind {
     case .text: nil
+    case .email: "email"
     case .yesNo: "y/n"
     case .choice, .status: "1-\(choices.count)"
     case .dateTime: "date/time"

@@ -129,10 +129,7 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     let phase = progress.cursor.flatMap { bank.state($0.state)?.phase } ?? .after
     var actions = bank.agreedActions(in: answers, session: number)
     for index in actions.indices {
-      // Dropping it in the after phase's check outweighs what the store last saved.
-      if actions[index].status != .dropped {
-        actions[index].status = statuses[actions[index].ref] ?? .open
-      }
+      actions[index].status = statuses[actions[index].ref] ?? actions[index].status
     }
     self.init(
       number: number, createdAt: createdAt, updatedAt: updatedAt, phaseReached: phase,

@@ -117,9 +117,25 @@ extension SessionStore {
       if let email: String = try relationship.decode(forColumn: "my_email") {
         prefill[SessionRecord.Key.myEmail] = .text(email)
       }
+      let settled = try Self.actionsSettledSinceLastTime(
+        relationship: id, current: session, in: db, values: values)
       return RelationshipMemory(
-        returning: true, openActions: openActions, earlierAnswers: earlierAnswers,
-        prefill: prefill)
+        returning: true, openActions: openActions, settledActions: settled,
+        earlierAnswers: earlierAnswers, prefill: prefill)
+    }
+  }
+
+  /// The names of the partners met so far (every relationship with a session), in the order
+  /// they were first met; `--with` looks people up among them.
+  public func partnerNames() throws(StoreError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT partner FROM relationship
+          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
+          ORDER BY id
+          """)
     }
   }
 

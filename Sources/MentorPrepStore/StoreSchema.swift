@@ -70,6 +70,8 @@ enum StoreSchema {
             WHERE status IN ('open', 'partly', 'not_yet');
           """)
     }
+    migrator.registerMigration("v4-search", migrate: SearchIndex.create)
+    migrator.registerMigration("v4-due", migrate: DueQueries.createIndexes)
     return migrator
   }
 }

@@ -113,8 +113,9 @@ import Testing
         "/quit",
       ], home: home)
     #expect(second.status == 0, "\(second.stderr)")
-    // Recognised whatever the case of the name typed.
-    #expect(second.stdout.contains("Welcome back: this continues your sessions with sam rivera."))
+    // Recognised whatever the case of the name typed, and continued under the name stored.
+    #expect(second.stdout.contains("Continuing with Sam Rivera."))
+    #expect(second.stdout.contains("Welcome back: this continues your sessions with Sam Rivera."))
     #expect(second.stdout.contains("[date/time, Enter for Friday 11 December 2026, 15:00]"))
     #expect(second.stdout.contains("Action 1 of 3 (1.1)"))
     #expect(second.stdout.contains("Write the design review agenda"))

@@ -117,11 +117,12 @@ import Testing
     case "focus.topic": return ["1"]
     case "milestones.steps_done": return ["1", ""]
     case "commitment.choice": return ["redate"]
-    case "commitment.new_date": return ["in 2 weeks"]
+    case "commitment.new_due": return ["in 2 weeks"]
     default: break
     }
     switch question.kind {
     case .text: return ["Answer to \(key)"]
+    case .email: return ["someone@example.org"]
     case .yesNo: return ["y"]
     case .choice: return ["1"]
     case .status: return ["partly"]
@@ -135,7 +136,8 @@ import Testing
     }
   }
 
-  static func walk(_ script: Script) throws -> Walk {
+  /// Walks a whole conversation; `answering` types other lines for the keys it names.
+  static func walk(_ script: Script, answering: [String: [String]] = [:]) throws -> Walk {
     let bank = try BankLoader.load(BuiltInBanks.files)
     var walk = Walk(
       dialogue: Dialogue(
@@ -165,7 +167,7 @@ import Testing
       walk.asked.append(key)
       walk.shownBefore[key] = pending
       pending = []
-      for line in lines(for: question, key: key, script: script) {
+      for line in answering[key] ?? lines(for: question, key: key, script: script) {
         effects = walk.dialogue.type(line)
         walk.effects += effects
         pending += effects
@@ -373,7 +375,7 @@ import Testing
   @Test func onlyYourOwnActionsAreCheckedAndTheFollowUpRestatesWhatStands() throws {
     let walk = try Self.walk(Self.scripts[0])
     // The mentee's own action is checked (and re-dated); the mentor's is not asked about.
-    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#1.1", "commitment.new_date#1.1"])
+    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#1.1", "commitment.new_due#1.1"])
     let actions = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1)
     #expect(actions.first?.item.due == LocalDateTime(year: 2026, month: 12, day: 4))
     // The follow-up is asked after the check.
@@ -387,8 +389,9 @@ import Testing
       TrackedAction(ref: "1.1", session: 1, item: ActionItem(text: "Draft the pitch", owner: .role(.mentee)), status: .open),
       TrackedAction(ref: "1.2", session: 1, item: ActionItem(text: "Book a room", owner: .role(.mentee)), status: .open),
     ]
-    let checked = CommitmentCheck.apply(
-      to: typed, answers: ["commitment.choice#1.1": .choice("hand_over"), "commitment.choice#1.2": .choice("drop")])
+    var checked = typed
+    CommitmentChoice.handOver.apply(to: &checked[0], newDue: nil)
+    CommitmentChoice.drop.apply(to: &checked[1], newDue: nil)
     #expect(checked[0].item.owner == .role(.mentor))
     #expect(checked[0].status == .open)
     #expect(checked[1].status == .dropped)
