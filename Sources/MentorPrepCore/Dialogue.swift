@@ -17,6 +17,7 @@ public struct Dialogue: Sendable {
     let start = bank.entries[.setup] ?? bank.states.first?.id ?? ""
     self.answers = [:]
     self.progress = DialogueProgress(cursor: Cursor(state: start, item: 0, question: -1))
+    progress.startPhase = context.startPhase
     for (key, answer) in prefill where bank.question(key) != nil {
       answers[key] = answer
       progress.prefilled.append(key)

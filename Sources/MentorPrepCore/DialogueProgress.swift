@@ -14,6 +14,9 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
   public var draft: Answer?
   /// The relationship last looked up, as `role|partner`.
   public var lookedUp: String?
+  /// The phase the conversation was started at (`--phase`), so that a conversation cut short in
+  /// setup goes on to that phase when resumed; nil in records saved before it was kept.
+  public var startPhase: Phase?
 
   public init(cursor: Cursor?) {
     self.cursor = cursor
@@ -22,6 +25,7 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
     prefilled = []
     draft = nil
     lookedUp = nil
+    startPhase = nil
   }
 
   public var isFinished: Bool { cursor == nil }

@@ -95,6 +95,11 @@ struct StoredValues: Sendable {
       cursor(returnTo)
       out.append(0x2C)
     }
+    if let startPhase = progress.startPhase {
+      raw("\"startPhase\":")
+      text(startPhase.rawValue)
+      out.append(0x2C)
+    }
     raw("\"trail\":[")
     for (index, step) in progress.trail.enumerated() {
       if index > 0 { out.append(0x2C) }
