@@ -100,4 +100,30 @@ import Testing
     }
     #expect(failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))")
   }
+
+  /// Input that ends inside a list keeps its items: `show` and `/review` list them, and `resume`
+  /// offers them again and goes on after them, each kept once.
+  @Test func aListCutShortIsOfferedAgainWithItsItemsSoFar() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let first = try Self.steps()[0]
+    let goals = ["Become a tech lead within eighteen months", "Speak up more in design reviews"]
+    let cut = try #require(first.lines.firstIndex(of: goals[1])) + 1
+    #expect(first.lines[cut] == "", "the list ends after its second item")
+    let paused = try Binary.run(first.arguments, lines: Array(first.lines.prefix(cut)), home: home)
+    #expect(paused.status == 3)
+
+    let soFar = goals.joined(separator: "; ")
+    let shown = try Binary.run(["show"], home: home)
+    #expect(shown.stdout.contains("Being typed\n"))
+    #expect(shown.stdout.contains(" (so far): \(soFar)\n"), "\(shown.stdout)")
+
+    let resumed = try Binary.run(["resume"], lines: ["/review"] + first.lines.dropFirst(cut), home: home)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    let lines = resumed.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains("So far: \(soFar)"), "\(resumed.stdout.prefix(1200))")
+    #expect(lines.contains { $0.hasPrefix("  ") && $0.hasSuffix(" (so far): \(soFar)") })
+    let listed = try SessionMemoryTests.answers(home: home).values.filter { $0.contains("Speak up more") }
+    #expect(listed == ["[\"Become a tech lead within eighteen months\",\"Speak up more in design reviews\"]"])
+  }
 }
