@@ -34,16 +34,26 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
 /// A place in the bank: a question of a state, for one item when the state walks a list.
 ///
 /// With `gate` set, the dialogue stands between two phases, asking whether to go on now.
+/// `questionID` and `itemRef` name the place by id, so that a bank edited between two runs does
+/// not shift it: a restored dialogue finds its indexes again from them (records saved before
+/// they were kept have only the indexes).
 public struct Cursor: Sendable, Equatable, Codable {
   public var state: String
   public var item: Int
   public var question: Int
   public var gate: Bool
+  public var questionID: String?
+  public var itemRef: String?
 
-  public init(state: String, item: Int = 0, question: Int = 0, gate: Bool = false) {
+  public init(
+    state: String, item: Int = 0, question: Int = 0, gate: Bool = false, questionID: String? = nil,
+    itemRef: String? = nil
+  ) {
     self.state = state
     self.item = item
     self.question = question
     self.gate = gate
+    self.questionID = questionID
+    self.itemRef = itemRef
   }
 }

@@ -62,8 +62,16 @@ struct StoredValues: Sendable {
       if cursor.gate { raw("true") } else { raw("false") }
       raw(",\"item\":")
       number(cursor.item)
+      if let ref = cursor.itemRef {
+        raw(",\"itemRef\":")
+        text(ref)
+      }
       raw(",\"question\":")
       number(cursor.question)
+      if let id = cursor.questionID {
+        raw(",\"questionID\":")
+        text(id)
+      }
       raw(",\"state\":")
       text(cursor.state)
       out.append(0x7D)
