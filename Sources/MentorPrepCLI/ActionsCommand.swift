@@ -60,6 +60,7 @@ struct ActionsCommand: MentorPrepRunnable {
       print("Marked \(refs.joined(separator: ", ")) \(status.label).")
       return 0
     }
+    let partner = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name) }
     let rows: [ActionRow]
     do {
       rows = try workspace.store.actions(openOnly: open, partner: partner)

@@ -16,6 +16,8 @@ enum MentorPrepError: Error {
   case noSessions
   case noTerminal
   case noSuchPhase(Phase)
+  case noSuchPartner(String)
+  case ambiguousPartner(String, [String])
 
   var message: String {
     switch self {
@@ -44,6 +46,10 @@ enum MentorPrepError: Error {
       return "The line editor could not start on this terminal; use --plain."
     case .noSuchPhase(let phase):
       return "The question bank has no \(phase.rawValue) phase; choose another --phase."
+    case .noSuchPartner(let name):
+      return "No partner matches '\(name)'; `mentorprep list` shows the people you have met."
+    case .ambiguousPartner(let name, let names):
+      return "'\(name)' could be \(names.joined(separator: ", ")); give more of the name."
     }
   }
 
@@ -65,6 +71,8 @@ enum MentorPrepError: Error {
     case .export: 65
     case .noTerminal: 74
     case .noSuchPhase: 64
+    case .noSuchPartner: 66
+    case .ambiguousPartner: 64
     }
   }
 }

@@ -35,33 +35,31 @@ struct StartCommand: MentorPrepRunnable {
         throw ValidationError("\(name) needs a name.")
       }
     }
-    if let email, !Self.looksLikeEmail(email) {
-      throw ValidationError("--email must be an address like sam@example.com, not '\(email)'.")
+    if let email, EmailAddress(email) == nil {
+      throw ValidationError("--email must be an address like name@example.org, not '\(email)'.")
     }
   }
 
-  static func looksLikeEmail(_ text: String) -> Bool {
-    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-      && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," })
-  }
-
-  /// The answers the options give in advance.
-  var prefill: [String: Answer] {
+  /// The answers the options give in advance; `partner` is the name `--with` came to.
+  func prefill(partner: String?) -> [String: Answer] {
     var answers: [String: Answer] = [:]
     if let role { answers[SessionRecord.Key.role] = .choice(role.rawValue) }
     if let me { answers[SessionRecord.Key.me] = .text(me.trimmingCharacters(in: .whitespaces)) }
-    if let partner { answers[SessionRecord.Key.partner] = .text(partner.trimmingCharacters(in: .whitespaces)) }
-    if let email { answers[SessionRecord.Key.partnerEmail] = .text(email) }
+    if let partner { answers[SessionRecord.Key.partner] = .text(partner) }
+    if let email = email.flatMap(EmailAddress.init) { answers[SessionRecord.Key.partnerEmail] = .text(email.text) }
     return answers
   }
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
+    // Someone met before is continued under the name stored for them; anyone else is new.
+    let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true) }
+    if let known { print("Continuing with \(known).") }
+    let answers = prefill(partner: known ?? partner?.trimmingCharacters(in: .whitespaces))
     func dialogue(session: Int) -> Dialogue {
       let context = DialogueContext(
         now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)
-      return Dialogue(bank: workspace.bank, context: context, prefill: prefill)
+      return Dialogue(bank: workspace.bank, context: context, prefill: answers)
     }
     let session: Int
     do {

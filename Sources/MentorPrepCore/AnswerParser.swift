@@ -19,6 +19,9 @@ public struct AnswerParser: Sendable {
     switch question.kind {
     case .text:
       return .success(.text(text))
+    case .email:
+      guard let address = EmailAddress(text) else { return .failure(.init(EmailAddress.rejection)) }
+      return .success(.text(address.text))
     case .yesNo:
       switch text.lowercased() {
       case "y", "yes": return .success(.yesNo(true))
@@ -43,7 +46,7 @@ public struct AnswerParser: Sendable {
     switch question.kind {
     case .actions:
       return actions.parse(text).map { .actions([$0]) }
-    case .list, .text, .yesNo, .choice, .status, .dateTime:
+    case .list, .text, .email, .yesNo, .choice, .status, .dateTime:
       return .success(.list([text]))
     }
   }

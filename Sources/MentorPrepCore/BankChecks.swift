@@ -101,7 +101,7 @@ extension Reader {
     case .yesNo: allowed = ["yes", "no"]
     case .choice, .status: allowed = question.choices.map(\.id)
     case .text: return
-    case .dateTime, .list, .actions:
+    case .email, .dateTime, .list, .actions:
       report("a condition cannot test '\(question.id)', a \(question.kind.rawValue) question; test a yes/no or choice question", at: place)
       return
     }

@@ -36,7 +36,7 @@ extension BuiltInBanks {
             help: "Spell it the same way every time. Someone you have met before is recognised by name, which brings back their open actions and what you agreed earlier."),
           Question(
             id: "setup.partner_email",
-            kind: .text,
+            kind: .email,
             text: RoleText(both: "What is {partner}'s email address?"),
             audience: .both,
             optional: true,
@@ -44,7 +44,7 @@ extension BuiltInBanks {
             help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."),
           Question(
             id: "setup.my_email",
-            kind: .text,
+            kind: .email,
             text: RoleText(both: "And what is your own email address?"),
             audience: .both,
             optional: true,

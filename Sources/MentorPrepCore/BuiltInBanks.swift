@@ -704,11 +704,13 @@ states:
         hint: "e.g. Alex Chen"
         help: "Spell it the same way every time. Someone you have met before is recognised by name, which brings back their open actions and what you agreed earlier."
       - id: setup.partner_email
+        kind: email
         ask: "What is {partner}'s email address?"
         optional: true
         hint: "e.g. alex.chen@example.org"
         help: "Only used to address the follow-up message and calendar file you export. Leave it empty if you would rather not keep it."
       - id: setup.my_email
+        kind: email
         ask: "And what is your own email address?"
         optional: true
         help: "Used when you export the follow-up as an email message. You can leave it empty."

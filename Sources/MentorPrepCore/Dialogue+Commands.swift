@@ -68,6 +68,7 @@ extension Dialogue {
   private func kindHelp(_ question: Question) -> [String] {
     switch question.kind {
     case .text: question.optional ? ["Press Enter to leave it empty."] : []
+    case .email: ["An address such as name@example.org" + (question.optional ? ", or Enter to leave it empty." : ".")]
     case .yesNo: ["Answer y or n."]
     case .choice, .status: ["Type the option's number or its name."]
     case .dateTime: ["Dates: \(DateParser.forms)."]
@@ -226,7 +227,7 @@ extension Dialogue {
       switch question.kind {
       case .yesNo: ["yes", "no"]
       case .choice, .status: question.choices.map(\.id)
-      case .text, .dateTime, .list, .actions: []
+      case .text, .email, .dateTime, .list, .actions: []
       }
     return candidates.filter { $0.hasPrefix(line.lowercased()) }
   }

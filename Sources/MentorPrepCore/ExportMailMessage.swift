@@ -17,11 +17,11 @@ struct MailMessage: Sendable, Equatable {
     let from = try address(record.myEmail, key: SessionRecord.Key.myEmail)
 
     var headers: [MailHeader] = []
-    if let from { headers.append(MailHeader("From", pieces: mailbox(voice.me, from))) }
-    headers.append(MailHeader("To", pieces: recipient(voice.partner, to)))
+    if let from { headers.append(MailHeader("From", pieces: mailbox(voice.me, from.text))) }
+    headers.append(MailHeader("To", pieces: recipient(voice.partner, to?.text)))
     headers.append(.unstructured("Subject", message.subject))
     headers.append(MailHeader("Date", plain: moment.rfc5322))
-    headers.append(MailHeader("Message-ID", plain: messageID(record, moment, from: from)))
+    headers.append(MailHeader("Message-ID", plain: messageID(record, moment, from: from?.domain)))
     headers.append(MailHeader("MIME-Version", plain: "1.0"))
     headers.append(MailHeader("Content-Type", plain: "text/plain; charset=utf-8"))
     headers.append(MailHeader("Content-Transfer-Encoding", plain: "quoted-printable"))
@@ -53,30 +53,20 @@ struct MailMessage: Sendable, Equatable {
     return pieces
   }
 
-  /// A plain `local@domain` address, or nil when none was given; anything a mail program would
-  /// misread (spaces, angle brackets, quotes, non-ASCII) is refused rather than passed on.
-  static func address(_ raw: String?, key: String) throws(ExportError) -> String? {
-    guard let raw else { return nil }
-    let address = ExportText.line(raw)
-    guard !address.isEmpty else { return nil }
-    let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-    guard address.utf8.count <= 254, parts.count == 2, isDotAtom(parts[0]),
-      isDotAtom(parts[1]), parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
-    else { throw .unusableEmail(raw, key: key) }
+  /// The address a question holds, nil when it was left empty; one a mail program could not
+  /// use (saved before setup checked addresses, or edited in) stops the export.
+  static func address(_ raw: String?, key: String) throws(ExportError) -> EmailAddress? {
+    guard let raw, !raw.trimmingWhitespace.isEmpty else { return nil }
+    guard let address = EmailAddress(raw) else { throw .unusableEmail(raw, key: key) }
     return address
-  }
-
-  private static func isDotAtom(_ text: Substring) -> Bool {
-    let atoms = text.split(separator: ".", omittingEmptySubsequences: false)
-    return !text.isEmpty && atoms.allSatisfy { !$0.isEmpty && $0.allSatisfy(MailHeader.isAtomText) }
   }
 
   // MARK: - Message id
 
   /// `<mentorprep.3.20261120T090000Z.1a2b3c4d@example.org>`: the same session exported at the
   /// same moment always gets the same id, and different relationships do not collide.
-  static func messageID(_ record: SessionRecord, _ moment: ExportMoment, from: String?) -> String {
-    let domain = from.flatMap { $0.split(separator: "@").last.map(String.init) } ?? "localhost"
+  static func messageID(_ record: SessionRecord, _ moment: ExportMoment, from domain: String?) -> String {
+    let domain = domain ?? "localhost"
     let print = ExportText.fingerprint([record.menteeName, record.mentorName, record.createdAt.description])
     return "<mentorprep.\(record.number).\(moment.utcStamp).\(print.prefix(8))@\(domain)>"
   }

@@ -34,6 +34,8 @@ public struct Question: Sendable, Equatable, Codable {
   /// The form an answer takes.
   public enum Kind: String, Sendable, Codable, CaseIterable {
     case text
+    /// An email address, checked as `EmailAddress` checks it.
+    case email
     case yesNo = "yesno"
     case choice
     case dateTime = "datetime"
@@ -71,7 +73,7 @@ public struct Question: Sendable, Equatable, Codable {
   public var choices: [Option] {
     switch kind {
     case .status: ActionStatus.reviewOptions
-    case .text, .yesNo, .choice, .dateTime, .list, .actions: options
+    case .text, .email, .yesNo, .choice, .dateTime, .list, .actions: options
     }
   }
 
@@ -80,6 +82,7 @@ public struct Question: Sendable, Equatable, Codable {
     let form: String? =
       switch kind {
       case .text: nil
+      case .email: "email"
       case .yesNo: "y/n"
       case .choice, .status: "1-\(choices.count)"
       case .dateTime: "date/time"

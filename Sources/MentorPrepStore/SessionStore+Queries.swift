@@ -123,6 +123,20 @@ extension SessionStore {
     }
   }
 
+  /// The names of the partners met so far (every relationship with a session), in the order
+  /// they were first met; `--with` looks people up among them.
+  public func partnerNames() throws(StoreError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT partner FROM relationship
+          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
+          ORDER BY id
+          """)
+    }
+  }
+
   /// For `list`: one row per session, newest last.
   public func sessions() throws(StoreError) -> [SessionSummary] {
     let values = values

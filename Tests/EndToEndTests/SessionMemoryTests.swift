@@ -111,8 +111,9 @@ import Testing
         "/quit",
       ], home: home)
     #expect(second.status == 0, "\(second.stderr)")
-    // Recognised whatever the case of the name typed.
-    #expect(second.stdout.contains("Welcome back: this continues your sessions with sam rivera."))
+    // Recognised whatever the case of the name typed, and continued under the name stored.
+    #expect(second.stdout.contains("Continuing with Sam Rivera."))
+    #expect(second.stdout.contains("Welcome back: this continues your sessions with Sam Rivera."))
     #expect(second.stdout.contains("Action 1 of 5 (1.1)"))
     #expect(second.stdout.contains("Write the design review agenda"))
     // The charter and milestones agreed in the first session come back to be revisited.

@@ -96,6 +96,7 @@ import Testing
     }
     switch question.kind {
     case .text: return ["Answer to \(key)"]
+    case .email: return ["someone@example.org"]
     case .yesNo: return ["y"]
     case .choice: return ["1"]
     case .status: return ["partly"]

@@ -1,0 +1,26 @@
+import MentorPrepCore
+import MentorPrepStore
+
+extension Workspace {
+  /// The stored name of the one partner `--with NAME` names (SPEC §2): the whole name or any
+  /// word of it, titles, case and accents aside. Several people is a usage error (64); nobody is
+  /// exit 66, unless `mayBeNew` (`start` may meet someone new), when it is nil.
+  func partner(named name: String, mayBeNew: Bool = false) throws(MentorPrepError) -> String? {
+    let known: [String]
+    do {
+      known = try store.partnerNames()
+    } catch {
+      throw .store(error)
+    }
+    let matches = PersonName.matching(name, among: known)
+    switch matches.count {
+    case 0:
+      if mayBeNew { return nil }
+      throw .noSuchPartner(name)
+    case 1:
+      return matches[0]
+    default:
+      throw .ambiguousPartner(name, matches)
+    }
+  }
+}
