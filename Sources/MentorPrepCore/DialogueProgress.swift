@@ -56,4 +56,11 @@ public struct Cursor: Sendable, Equatable, Codable {
     self.questionID = questionID
     self.itemRef = itemRef
   }
+
+  /// The same place: a live dialogue derives the ids from the indexes, so they add nothing to
+  /// compare (and a place restored by id has had its indexes found again).
+  public static func == (left: Cursor, right: Cursor) -> Bool {
+    left.state == right.state && left.item == right.item && left.question == right.question
+      && left.gate == right.gate
+  }
 }

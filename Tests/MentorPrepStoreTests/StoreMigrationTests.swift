@@ -73,8 +73,9 @@ import Testing
     progress.trail = [Cursor(state: "setup.who", question: 1), Cursor(state: "during.catch_up", gate: true)]
     let identified = StoreSchema.identifiedByIndex(progress, in: BuiltInBanks.bank)
     let agenda = BuiltInBanks.bank.state("before.agenda")?.questions
-    #expect(identified.cursor == Cursor(state: "before.agenda", question: 0, questionID: agenda?.first?.id))
+    #expect(identified.cursor == Cursor(state: "before.agenda", question: 0))
+    #expect(identified.cursor?.questionID == agenda?.first?.id)
     #expect(identified.trail[0].questionID == BuiltInBanks.bank.state("setup.who")?.questions[1].id)
-    #expect(identified.trail[1] == progress.trail[1])
+    #expect(identified.trail[1] == progress.trail[1] && identified.trail[1].questionID == nil)
   }
 }
