@@ -7,7 +7,11 @@ extension Dialogue {
     var progress = progress
     progress.cursor = progress.cursor.map(identified)
     progress.returnTo = progress.returnTo.map(identified)
-    progress.trail = progress.trail.map(identified)
+    // A place joins the trail as the cursor it was, ids and all, and never changes there; only
+    // one without ids (a gate, or a record saved by index) is looked at again.
+    if progress.trail.contains(where: { $0.questionID == nil && !$0.gate }) {
+      progress.trail = progress.trail.map { $0.questionID == nil ? identified($0) : $0 }
+    }
     return progress
   }
 
