@@ -65,7 +65,7 @@ struct BanksCommand: ParsableCommand {
     func execute() throws(MentorPrepError) -> Int32 {
       let loaded = try BankSource(folder: bank).load()
       if json {
-        Output.json(loaded, snakeCase: false)
+        Output.json(loaded)
         return 0
       }
       for state in loaded.states {

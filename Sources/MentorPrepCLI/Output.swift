@@ -3,11 +3,11 @@ import Foundation
 /// Writing results for `list`, `show`, `actions` and `banks show`: aligned tables for people,
 /// stable JSON for scripts, every cell safe for the terminal.
 enum Output {
-  static func json<Value: Encodable>(_ value: Value, snakeCase: Bool = true) {
+  static func json<Value: Encodable>(_ value: Value) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // One vocabulary across commands (SPEC §2): `owner_name`, `created_at`, as the export.
-    if snakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
+    encoder.keyEncodingStrategy = .convertToSnakeCase
     guard let data = try? encoder.encode(value) else { return }
     write(data + Data("\n".utf8))
   }

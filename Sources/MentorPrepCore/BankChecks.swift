@@ -112,7 +112,7 @@ extension Reader {
 
   mutating func checkItemSources(_ states: [BankState], places: [String: Place]) {
     let hasActions = states.contains { $0.questions.contains { $0.kind == .actions } }
-    for state in states where state.forEach == .newActions && !hasActions {
+    for state in states where (state.forEach == .newActions || state.forEach == .ownNewActions) && !hasActions {
       if let place = places[state.id] {
         report("state '\(state.id)' walks through new actions, but no question of kind 'actions' records any", at: place)
       }

@@ -8,8 +8,8 @@ public enum BuiltInBanks {
       text: #"""
 # yaml-language-server: $schema=../schemas/bank.schema.json
 # After the meeting: the follow-up message (thanks, what you learned, resources and next
-# steps), feedback on what helped, a commitment check on each new action, and the boundaries
-# for contact between meetings.
+# steps), feedback on what helped, a choice on each of your own new actions (keep, re-date,
+# hand over or drop), and the boundaries for contact between meetings.
 phase: after
 entry: after.follow_up
 states:
@@ -61,16 +61,26 @@ states:
 
   - id: after.commitments
     title: "Commitments"
-    lead: "Check each new action once more, now that the meeting is over. Following through is what keeps the mentoring worth both your time."
-    for_each: new_actions
+    lead: "Look at each action you took on once more, now that the meeting is over. Keep it, give it a date you can meet, hand it to {partner}, or drop it — an honest no is better than a promise that slips."
+    for_each: own_new_actions
     questions:
-      - id: commitment.confirmed
-        kind: yesno
-        ask: "Still committed? {action} — {owner}, {due}"
-      - id: commitment.obstacle
-        optional: true
-        ask: "What might get in the way, and how will you handle it?"
-        hint: "e.g. month-end close; I'll block Tuesday morning for it"
+      - id: commitment.choice
+        kind: choice
+        ask: "{action} — {owner}, {due}. What will you do with it?"
+        options:
+          - id: keep
+            label: "Keep it as agreed"
+          - id: redate
+            label: "Keep it, with a new date"
+          - id: hand_over
+            label: "Hand it over"
+          - id: drop
+            label: "Drop it"
+      - id: commitment.new_due
+        kind: datetime
+        when: {commitment.choice: redate}
+        ask: "By when can you do it?"
+        hint: "e.g. next friday, in 3 weeks, 2027-01-15"
     next:
       - goto: after.boundaries
 

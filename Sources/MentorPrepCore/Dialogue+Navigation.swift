@@ -37,7 +37,7 @@ extension Dialogue {
 
   /// The state a finished state leads to, or nil at the end.
   func transition(from state: BankState) -> String? {
-    guard let chosen = state.next.first(where: { $0.condition.map(holds) ?? true }) else { return nil }
+    guard let chosen = state.next.first(where: { $0.condition.map { holds($0) } ?? true }) else { return nil }
     switch chosen.target {
     case .end:
       return nil
@@ -68,21 +68,27 @@ extension Dialogue {
     case .openActions?:
       return context.memory.openActions.map { Item(ref: $0.ref, action: $0.item) }
     case .newActions?:
-      return bank.agreedActions(in: answers, session: context.sessionNumber).map {
+      return bank.proposedActions(in: answers, session: context.sessionNumber).map {
         Item(ref: $0.ref, action: $0.item)
       }
+    case .ownNewActions?:
+      return bank.proposedActions(in: answers, session: context.sessionNumber)
+        .filter { $0.item.owner == .role(role) }
+        .map { Item(ref: $0.ref, action: $0.item) }
     }
   }
 
   func applies(_ question: Question, item: Item?) -> Bool {
     guard question.audience.includes(role) else { return false }
     if progress.prefilled.contains(question.id) { return false }
-    return question.condition.map(holds) ?? true
+    return question.condition.map { holds($0, item: item) } ?? true
   }
 
-  func holds(_ condition: Condition) -> Bool {
+  /// Within an item, a key names the item's own answer (`commitment.choice#1.2`) when it has one.
+  func holds(_ condition: Condition, item: Item? = nil) -> Bool {
     condition.clauses.allSatisfy { clause in
-      guard let value = value(of: clause.key) else { return false }
+      let own = item.flatMap { answers["\(clause.key)#\($0.ref)"]?.conditionValue }
+      guard let value = own ?? value(of: clause.key) else { return false }
       return clause.values.contains(value)
     }
   }
@@ -132,6 +138,7 @@ extension Dialogue {
       effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), step \(step.index) of \(step.count)", .heading))
       if let lead = state.lead { effects += lines(substitute(lead, item: nil), .lead) }
       effects += recallLines(state)
+      if state.forEach == .openActions { effects += settledLines() }
     }
     if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
       let count = items(of: state).count
@@ -191,6 +198,11 @@ extension Dialogue {
     return effects
   }
 
+  /// One line per action settled between meetings: `1.2 Send the deck — done since last time`.
+  func settledLines() -> [DialogueEffect] {
+    context.memory.settledActions.map { .say("\($0.ref) \($0.item.text) — \($0.status.label) since last time", .recall) }
+  }
+
   func lines(_ text: String, _ style: LineStyle) -> [DialogueEffect] {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { .say(String($0), style) }
   }
@@ -242,21 +254,5 @@ extension Dialogue {
     let inPhase = expectedPath().filter { $0.phase == state.phase }
     let index = (inPhase.firstIndex { $0.id == state.id } ?? 0) + 1
     return (index, max(inPhase.count, index))
-  }
-}
-
-extension QuestionBank {
-  /// The actions agreed in a session, numbered `session.n` in bank order.
-  public func agreedActions(in answers: [String: Answer], session: Int) -> [TrackedAction] {
-    var result: [TrackedAction] = []
-    for state in states {
-      for question in state.questions where question.kind == .actions {
-        guard case .actions(let items)? = answers[question.id] else { continue }
-        for item in items {
-          result.append(TrackedAction(ref: "\(session).\(result.count + 1)", session: session, item: item, status: .open))
-        }
-      }
-    }
-    return result
   }
 }

@@ -118,6 +118,8 @@ public struct Dialogue: Sendable {
     }
     if memory.returning, let partner = name(of: "setup.partner") {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
+      // With nothing left to review, the review is skipped: what was settled is told here.
+      if memory.openActions.isEmpty { effects += settledLines() }
     }
     guard let cursor = progress.cursor else { return effects }
     return effects + continueAfterAnswer(at: cursor)

@@ -24,17 +24,22 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var returning: Bool
   /// The actions still open, reviewed one by one during the meeting.
   public var openActions: [TrackedAction]
+  /// The actions settled between meetings (`actions done|drop`) since the last one: recalled
+  /// before the review, not reviewed again.
+  public var settledActions: [TrackedAction]
   /// The latest answer to each question in earlier sessions: the charter, milestones and so on.
   public var earlierAnswers: [String: Answer]
   /// Answers known already (emails, that this is not a first session), so they are not asked.
   public var prefill: [String: Answer]
 
   public init(
-    returning: Bool, openActions: [TrackedAction] = [], earlierAnswers: [String: Answer] = [:],
+    returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],
+    earlierAnswers: [String: Answer] = [:],
     prefill: [String: Answer] = [:]
   ) {
     self.returning = returning
     self.openActions = openActions
+    self.settledActions = settledActions
     self.earlierAnswers = earlierAnswers
     self.prefill = prefill
   }

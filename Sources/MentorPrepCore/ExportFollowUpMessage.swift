@@ -1,6 +1,6 @@
 /// The follow-up message sent within a day of the meeting (the `text` export, and the body of
-/// the `eml` one): thanks, what was learned, the actions agreed, the next date, in the voice of
-/// the user's role.
+/// the `eml` one): thanks, what was learned, where last time's actions stand, the actions
+/// agreed, the next date, in the voice of the user's role.
 enum FollowUpMessage {
   /// The question ids the message is written from.
   enum Key {
@@ -24,7 +24,8 @@ enum FollowUpMessage {
     let nextSteps = mentor ? ExportText.answer(record, Key.nextSteps) : nil
     let offer = mentor ? ExportText.answer(record, Key.offer) : nil
     let helpful = mentor ? nil : ExportText.answer(record, Key.mostHelpful)
-    guard thanks != nil || !learnings.isEmpty || !record.restatedActions.isEmpty || next != nil
+    guard thanks != nil || !learnings.isEmpty || !record.reviews.isEmpty || !record.restatedActions.isEmpty
+      || next != nil
       || !resources.isEmpty || nextSteps != nil || helpful != nil
     else { throw .nothingToFollowUp }
 
@@ -37,6 +38,7 @@ enum FollowUpMessage {
     if let nextSteps {
       body.add("Your next steps, as I see them: " + ExportText.sentence(nextSteps))
     }
+    body.add("Where last time's actions stand:", bullets: record.reviews.map { standing(record, $0) })
     body.add("What we agreed:", bullets: record.restatedActions.map { action(record, $0) })
     if let next {
       var lines = ["Our next meeting is on \(next.spoken)."]
@@ -87,6 +89,12 @@ enum FollowUpMessage {
       return text
     }
     return first.lowercased() + text.dropFirst(first.count)
+  }
+
+  /// `Draft the pitch (Ana Lopez): partly done`.
+  static func standing(_ record: SessionRecord, _ review: ActionReview) -> String {
+    let owner = ExportText.line(record.ownerName(review.action.item.owner))
+    return "\(ExportText.block(review.action.item.text)) (\(owner)): \(review.status.label)"
   }
 
   /// `Draft the pitch (Ana Lopez, by Friday 27 November 2026)`, and what success looks like.

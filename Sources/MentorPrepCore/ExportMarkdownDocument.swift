@@ -75,8 +75,10 @@ struct MarkdownDocument {
         String(key.dropFirst(question.id.count + 1))
       }
     }
+    // A choice on an action is shown against the action as it was put to the user.
+    let proposed = state.forEach == .ownNewActions ? bank.proposedActions(in: record.answers, session: record.number) : []
     for ref in Self.inOrder(Set(refs)) {
-      let action = self.action(ref)
+      let action = proposed.first { $0.ref == ref } ?? self.action(ref)
       var entries: [String] = []
       for question in state.questions {
         let key = question.id + "#" + ref

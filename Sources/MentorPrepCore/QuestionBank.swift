@@ -117,6 +117,11 @@ public struct BankState: Sendable, Equatable, Codable {
   public var questions: [Question]
   public var next: [Transition]
 
+  private enum CodingKeys: String, CodingKey {
+    case id, phase, title, lead, recall, questions, next
+    case forEach = "for_each"
+  }
+
   public init(
     id: String, phase: Phase, title: String, lead: String? = nil, forEach: ItemSource? = nil,
     recall: [String] = [], questions: [Question], next: [Transition]
@@ -138,6 +143,8 @@ public enum ItemSource: String, Sendable, Codable, CaseIterable {
   case openActions = "open_actions"
   /// The actions agreed in this session.
   case newActions = "new_actions"
+  /// The actions agreed in this session that the user owns.
+  case ownNewActions = "own_new_actions"
 }
 
 /// Where a state leads: the first transition whose condition holds is taken.
@@ -151,9 +158,24 @@ public struct Transition: Sendable, Equatable, Codable {
   }
 
   /// A state id, or the end of the conversation.
+  ///
+  /// Written as the bank file writes it: the state id, or `end`.
   public enum Target: Sendable, Equatable, Codable {
     case state(String)
     case end
+
+    public init(from decoder: any Decoder) throws {
+      let id = try decoder.singleValueContainer().decode(String.self)
+      self = id == "end" ? .end : .state(id)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      switch self {
+      case .state(let id): try container.encode(id)
+      case .end: try container.encode("end")
+      }
+    }
   }
 }
 

@@ -113,7 +113,7 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     let phase = progress.cursor.flatMap { bank.state($0.state)?.phase } ?? .after
     var actions = bank.agreedActions(in: answers, session: number)
     for index in actions.indices {
-      actions[index].status = statuses[actions[index].ref] ?? .open
+      actions[index].status = statuses[actions[index].ref] ?? actions[index].status
     }
     self.init(
       number: number, createdAt: createdAt, updatedAt: updatedAt, phaseReached: phase,

@@ -117,9 +117,11 @@ extension SessionStore {
       if let email: String = try relationship.decode(forColumn: "my_email") {
         prefill[SessionRecord.Key.myEmail] = .text(email)
       }
+      let settled = try Self.actionsSettledSinceLastTime(
+        relationship: id, current: session, in: db, values: values)
       return RelationshipMemory(
-        returning: true, openActions: openActions, earlierAnswers: earlierAnswers,
-        prefill: prefill)
+        returning: true, openActions: openActions, settledActions: settled,
+        earlierAnswers: earlierAnswers, prefill: prefill)
     }
   }
 

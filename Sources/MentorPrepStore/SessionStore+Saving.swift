@@ -82,8 +82,16 @@ extension SessionStore {
         progress.isFinished, progressJSON, session,
       ])
 
+      // An after-phase choice answered in this save decides anew, so undoing a drop reopens.
+      var rechosen: Set<String> = []
+      for change in frozenChanges {
+        guard let hash = change.key.firstIndex(of: "#"),
+          bank.question(String(change.key[..<hash]))?.state.forEach == .ownNewActions
+        else { continue }
+        rechosen.insert(String(change.key[change.key.index(after: hash)...]))
+      }
       try Self.replaceActions(
-        of: session, with: bank.agreedActions(in: answers, session: session),
+        of: session, with: bank.agreedActions(in: answers, session: session), rechosen: rechosen,
         relationship: relationship, in: db, values: values)
 
       var reviewedRefs = Set(ActionReview.statuses(in: answers).keys)
@@ -157,10 +165,11 @@ extension SessionStore {
   }
 
   /// Replaces a session's actions with those its answers now agree, keeping the status that
-  /// later reviews gave each ref.
+  /// later reviews gave each ref, unless the after phase dropped the action, or took back a
+  /// drop (`rechosen`: the refs whose choice this save answered).
   private static func replaceActions(
-    of session: Int, with actions: [TrackedAction], relationship: Int64?, in db: Database,
-    values: StoredValues
+    of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?,
+    in db: Database, values: StoredValues
   ) throws {
     var statuses: [String: String] = [:]
     let rows = try Row.fetchCursor(
@@ -178,9 +187,17 @@ extension SessionStore {
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
         action.item.owner.description, action.item.due?.iso8601,
-        statuses[action.ref] ?? action.status.rawValue,
+        Self.status(of: action, stored: statuses[action.ref], rechosen: rechosen.contains(action.ref)),
       ])
     }
+  }
+
+  /// The status an action is saved with: dropped after the meeting, open again when that drop
+  /// was taken back, else what reviews or `actions done|drop` made it.
+  private static func status(of action: TrackedAction, stored: String?, rechosen: Bool) -> String {
+    if action.status == .dropped { return action.status.rawValue }
+    if rechosen, stored == ActionStatus.dropped.rawValue { return action.status.rawValue }
+    return stored ?? action.status.rawValue
   }
 
   /// Sets an earlier action's status to what its latest review says (open when no review is

@@ -12,6 +12,15 @@ import Testing
     })
   }
 
+  static func texts(home: String) throws -> [String: String] {
+    let result = try Binary.run(["actions", "--json"], home: home)
+    let rows = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]] ?? []
+    return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
+      guard let ref = row["ref"] as? String, let text = row["text"] as? String else { return nil }
+      return (ref, text)
+    })
+  }
+
   @Test func actionsSettledBetweenMeetingsAreNotReviewedAgain() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
@@ -61,9 +70,64 @@ import Testing
     #expect(sessions.map { $0["session"] as? Int } == [1, 2])
     #expect(sessions.allSatisfy { $0["created_at"] != nil && $0["createdAt"] == nil })
     #expect(second.stdout.contains("Action 1 of 2 (1.3)"))
+    // Each action settled since the first meeting is recalled once, before the review.
+    let settled = try Self.texts(home: home)
+    let recalled = second.stdout.split(separator: "\n").filter { $0.hasSuffix("since last time") }
+    #expect(recalled == [
+      "1.1 \(settled["1.1"]!) — done since last time", "1.2 \(settled["1.2"]!) — dropped since last time",
+      "1.4 \(settled["1.4"]!) — dropped since last time",
+    ])
+    let lead = try #require(second.stdout.range(of: "Last time's actions"))
+    #expect(second.stdout.range(of: "since last time")!.lowerBound > lead.lowerBound)
+    #expect(second.stdout.range(of: "since last time")!.lowerBound < second.stdout.range(of: "Action 1 of 2")!.lowerBound)
     #expect(!second.stdout.contains("(1.1)"))
     #expect(try Self.statuses(home: home) == [
       "1.1": "done", "1.2": "dropped", "1.3": "dropped", "1.4": "dropped", "1.5": "not_yet",
     ])
+
+    // Recalled once only: a third meeting has nothing settled since the second.
+    #expect(try Binary.run(["actions", "done", "1.5"], home: home).status == 0)
+    let third = try Binary.run(
+      ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
+      lines: ["Ana Lopez", "2026-12-18 15:00", "cultivation", "Fine.", "/quit"], home: home)
+    #expect(third.status == 0, "\(third.stderr)")
+    let thirdRecalled = third.stdout.split(separator: "\n").filter { $0.hasSuffix("since last time") }
+    #expect(thirdRecalled == ["1.5 \(try Self.texts(home: home)["1.5"]!) — done since last time"])
+  }
+
+  @Test func anActionDroppedAfterTheMeetingStaysDroppedAndIsRestatedNowhere() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    // The walkthrough keeps its first action (1.1) after the meeting; here it is dropped.
+    var input = SessionMemoryTests.menteeInput
+    let keep = try #require(input.firstIndex(of: "keep"))
+    input[keep] = "drop"
+    let first = try Binary.run(["--role", "mentee"], lines: input, home: home)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(try Self.statuses(home: home) == [
+      "1.1": "dropped", "1.2": "open", "1.3": "open", "1.4": "open", "1.5": "open",
+    ])
+    #expect(try Self.statuses(home: home, open: true).keys.sorted() == ["1.2", "1.3", "1.4", "1.5"])
+    let text = try #require(try Self.texts(home: home)["1.1"])
+    for format in ["text", "eml", "ics"] {
+      #expect(!(try Binary.run(["export", "1", "--format", format], home: home).stdout.contains(text)), "\(format)")
+    }
+    // Saving the session again (a resumed edit) keeps the drop.
+    let edited = try Binary.run(["resume", "1", "--phase", "after"], lines: ["/quit"], home: home)
+    #expect(edited.status == 0, "\(edited.stderr)")
+    #expect(try Self.statuses(home: home)["1.1"] == "dropped")
+    // The next meeting does not review it, nor recall it as settled since.
+    let second = try Binary.run(
+      ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
+      lines: ["Ana Lopez", "2026-12-11 15:00", "cultivation", "Fine.", "/quit"], home: home)
+    #expect(second.status == 0, "\(second.stderr)")
+    #expect(second.stdout.contains("Action 1 of 4 (1.2)"))
+    #expect(!second.stdout.contains("since last time"))
+
+    // Taking the drop back reopens it.
+    let undone = try Binary.run(
+      ["resume", "1", "--phase", "after"], lines: ["/edit commitment.choice#1.1", "keep", "/quit"], home: home)
+    #expect(undone.status == 0, "\(undone.stderr)")
+    #expect(try Self.statuses(home: home)["1.1"] == "open")
   }
 }

@@ -107,7 +107,8 @@ import Testing
     }
   }
 
-  static func walk(_ script: Script) throws -> Walk {
+  /// Walks `script`, typing `answering[key]` instead of the usual answer where given.
+  static func walk(_ script: Script, answering: [String: [String]] = [:]) throws -> Walk {
     let bank = try BankLoader.load(BuiltInBanks.files)
     var walk = Walk(
       dialogue: Dialogue(bank: bank, context: DialogueContext(now: now, sessionNumber: script.session)))
@@ -131,7 +132,7 @@ import Testing
       let key = walk.dialogue.answerKey(cursor)
       walk.asked.append(key)
       if walk.states.last != state.id { walk.states.append(state.id) }
-      for line in lines(for: question, key: key, script: script) {
+      for line in answering[key] ?? lines(for: question, key: key, script: script) {
         effects = walk.dialogue.type(line)
         walk.effects += effects
         #expect(effects.errors.isEmpty, "\(key) refused '\(line)': \(effects.errors)")
@@ -144,19 +145,21 @@ import Testing
   static func applicableKeys(on states: [String], in dialogue: Dialogue, script: Script) -> [String] {
     let bank = dialogue.bank
     let prefilled = Set(script.memory.prefill.keys)
-    func holds(_ condition: Condition?) -> Bool {
+    func holds(_ condition: Condition?, ref: String?) -> Bool {
       guard let condition else { return true }
       return condition.clauses.allSatisfy { clause in
         let value: String? =
           switch clause.key {
           case "context.returning": script.memory.returning ? "yes" : "no"
           case "context.open_actions": script.memory.openActions.isEmpty ? "no" : "yes"
-          default: dialogue.answers[clause.key]?.conditionValue
+          default: (dialogue.answers[ref.map { "\(clause.key)#\($0)" } ?? ""] ?? dialogue.answers[clause.key])?.conditionValue
           }
         return value.map(clause.values.contains) ?? false
       }
     }
-    let newActions = bank.agreedActions(in: dialogue.answers, session: script.session).map(\.ref)
+    let proposed = bank.proposedActions(in: dialogue.answers, session: script.session)
+    let newActions = proposed.map(\.ref)
+    let ownActions = proposed.filter { $0.item.owner == .role(script.role) }.map(\.ref)
     var keys: [String] = []
     for id in states {
       guard let state = bank.state(id) else { continue }
@@ -165,10 +168,11 @@ import Testing
         case nil: [nil]
         case .openActions?: script.memory.openActions.map(\.ref)
         case .newActions?: newActions
+        case .ownNewActions?: ownActions
         }
       for ref in refs {
         for question in state.questions
-        where question.audience.includes(script.role) && !prefilled.contains(question.id) && holds(question.condition) {
+        where question.audience.includes(script.role) && !prefilled.contains(question.id) && holds(question.condition, ref: ref) {
           keys.append(ref.map { "\(question.id)#\($0)" } ?? question.id)
         }
       }
@@ -206,13 +210,15 @@ import Testing
     }
     #expect(walk.asked.first == "setup.role")
     #expect(walk.asked.last == "boundaries.availability")
-    // Actions agreed today (and the milestones' steps) are each checked for success and commitment.
-    let refs = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1).map(\.ref)
-    #expect(refs.count >= 2)
-    for ref in refs {
-      #expect(walk.asked.contains("actions.success#\(ref)"))
-      #expect(walk.asked.contains("commitment.confirmed#\(ref)"))
+    // Actions agreed today are each checked for success; only the user's own come to a choice.
+    let actions = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1)
+    #expect(actions.count >= 2)
+    for action in actions {
+      #expect(walk.asked.contains("actions.success#\(action.ref)"))
     }
+    let own = actions.filter { $0.item.owner == .role(.mentee) }.map { "commitment.choice#\($0.ref)" }
+    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == own)
+    #expect(!own.isEmpty && own.count < actions.count)
     #expect(
       walk.dialogue.answers["actions.agreed"]
         == .actions([
@@ -249,6 +255,6 @@ import Testing
     }
     // Today's actions are numbered in this session, after the earlier session's.
     #expect(walk.asked.contains("actions.success#3.1"))
-    #expect(walk.asked.contains("commitment.confirmed#3.2"))
+    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#3.1"])
   }
 }

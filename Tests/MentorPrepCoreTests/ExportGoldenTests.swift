@@ -173,9 +173,7 @@ enum ExportFixture {
     "feedback.most_helpful": .text(
       "the questions about what my manager really needs from a team lead"),
     "feedback.improve": .skipped,
-    "commitment.confirmed#1.1": .yesNo(true),
-    "commitment.obstacle#1.1": .text("Month-end close; I'll block Tuesday morning for it"),
-    "commitment.confirmed#1.2": .yesNo(true),
+    "commitment.choice#1.1": .choice("keep"),
     "boundaries.channel": .choice("email"),
     "boundaries.availability": .text("Replies within two working days; not at weekends"),
   ]

@@ -33,6 +33,34 @@ import Testing
     #expect(text.hasSuffix("Best wishes,\nAna Lopez\n"))
   }
 
+  @Test func aReturningFollowUpSaysWhereLastTimesActionsStand() throws {
+    var record = ExportFixture.returning
+    let earlier = ExportFixture.earlierAction
+    func reviewed(_ ref: String, _ text: String, _ status: ActionStatus) -> ActionReview {
+      var action = earlier
+      action.ref = ref
+      action.item.text = text
+      return ActionReview(action: action, status: status, learned: nil)
+    }
+    record.reviews = [
+      reviewed("2.1", "Draft the pitch", .done), reviewed("2.2", "Book the room", .partly),
+      reviewed("2.3", "Ask for feedback", .notYet), reviewed("2.4", "Learn SQL", .dropped),
+    ]
+    let text = try Exporter.render(
+      record, bank: ExportFixture.bank, as: .text, now: ExportFixture.laterNow, timeZone: ExportFixture.utc)
+    #expect(text.contains("""
+      Where last time's actions stand:
+      - Draft the pitch (Ana Lopez): done
+      - Book the room (Ana Lopez): partly done
+      - Ask for feedback (Ana Lopez): not yet
+      - Learn SQL (Ana Lopez): dropped
+
+      What we agreed:
+      """))
+    // A first session has no earlier actions, and says nothing of them.
+    #expect(!(try export(.text, ExportFixture.firstMeetingAnswers)).contains("last time"))
+  }
+
   @Test func greetingsUseTheFirstNameOrTitleAndSurname() {
     #expect(ExportText.firstName("Sam O'Neil") == "Sam")
     #expect(ExportText.firstName("Dr. Sam O'Neil") == "Dr. O'Neil")

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import MentorPrepCore
+
+/// After the meeting, each of the user's own new actions is kept, re-dated, handed over or
+/// dropped, through the built-in bank; the record and the exports follow the choice.
+@Suite struct CommitmentChoiceTests {
+  static let mentee = BuiltInConversationTests.scripts[0]
+
+  /// The first session's record after answering the choice on 1.1 ("Draft the project pitch",
+  /// the mentee's own) with `lines`.
+  static func record(choosing lines: [String]) throws -> (SessionRecord, asked: [String]) {
+    // Steps of the milestones are worded apart from today's actions, so exports tell them apart.
+    var answering = ["commitment.choice#1.1": [lines[0]], "milestones.steps": ["Ask for a stretch project @me", ""]]
+    if lines.count > 1 { answering["commitment.new_due#1.1"] = Array(lines.dropFirst()) }
+    let walk = try BuiltInConversationTests.walk(mentee, answering: answering)
+    #expect(walk.dialogue.isFinished)
+    let now = BuiltInConversationTests.now
+    let record = SessionRecord(
+      number: 1, createdAt: now, updatedAt: now, bank: walk.dialogue.bank, answers: walk.dialogue.answers,
+      progress: walk.dialogue.progress)
+    return (record, walk.asked)
+  }
+
+  static func export(_ record: SessionRecord, as format: ExportFormat) throws -> String {
+    try Exporter.render(
+      record, bank: try BankLoader.load(BuiltInBanks.files), as: format,
+      now: Date(timeIntervalSince1970: 1_795_000_000), timeZone: TimeZone(identifier: "UTC")!)
+  }
+
+  static let pitch = ActionItem(
+    text: "Draft the project pitch", owner: .role(.mentee), due: LocalDateTime(year: 2026, month: 11, day: 27))
+
+  @Test func keepingLeavesTheActionAsAgreed() throws {
+    let (record, asked) = try Self.record(choosing: ["keep"])
+    #expect(record.actions.first == TrackedAction(ref: "1.1", session: 1, item: Self.pitch, status: .open))
+    #expect(!asked.contains("commitment.new_due#1.1"))
+    #expect(try Self.export(record, as: .text).contains("- Draft the project pitch (Sam Rivera, by Friday 27 November 2026)"))
+  }
+
+  @Test func redatingSetsTheNewDueDateOnly() throws {
+    let (record, asked) = try Self.record(choosing: ["redate", "2026-12-18"])
+    #expect(asked.contains("commitment.new_due#1.1"))
+    var redated = Self.pitch
+    redated.due = LocalDateTime(year: 2026, month: 12, day: 18)
+    #expect(record.actions.first == TrackedAction(ref: "1.1", session: 1, item: redated, status: .open))
+    let text = try Self.export(record, as: .text)
+    #expect(text.contains("- Draft the project pitch (Sam Rivera, by Friday 18 December 2026)"))
+    #expect(!text.contains("27 November"))
+    #expect(try Self.export(record, as: .ics).contains("DUE;VALUE=DATE:20261218"))
+  }
+
+  @Test func handingOverGivesTheActionToThePartner() throws {
+    let (record, _) = try Self.record(choosing: ["hand over"])
+    var handed = Self.pitch
+    handed.owner = .role(.mentor)
+    #expect(record.actions.first == TrackedAction(ref: "1.1", session: 1, item: handed, status: .open))
+    #expect(try Self.export(record, as: .text).contains("- Draft the project pitch (Alex Chen, by Friday 27 November 2026)"))
+    #expect(try Self.export(record, as: .json).contains("\"owner\" : \"mentor\""))
+  }
+
+  @Test func droppingIsTheOnlyChoiceThatChangesTheStatus() throws {
+    let (record, _) = try Self.record(choosing: ["drop"])
+    #expect(record.actions.first == TrackedAction(ref: "1.1", session: 1, item: Self.pitch, status: .dropped))
+    #expect(record.actions.dropFirst().allSatisfy { $0.status == .open })
+    for format in [ExportFormat.text, .eml, .ics] {
+      #expect(!(try Self.export(record, as: format)).contains("Draft the project pitch"), "\(format)")
+    }
+    // The whole record still shows it, as dropped.
+    #expect(try Self.export(record, as: .markdown).contains("| 1.1 | Draft the project pitch | Sam Rivera | 2026-11-27 | dropped |"))
+  }
+}
