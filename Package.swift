@@ -49,7 +49,7 @@ let package = Package(
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["MentorPrepCore", "CPseudoTerminal"],
-      exclude: ["Walkthroughs"]),
+      name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepStore", "CPseudoTerminal"],
+      exclude: ["Walkthroughs", "Relationship"]),
   ]
 )

@@ -132,7 +132,12 @@ final class Conversation {
 
   private func memory(partner: String, role: Role) throws(MentorPrepError) -> RelationshipMemory {
     do {
-      return try store.relationshipMemory(partner: partner, role: role, excluding: session)
+      var memory = try store.relationshipMemory(partner: partner, role: role, excluding: session)
+      if memory.returning {
+        memory.progressLine = try store.progress(partner: partner, role: role, excluding: session)?
+          .welcomeLine
+      }
+      return memory
     } catch {
       throw .store(error)
     }

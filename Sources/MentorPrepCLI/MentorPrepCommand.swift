@@ -25,7 +25,8 @@ public struct MentorPrepCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       StartCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
-      ActionsCommand.self, ExportCommand.self, BanksCommand.self,
+      ActionsCommand.self, ProgressCommand.self, DueCommand.self, SearchCommand.self,
+      ExportCommand.self, BanksCommand.self,
     ],
     defaultSubcommand: StartCommand.self
   )

@@ -4,6 +4,11 @@ import Foundation
 /// stable JSON for scripts, every cell safe for the terminal.
 enum Output {
   static func json<Value: Encodable>(_ value: Value) {
+    // An empty list is `[]`, as scripts and grep-like callers expect, not the encoder's "[\n\n]".
+    if let list = value as? [Any], list.isEmpty {
+      write(Data("[]\n".utf8))
+      return
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // One vocabulary across commands (SPEC §2): `owner_name`, `created_at`, as the export.

@@ -23,4 +23,16 @@ extension Workspace {
       throw .ambiguousPartner(name, matches)
     }
   }
+
+  /// The relationships with the one partner `--with NAME` names, for `progress` and `search`:
+  /// usually one, two when you have met the same person as mentor and as mentee (or under two
+  /// spellings of the name). The same errors as `partner(named:)`.
+  func relationships(named name: String) throws(MentorPrepError) -> [KnownPartner] {
+    _ = try partner(named: name)
+    do {
+      return try store.knownPartners().filter { PersonName($0.partner).matches(name) }
+    } catch {
+      throw .store(error)
+    }
+  }
 }

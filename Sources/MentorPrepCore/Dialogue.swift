@@ -118,6 +118,7 @@ public struct Dialogue: Sendable {
     }
     if memory.returning, let partner = name(of: "setup.partner") {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
+      if let line = memory.progressLine { effects.append(.say(line, .note)) }
       // With nothing left to review, the review is skipped: what was settled is told here.
       if memory.openActions.isEmpty { effects += settledLines() }
     }

@@ -31,6 +31,8 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var earlierAnswers: [String: Answer]
   /// Answers known already (emails, that this is not a first session), so they are not asked.
   public var prefill: [String: Answer]
+  /// The relationship so far in one line, said after the welcome back.
+  public var progressLine: String?
 
   public init(
     returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],

@@ -89,6 +89,8 @@ enum StoreSchema {
         try db.execute(sql: "UPDATE session SET progress = ? WHERE number = ?", arguments: [identified, number])
       }
     }
+    migrator.registerMigration("v4-search", migrate: SearchIndex.create)
+    migrator.registerMigration("v4-due", migrate: DueQueries.createIndexes)
     return migrator
   }
 

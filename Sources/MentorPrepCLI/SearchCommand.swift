@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import MentorPrepCore
+import MentorPrepStore
+
+/// `mentorprep search WORDS...`: every answer holding all the words, as grep finds lines.
+struct SearchCommand: MentorPrepRunnable {
+  static let configuration = CommandConfiguration(
+    commandName: "search",
+    abstract: "Find answers and actions by their words (accents and case ignored).",
+    discussion: """
+      Each argument is one phrase and all must match: `mentorprep search follow-up "design \
+      review"`. Exits 1 when nothing matches, as grep does.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: ArgumentHelp("Words or phrases to find; each must match.", valueName: "words"))
+  var words: [String]
+
+  @Option(
+    name: .customLong("with"),
+    help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"))
+  var partner: String?
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  func validate() throws {
+    guard words.contains(where: { $0.contains(where: { $0.isLetter || $0.isNumber }) }) else {
+      throw ValidationError("Give search at least one word to find.")
+    }
+  }
+
+  func execute() throws(MentorPrepError) -> Int32 {
+    let workspace = try Workspace(options: global)
+    let relationships = try partner.map { name throws(MentorPrepError) in
+      try workspace.relationships(named: name).map(\.id)
+    }
+    // A phrase with no letters or digits (a lone `-`) matches nothing and would make FTS5 fail.
+    let phrases = words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    let hits: [SearchHit]
+    do {
+      hits = try workspace.store.search(phrases, relationships: relationships)
+    } catch {
+      throw .store(error)
+    }
+    if json {
+      Output.json(hits.map(Found.init))
+    } else {
+      let bold = global.colorAllowed
+      var text = ""
+      for hit in hits {
+        let heading = [
+          "session \(hit.session)", hit.date.iso8601, hit.partner ?? "-", hit.question,
+        ].map(Console.escaped).joined(separator: "  ")
+        text += heading + "\n    " + Self.marked(hit, bold: bold) + "\n"
+      }
+      Output.write(Data(text.utf8))
+    }
+    return hits.isEmpty ? 1 : 0
+  }
+
+  /// The snippet on one line, each match in bold at a terminal, else in `[…]`.
+  static func marked(_ hit: SearchHit, bold: Bool) -> String {
+    hit.pieces.map { piece in
+      let text = Console.escaped(piece.text.replacingOccurrences(of: "\n", with: " / "))
+      guard piece.isMatch else { return text }
+      return bold ? "\u{1B}[1m" + text + "\u{1B}[22m" : "[" + text + "]"
+    }.joined()
+  }
+
+  /// A hit as JSON: the snippet's matches in `[…]`.
+  struct Found: Encodable {
+    var session: Int
+    var date: LocalDateTime
+    var partner: String?
+    var question: String
+    var snippet: String
+
+    init(_ hit: SearchHit) {
+      session = hit.session
+      date = hit.date
+      partner = hit.partner
+      question = hit.question
+      snippet = hit.pieces.map { $0.isMatch ? "[" + $0.text + "]" : $0.text }.joined()
+    }
+  }
+}

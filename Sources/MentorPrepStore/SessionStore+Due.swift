@@ -1,0 +1,109 @@
+import GRDB
+import MentorPrepCore
+
+extension SessionStore {
+  /// For `due`: what needs doing as of `now`, looking `days` days ahead. Reads three indexed
+  /// queries (schema v4-due): the open actions dated up to the window's end, the unfinished
+  /// sessions whose meeting has begun, and the latest session with each partner.
+  public func due(now: LocalDateTime, within days: Int) throws(StoreError) -> DueList {
+    let values = values
+    let today = now.at(hour: nil, minute: nil)
+    let end = today.adding(days: days + 1)
+    return try read { db in
+      var list = DueList()
+      var theirs: [DueAction] = []
+      // The relationships (one per partner) are read once, not joined to every action: at
+      // thousands of actions, decoding the same names again showed.
+      var relationships: [Int64: (partner: String, me: String?, role: Role?)] = [:]
+      let relationshipRows = try Row.fetchCursor(db, sql: "SELECT id, partner, me, role FROM relationship")
+      while let row = try relationshipRows.next() {
+        let id = try row.decode(Int64.self, atIndex: 0)
+        relationships[id] = (
+          try row.decode(String.self, atIndex: 1), try row.decode(String?.self, atIndex: 2),
+          try values.role(try row.decode(String?.self, atIndex: 3), what: "partner \(id)")
+        )
+      }
+      let actionRows = try Row.fetchCursor(db, sql: DueQueries.actions, arguments: [end.iso8601])
+      while let row = try actionRows.next() {
+        let ref = try row.decode(String.self, atIndex: 0)
+        let relationship = try row.decode(Int64?.self, atIndex: 6).flatMap { relationships[$0] }
+        let role = relationship?.role
+        let partner = relationship?.partner
+        let me = relationship?.me
+        let owner = values.owner(try row.decode(String.self, atIndex: 3))
+        guard
+          let due = try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)")
+        else { continue }
+        let mentee = (role == .mentor ? partner : me) ?? "the mentee"
+        let mentor = (role == .mentor ? me : partner) ?? "the mentor"
+        let action = ActionRow(
+          ref: ref, session: try row.decode(Int.self, atIndex: 1),
+          text: try row.decode(String.self, atIndex: 2), owner: owner,
+          ownerName: owner.name(mentee: mentee, mentor: mentor), due: due,
+          status: try values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
+          partner: partner)
+        let item = DueAction(action: action, isMine: role.map { owner == .role($0) } ?? false)
+        // A date alone is due all that day; a time, until that minute.
+        let overdue = due.hasTime ? due < now : due < today
+        if !overdue {
+          list.soon.append(item)
+        } else if item.isMine {
+          list.overdue.append(item)
+        } else {
+          theirs.append(item)
+        }
+      }
+      list.overdue += theirs
+
+      let followUps = try Row.fetchCursor(db, sql: DueQueries.followUps, arguments: [now.iso8601])
+      while let row = try followUps.next() {
+        let session = try row.decode(Int.self, atIndex: 0)
+        guard
+          let meeting = try values.date(
+            try row.decode(String?.self, atIndex: 1), what: "session \(session)")
+        else { continue }
+        let start = meeting.hasTime ? meeting : meeting.at(hour: 0, minute: 0)
+        guard start <= now else { continue }
+        list.followUps.append(
+          DueFollowUp(
+            session: session, partner: try row.decode(String?.self, atIndex: 2),
+            meetingAt: meeting, isOverdue: start.adding(days: 1) < now))
+      }
+
+      let latest = try Row.fetchCursor(
+        db, sql: DueQueries.latestSessions, arguments: [SessionRecord.Key.nextMeetingAt])
+      while let row = try latest.next() {
+        let session = try row.decode(Int.self, atIndex: 0)
+        let partner = try row.decode(String.self, atIndex: 4)
+        let completed = try row.decode(Bool.self, atIndex: 2)
+        let meeting = try values.date(try row.decode(String?.self, atIndex: 1), what: "session \(session)")
+        var next: LocalDateTime?
+        if let json = try row.decode(String?.self, atIndex: 3),
+          case .dateTime(let date) = try values.answer(json, what: "the next meeting of session \(session)")
+        {
+          next = date
+        }
+        let upcoming: DueMeeting? =
+          if let next {
+            DueMeeting(partner: partner, at: next, preparedIn: nil, agreedIn: session)
+          } else if !completed, let meeting {
+            DueMeeting(partner: partner, at: meeting, preparedIn: session, agreedIn: nil)
+          } else {
+            nil
+          }
+        guard let upcoming, Self.isAhead(upcoming.at, now: now, before: end) else { continue }
+        list.meetings.append(upcoming)
+      }
+      list.meetings.sort { ($0.at, $0.partner) < ($1.at, $1.partner) }
+      return list
+    }
+  }
+
+  /// Whether a meeting is still to come and starts before the window's end.
+  private static func isAhead(_ date: LocalDateTime, now: LocalDateTime, before end: LocalDateTime)
+    -> Bool
+  {
+    let today = now.at(hour: nil, minute: nil)
+    return (date.hasTime ? date >= now : date >= today) && date < end
+  }
+}

@@ -1,0 +1,160 @@
+import GRDB
+import MentorPrepCore
+
+extension SessionStore {
+  /// Every relationship with a session, for matching `--with` and listing partners.
+  public func knownPartners() throws(StoreError) -> [KnownPartner] {
+    let values = values
+    return try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT id, partner, role FROM relationship
+          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
+          ORDER BY id
+          """)
+      var partners: [KnownPartner] = []
+      while let row = try rows.next() {
+        let id = try row.decode(Int64.self, atIndex: 0)
+        partners.append(
+          KnownPartner(
+            id: id, partner: try row.decode(String.self, atIndex: 1),
+            role: try values.role(try row.decode(String?.self, atIndex: 2), what: "partner \(id)")))
+      }
+      return partners
+    }
+  }
+
+  /// For `progress` without `--with`: each partner's sessions, last and next meeting and
+  /// action counts, in order of the first session. Counted from the indexes on sessions and
+  /// actions by relationship, then two sessions and an answer read per partner.
+  public func partnerSummaries() throws(StoreError) -> [PartnerSummary] {
+    let values = values
+    return try read { db in
+      var counts: [Int64: ActionCounts] = [:]
+      let statusRows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT relationship_id, status, count(*) FROM action
+          WHERE relationship_id IS NOT NULL GROUP BY relationship_id, status
+          """)
+      while let row = try statusRows.next() {
+        let id = try row.decode(Int64.self, atIndex: 0)
+        let status = try values.status(try row.decode(String.self, atIndex: 1), what: "an action")
+        counts[id, default: ActionCounts()].add(status, count: try row.decode(Int.self, atIndex: 2))
+      }
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT relationship.id, relationship.partner, relationship.role, held.count,
+            first.meeting_at, first.created_at, last.meeting_at, last.created_at, answer.value
+          FROM (SELECT relationship_id, count(*) AS count, min(number) AS first,
+              max(number) AS last
+            FROM session WHERE relationship_id IS NOT NULL GROUP BY relationship_id) AS held
+          JOIN relationship ON relationship.id = held.relationship_id
+          JOIN session AS first ON first.number = held.first
+          JOIN session AS last ON last.number = held.last
+          LEFT JOIN answer ON answer.session = held.last AND answer.key = ?
+          ORDER BY held.first
+          """,
+        arguments: [SessionRecord.Key.nextMeetingAt])
+      return try rows.map { row in
+        let id = try row.decode(Int64.self, atIndex: 0)
+        let what = "partner \(id)"
+        var next: LocalDateTime?
+        if let json = try row.decode(String?.self, atIndex: 8),
+          case .dateTime(let date) = try values.answer(json, what: "the next meeting of \(what)")
+        {
+          next = date
+        }
+        return PartnerSummary(
+          id: id, partner: try row.decode(String.self, atIndex: 1),
+          role: try values.role(try row.decode(String?.self, atIndex: 2), what: what),
+          sessions: try row.decode(Int.self, atIndex: 3),
+          firstDate: try values.date(
+            try row.decode(String?.self, atIndex: 4) ?? row.decode(String.self, atIndex: 5),
+            what: what),
+          lastDate: try values.date(
+            try row.decode(String?.self, atIndex: 6) ?? row.decode(String.self, atIndex: 7),
+            what: what),
+          nextMeeting: next, actions: counts[id] ?? ActionCounts())
+      }
+    }
+  }
+
+  /// The figures of the relationship with this partner (same role, name as the dialogue looks
+  /// it up) before session `excluding`; nil for a partner not met before.
+  public func progress(partner: String, role: Role, excluding session: Int) throws(StoreError)
+    -> RelationshipProgress?
+  {
+    let values = values
+    let key = StoredValues.partnerKey(partner)
+    return try read { db in
+      guard
+        let id = try Int64.fetchOne(
+          db, sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?",
+          arguments: [role.rawValue, key])
+      else { return nil }
+      var history = try Self.history(
+        of: KnownPartner(id: id, partner: partner, role: role), in: db, values: values)
+      history.sessions.removeAll { $0.number == session }
+      history.actions.removeAll { $0.session == session }
+      return history.sessions.isEmpty ? nil : RelationshipProgress(history)
+    }
+  }
+
+  /// For `progress --with`: the sessions of one relationship with the answers the figures
+  /// read, and its actions.
+  public func history(of partner: KnownPartner) throws(StoreError) -> RelationshipHistory {
+    let values = values
+    return try read { db in try Self.history(of: partner, in: db, values: values) }
+  }
+
+  private static func history(of partner: KnownPartner, in db: Database, values: StoredValues)
+    throws -> RelationshipHistory
+  {
+    let keys = RelationshipHistory.keys
+    var meetings: [RelationshipHistory.Meeting] = []
+    let sessions = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT number, meeting_at, created_at, completed FROM session
+        WHERE relationship_id = ? ORDER BY number
+        """,
+      arguments: [partner.id])
+    while let row = try sessions.next() {
+      let number = try row.decode(Int.self, atIndex: 0)
+      meetings.append(
+        RelationshipHistory.Meeting(
+          number: number,
+          date: try values.date(
+            try row.decode(String?.self, atIndex: 1) ?? row.decode(String.self, atIndex: 2),
+            what: "session \(number)"),
+          completed: try row.decode(Bool.self, atIndex: 3), answers: [:]))
+    }
+    let placeholders = keys.indices.map { "?\($0 + 3)" }.joined(separator: ", ")
+    // The milestones' ratings (`milestones.rating#m1` …): a range of the primary key.
+    let prefix = RelationshipHistory.Key.milestoneRatingPrefix
+    let answers = try db.cachedStatement(
+      sql: """
+        SELECT key, value FROM answer
+        WHERE session = ?1 AND (key IN (\(placeholders)) OR (key > ?2 AND key < ?2 || char(127)))
+        """)
+    for index in meetings.indices {
+      let number = meetings[index].number
+      let rows = try Row.fetchCursor(
+        answers,
+        arguments: StatementArguments(
+          [number, prefix] + keys.map { $0 as any DatabaseValueConvertible }))
+      while let row = try rows.next() {
+        let key = try row.decode(String.self, atIndex: 0)
+        meetings[index].answers[key] = try values.answer(
+          try row.decode(String.self, atIndex: 1), what: "the answer to \(key) in session \(number)")
+      }
+    }
+    return RelationshipHistory(
+      partner: partner.partner, role: partner.role, sessions: meetings,
+      actions: try Self.trackedActions(
+        db, values: values, where: "relationship_id = ?", arguments: [partner.id]))
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import MentorPrepCore
+import Testing
+
+@testable import MentorPrepStore
+
+/// The full-text index follows every save, edit and removal of an answer in the same
+/// transaction, and a database made before it is indexed when opened.
+@Suite struct SearchIndexTests {
+  func questions(_ hits: [SearchHit]) -> [String] {
+    hits.map { "\($0.session) \($0.question)" }
+  }
+
+  @Test(arguments: StoreKind.allCases)
+  func findsWhatWasSavedAndForgetsWhatWasChanged(kind: StoreKind) throws {
+    try withStore(kind) { store in
+      let number = try store.startSession(
+        with: "Dr. Tomás Okafor",
+        extra: [
+          "follow_up.learnings": .list(["Don't skip the pre-read", "Book the design review"]),
+          "actions.agreed": .actions([ActionItem(text: "Send the follow-up notes", owner: .role(.mentee))]),
+          "setup.relationship_phase": .choice("cultivation"),
+        ])
+      #expect(questions(try store.search(["tomas"])) == ["1 setup.partner"])
+      #expect(questions(try store.search(["OKAFOR", "dr"])) == ["1 setup.partner"])
+      #expect(questions(try store.search(["don't"])) == ["1 follow_up.learnings"])
+      #expect(questions(try store.search(["follow-up"])) == ["1 actions.agreed"])
+      #expect(questions(try store.search(["design review"])) == ["1 follow_up.learnings"])
+      // Words must stand together in a phrase, and every phrase must match.
+      #expect(try store.search(["review design"]).isEmpty)
+      #expect(try store.search(["design review", "tomas"]).isEmpty)
+      // A choice's id is not text someone typed.
+      #expect(try store.search(["cultivation"]).isEmpty)
+      // Query syntax in the words is only words.
+      #expect(try store.search(["NEAR(design review)"]).isEmpty)
+      #expect(try store.search(["pre-read\" OR \"okafor"]).isEmpty)
+
+      // Changed, as by /back or /edit: the old words are gone, the new found.
+      try store.save(
+        number, ["follow_up.learnings": .list(["Bring the agenda"])], at: "after.feedback",
+        now: firstMeeting)
+      #expect(try store.search(["don't"]).isEmpty)
+      #expect(questions(try store.search(["agenda"])) == ["1 follow_up.learnings"])
+      // Removed.
+      try store.save(number, ["follow_up.learnings": nil], at: "after.follow_up", now: firstMeeting)
+      #expect(try store.search(["agenda"]).isEmpty)
+      // Skipped: nothing to find.
+      try store.save(number, ["follow_up.learnings": .skipped], at: "after.feedback", now: firstMeeting)
+      #expect(try store.search(["agenda"]).isEmpty)
+    }
+  }
+
+  @Test func marksTheMatchInTheSnippet() throws {
+    let store = try SessionStore.inMemory()
+    _ = try store.startSession(
+      with: "Ana", extra: ["follow_up.thanks": .text("Thanks for the design review tips.")])
+    let hit = try #require(try store.search(["design review"]).first)
+    #expect(hit.pieces.map(\.text) == ["Thanks for the ", "design review", " tips."])
+    #expect(hit.pieces.map(\.isMatch) == [false, true, false])
+    // Two words matched one by one, side by side, read as one mark.
+    let words = try #require(try store.search(["review", "design"]).first)
+    #expect(words.pieces.map(\.text) == ["Thanks for the ", "design review", " tips."])
+    #expect(hit.partner == "Ana")
+    #expect(hit.date == firstMeeting.at(hour: nil, minute: nil))
+  }
+
+  @Test func filtersByRelationship() throws {
+    let store = try SessionStore.inMemory()
+    _ = try store.startSession(with: "Ana", extra: ["follow_up.thanks": .text("the agenda")])
+    _ = try store.startSession(with: "Tomás", extra: ["follow_up.thanks": .text("the agenda")])
+    let tomas = try #require(try store.knownPartners().first { $0.partner == "Tomás" })
+    #expect(questions(try store.search(["agenda"])) == ["1 follow_up.thanks", "2 follow_up.thanks"])
+    #expect(questions(try store.search(["agenda"], relationships: [tomas.id])) == ["2 follow_up.thanks"])
+  }
+
+  /// A database written before the index existed (schema v2) is indexed when opened, with the
+  /// same text the triggers give a new answer.
+  @Test func indexesADatabaseMadeBeforeIt() throws {
+    let home = TemporaryHome.make()
+    defer { TemporaryHome.remove(home) }
+    let answers: [String: Answer] = [
+      "setup.partner": .text("Dr. Tomás Okafor"),
+      "follow_up.learnings": .list(["Don't skip the pre-read", "Book the design review"]),
+      "actions.agreed": .actions([ActionItem(text: "Send the follow-up notes", owner: .role(.mentee))]),
+      "setup.first_session": .yesNo(true),
+    ]
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    let values = StoredValues(path: "old")
+    do {
+      let old = try DatabaseQueue(path: home + "/" + HomeFolder.databaseName)
+      try StoreSchema.migrator.migrate(old, upTo: "v2")
+      try old.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO session (number, created_at, updated_at, phase_reached, progress)
+            VALUES (1, '2026-11-26', '2026-11-26', 'after', '{}')
+            """)
+        for (key, answer) in answers {
+          try db.execute(
+            sql: "INSERT INTO answer (session, key, value) VALUES (1, ?, ?)",
+            arguments: [key, try values.json(answer)])
+        }
+      }
+    }
+    let migrated = try SessionStore(home: home)
+    #expect(questions(try migrated.search(["tomas"])) == ["1 setup.partner"])
+    #expect(questions(try migrated.search(["follow-up"])) == ["1 actions.agreed"])
+    let oldText = try migrated.database.read {
+      try [String: String](
+        uniqueKeysWithValues: Row.fetchAll($0, sql: "SELECT key, text FROM search_text").map {
+          ($0["key"], $0["text"])
+        })
+    }
+    // The same answers saved now, through the triggers, give the same text.
+    let fresh = try SessionStore.inMemory()
+    let number = try fresh.createSession(at: firstMeeting, progress: DialogueProgress(cursor: nil))
+    try fresh.save(number, answers, at: nil, now: firstMeeting)
+    let newText = try fresh.database.read {
+      try [String: String](
+        uniqueKeysWithValues: Row.fetchAll($0, sql: "SELECT key, text FROM search_text").map {
+          ($0["key"], $0["text"])
+        })
+    }
+    #expect(oldText == newText)
+    #expect(oldText["follow_up.learnings"] == "Don't skip the pre-read\nBook the design review")
+    #expect(oldText["setup.first_session"] == nil)
+  }
+
+  @Test func theSystemSQLiteHasFTS5() throws {
+    let store = try SessionStore.inMemory()
+    let options = try store.database.read { try String.fetchAll($0, sql: "PRAGMA compile_options") }
+    #expect(options.contains("ENABLE_FTS5"))
+  }
+}
