@@ -47,7 +47,7 @@ let package = Package(
       name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"],
       exclude: ["Golden", "BrokenBanks", "FuzzRegressions", "Seeds"]),
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
-    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"]),
+    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"], exclude: ["Fixtures"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepStore", "CPseudoTerminal"],
       exclude: ["Walkthroughs", "Relationship"]),

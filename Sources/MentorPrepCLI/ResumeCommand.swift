@@ -41,7 +41,8 @@ struct ResumeCommand: MentorPrepRunnable {
       }
     }
     let context = DialogueContext(
-      now: workspace.clock.local, sessionNumber: number, startPhase: phase ?? .before, memory: memory)
+      now: workspace.clock.local, sessionNumber: number, startPhase: phase ?? stored.progress.startPhase ?? .before,
+      memory: memory)
     var dialogue: Dialogue
     do {
       dialogue = try Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)

@@ -40,6 +40,11 @@ struct ShowCommand: MentorPrepRunnable {
         if let answer = record.answers[key] { Output.line("  \(key): \(answer.summary)") }
       }
     }
+    if let (key, items) = try Self.draftInProgress(session: number, in: workspace) {
+      Output.line("")
+      Output.line("Being typed")
+      Output.line("  \(key) (so far): \(items.summary)")
+    }
     if !record.actions.isEmpty {
       Output.line("")
       Output.line("Actions")
@@ -49,5 +54,21 @@ struct ShowCommand: MentorPrepRunnable {
       }
     }
     return 0
+  }
+
+  /// The list a paused conversation was typing, which is saved with its position rather than as
+  /// an answer; nil when there is none or the bank no longer knows the position.
+  private static func draftInProgress(session: Int, in workspace: Workspace) throws(MentorPrepError)
+    -> (key: String, items: Answer)?
+  {
+    let stored: StoredSession
+    do {
+      stored = try workspace.store.loadSession(session)
+    } catch {
+      throw .store(error)
+    }
+    let context = DialogueContext(now: workspace.clock.local, sessionNumber: session)
+    let dialogue = try? Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
+    return dialogue?.draftInProgress
   }
 }

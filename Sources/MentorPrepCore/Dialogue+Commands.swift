@@ -156,6 +156,9 @@ extension Dialogue {
         if let answer = answers[key] { effects.append(.say("  \(key): \(answer.summary)", .recall)) }
       }
     }
+    if let (key, items) = draftInProgress {
+      effects.append(.say("  \(key) (so far): \(items.summary)", .recall))
+    }
     return effects + reprompt(askingAgain: true)
   }
 

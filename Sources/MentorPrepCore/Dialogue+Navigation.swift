@@ -176,9 +176,19 @@ extension Dialogue {
       if let earlier = answers[answerKey(cursor)], earlier != .skipped {
         effects.append(.say("Earlier: \(earlier.summary)", .recall))
       }
+      // A list cut short (input ended, or resumed later) goes on after the items typed so far.
+      if cursor == progress.cursor, let draft = progress.draft {
+        effects.append(.say("So far: \(draft.summary)", .recall))
+      }
       effects.append(.say("One item per line; an empty line ends the list.", .hint))
     }
     return effects
+  }
+
+  /// The list being typed at the pending question, as far as it went: its answer key and items.
+  public var draftInProgress: (key: String, items: Answer)? {
+    guard let cursor = progress.cursor, let draft = progress.draft else { return nil }
+    return (answerKey(cursor), draft)
   }
 
   func prompt(for cursor: Cursor) -> Prompt {

@@ -8,7 +8,13 @@ public struct Dialogue: Sendable {
   public let bank: QuestionBank
   public internal(set) var context: DialogueContext
   public internal(set) var answers: [String: Answer]
-  public internal(set) var progress: DialogueProgress
+  public internal(set) var progress: DialogueProgress {
+    // Every saved place carries its ids, which is what a resume goes by.
+    didSet { progress = identified(progress) }
+  }
+  /// Set on restoring when the pending question is gone from the bank: where to go on from,
+  /// and the note that says so.
+  var skipped: (from: Cursor, note: String)?
 
   /// A new conversation. `prefill` answers questions in advance (from command-line options).
   public init(bank: QuestionBank, context: DialogueContext, prefill: [String: Answer] = [:]) {
@@ -16,7 +22,9 @@ public struct Dialogue: Sendable {
     self.context = context
     let start = bank.entries[.setup] ?? bank.states.first?.id ?? ""
     self.answers = [:]
-    self.progress = DialogueProgress(cursor: Cursor(state: start, item: 0, question: -1))
+    var fresh = DialogueProgress(cursor: Cursor(state: start, item: 0, question: -1))
+    fresh.startPhase = context.startPhase
+    self.progress = fresh
     for (key, answer) in prefill where bank.question(key) != nil {
       answers[key] = answer
       progress.prefilled.append(key)
@@ -37,11 +45,13 @@ public struct Dialogue: Sendable {
     let cursors = [progress.cursor, progress.returnTo].compactMap { $0 } + progress.trail
     let missingStates = cursors.filter { cursor in
       guard let state = bank.state(cursor.state) else { return true }
-      return cursor.question >= state.questions.count
+      // A place saved by index alone must still be in range; one saved by id is found again.
+      return cursor.questionID == nil && cursor.question >= state.questions.count
     }.map(\.state)
     if let missing = (missingStates + missingQuestions).sorted().first {
       throw .unknownID(missing)
     }
+    relocate()
   }
 
   /// The question id inside an answer key (`review.status#1.2` → `review.status`).
@@ -79,6 +89,10 @@ public struct Dialogue: Sendable {
   private mutating func begin() -> [DialogueEffect] {
     guard let cursor = progress.cursor else {
       return [.say("This conversation is complete.", .note), .finish]
+    }
+    if let (from, note) = skipped {
+      skipped = nil
+      return [.say(note, .note)] + moveForward(from: from, previous: nil)
     }
     if cursor.question < 0 {
       // A new conversation: find the first question to ask.

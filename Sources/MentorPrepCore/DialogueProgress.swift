@@ -14,6 +14,9 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
   public var draft: Answer?
   /// The relationship last looked up, as `role|partner`.
   public var lookedUp: String?
+  /// The phase the conversation was started at (`--phase`), so that a conversation cut short in
+  /// setup goes on to that phase when resumed; nil in records saved before it was kept.
+  public var startPhase: Phase?
 
   public init(cursor: Cursor?) {
     self.cursor = cursor
@@ -22,6 +25,7 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
     prefilled = []
     draft = nil
     lookedUp = nil
+    startPhase = nil
   }
 
   public var isFinished: Bool { cursor == nil }
@@ -30,16 +34,33 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
 /// A place in the bank: a question of a state, for one item when the state walks a list.
 ///
 /// With `gate` set, the dialogue stands between two phases, asking whether to go on now.
+/// `questionID` and `itemRef` name the place by id, so that a bank edited between two runs does
+/// not shift it: a restored dialogue finds its indexes again from them (records saved before
+/// they were kept have only the indexes).
 public struct Cursor: Sendable, Equatable, Codable {
   public var state: String
   public var item: Int
   public var question: Int
   public var gate: Bool
+  public var questionID: String?
+  public var itemRef: String?
 
-  public init(state: String, item: Int = 0, question: Int = 0, gate: Bool = false) {
+  public init(
+    state: String, item: Int = 0, question: Int = 0, gate: Bool = false, questionID: String? = nil,
+    itemRef: String? = nil
+  ) {
     self.state = state
     self.item = item
     self.question = question
     self.gate = gate
+    self.questionID = questionID
+    self.itemRef = itemRef
+  }
+
+  /// The same place: a live dialogue derives the ids from the indexes, so they add nothing to
+  /// compare (and a place restored by id has had its indexes found again).
+  public static func == (left: Cursor, right: Cursor) -> Bool {
+    left.state == right.state && left.item == right.item && left.question == right.question
+      && left.gate == right.gate
   }
 }

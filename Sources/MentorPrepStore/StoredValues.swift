@@ -62,8 +62,16 @@ struct StoredValues: Sendable {
       if cursor.gate { raw("true") } else { raw("false") }
       raw(",\"item\":")
       number(cursor.item)
+      if let ref = cursor.itemRef {
+        raw(",\"itemRef\":")
+        text(ref)
+      }
       raw(",\"question\":")
       number(cursor.question)
+      if let id = cursor.questionID {
+        raw(",\"questionID\":")
+        text(id)
+      }
       raw(",\"state\":")
       text(cursor.state)
       out.append(0x7D)
@@ -93,6 +101,11 @@ struct StoredValues: Sendable {
     if let returnTo = progress.returnTo {
       raw("\"returnTo\":")
       cursor(returnTo)
+      out.append(0x2C)
+    }
+    if let startPhase = progress.startPhase {
+      raw("\"startPhase\":")
+      text(startPhase.rawValue)
       out.append(0x2C)
     }
     raw("\"trail\":[")

@@ -13,6 +13,7 @@ import Testing
     var asking = DialogueProgress(cursor: Cursor(state: "setup.who", question: 2))
     asking.prefilled = ["setup.role", "setup.me"]
     asking.lookedUp = "mentee|sam rivera"
+    asking.startPhase = .during
     asking.trail = (0..<80).map {
       Cursor(state: "during.success", item: $0 % 5, question: $0, gate: $0 % 7 == 0)
     }

@@ -1,0 +1,104 @@
+import Foundation
+import MentorPrepCore
+import Testing
+
+@testable import MentorPrepStore
+
+/// A database written before positions carried ids (schema v2) is migrated to name each saved
+/// question by id, and its conversations resume where they stood.
+///
+/// The fixture was made by the binary of that time: session 1 paused inside a list (two goals
+/// typed), session 2 paused at the question between before and during, session 3 completed.
+/// The built-in banks have been rewritten since, so they resume with that time's banks, kept
+/// beside it (as a person would with `resume --bank`).
+@Suite struct StoreMigrationTests {
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+  static let fixture = fixtures.appendingPathComponent("v2-three-sessions.sqlite")
+
+  /// The built-in banks as they were when the fixture was written.
+  static func banksOfThatTime() throws -> QuestionBank {
+    let folder = fixtures.appendingPathComponent("v2-banks")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    return try BankLoader.load(
+      try names.map { name in
+        BankFile(name: name, bytes: Array(try Data(contentsOf: folder.appendingPathComponent(name))))
+      })
+  }
+
+  /// A store opened on a copy of the fixture, which migrates it.
+  static func migratedStore(_ body: (SessionStore) throws -> Void) throws {
+    let home = TemporaryHome.make()
+    defer { TemporaryHome.remove(home) }
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: fixture.path, toPath: (home as NSString).appendingPathComponent(HomeFolder.databaseName))
+    try body(try SessionStore(home: home))
+  }
+
+  static func resumed(_ stored: StoredSession, session: Int) throws -> (Dialogue, [DialogueEffect]) {
+    let context = DialogueContext(now: LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 0), sessionNumber: session)
+    var dialogue = try Dialogue(bank: try banksOfThatTime(), context: context, answers: stored.answers, progress: stored.progress)
+    let effects = dialogue.handle(.start)
+    return (dialogue, effects)
+  }
+
+  @Test func everySavedQuestionIsNamedByIdAfterMigrating() throws {
+    let bank = try Self.banksOfThatTime()
+    try Self.migratedStore { store in
+      for number in 1...3 {
+        let progress = try store.loadSession(number).progress
+        for cursor in [progress.cursor, progress.returnTo].compactMap({ $0 }) + progress.trail where !cursor.gate {
+          let questions = try #require(bank.state(cursor.state)?.questions)
+          #expect(cursor.questionID != nil, "session \(number): \(cursor)")
+          #expect(cursor.questionID == questions[cursor.question].id, "session \(number): \(cursor)")
+        }
+      }
+    }
+  }
+
+  @Test func aListPausedBeforeMigratingResumesWithItsItemsSoFar() throws {
+    try Self.migratedStore { store in
+      let (dialogue, effects) = try Self.resumed(try store.loadSession(1), session: 1)
+      #expect(effects.contains(.say("So far: Become a tech lead within eighteen months; Speak up more in design reviews", .recall)))
+      #expect(dialogue.progress.cursor?.state == "before.agenda")
+    }
+  }
+
+  @Test func theQuestionBetweenPhasesIsAskedAgainAfterMigrating() throws {
+    try Self.migratedStore { store in
+      let (dialogue, effects) = try Self.resumed(try store.loadSession(2), session: 2)
+      #expect(dialogue.progress.cursor?.gate == true)
+      #expect(effects.contains(.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)))
+    }
+  }
+
+  @Test func aCompletedSessionStaysCompletedAfterMigrating() throws {
+    try Self.migratedStore { store in
+      // Its answers name questions of that time's banks, so it is checked as stored.
+      let stored = try store.loadSession(3)
+      #expect(stored.progress.isFinished)
+      #expect(stored.completed)
+    }
+  }
+
+  @Test func theFrozenQuestionsAreThoseOfTheBanksOfThatTime() throws {
+    let bank = try Self.banksOfThatTime()
+    #expect(SchemaV2Questions.ids.count == bank.states.count)
+    for state in bank.states {
+      #expect(SchemaV2Questions.ids[state.id] == state.questions.map(\.id), "\(state.id)")
+    }
+  }
+
+  @Test func anIndexTheBankDoesNotHaveBecomesItsStatesFirstQuestion() throws {
+    let bank = try Self.banksOfThatTime()
+    var progress = DialogueProgress(cursor: Cursor(state: "before.agenda", question: 999))
+    progress.trail = [Cursor(state: "setup.who", question: 1), Cursor(state: "during.catch_up", gate: true)]
+    let identified = StoreSchema.identifiedByIndex(progress, questions: SchemaV2Questions.ids)
+    let agenda = bank.state("before.agenda")?.questions
+    #expect(identified.cursor == Cursor(state: "before.agenda", question: 0))
+    #expect(identified.cursor?.questionID == agenda?.first?.id)
+    #expect(identified.trail[0].questionID == bank.state("setup.who")?.questions[1].id)
+    #expect(identified.trail[1] == progress.trail[1] && identified.trail[1].questionID == nil)
+  }
+}
