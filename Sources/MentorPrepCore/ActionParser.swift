@@ -71,9 +71,14 @@ public struct ActionParser: Sendable {
     }
   }
 
-  /// The action as understood, for showing back: `Share the outline — Dr. Tomás Okafor, by
+  /// The action as understood, for showing back: `→ Share the outline — Dr. Tomás Okafor, by
   /// Thursday 17 December 2026`; a third person is said to be neither of the two.
   public func understood(_ item: ActionItem) -> String {
+    "→ " + described(item)
+  }
+
+  /// The action in words, as `understood` shows it without the arrow (also when recalled).
+  public func described(_ item: ActionItem) -> String {
     let owner: String
     switch item.owner {
     case .role(let owning):
@@ -82,7 +87,7 @@ public struct ActionParser: Sendable {
     case .named(let name):
       owner = "\(name), who is neither of you"
     }
-    return "→ \(item.text) — \(owner)" + (item.due.map { ", by \($0.spoken)" } ?? "")
+    return "\(item.text) — \(owner)" + (item.due.map { ", by \($0.spoken)" } ?? "")
   }
 }
 

@@ -126,7 +126,7 @@ extension Dialogue {
     case .list(let items):
       return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }
     case .actions(let items):
-      return [.say(label, .recall)] + items.map { .say("  - \($0.description)", .recall) }
+      return [.say(label, .recall)] + items.map { .say("  - " + answerParser.actions.described($0), .recall) }
     default:
       return [.say(label, .recall), .say("  \(spokenForm(of: answer, question))", .recall)]
     }
