@@ -146,13 +146,10 @@ struct CalendarFile {
   /// The meeting length agreed in the charter, in minutes (carried into every later session),
   /// or a length written as text that reads clearly; an hour otherwise.
   var meetingMinutes: Int {
-    switch record.answers[Self.lengthKey] {
+    switch record.answers[SessionRecord.Key.meetingLength] {
     case .number(let minutes)?: minutes
     case .text(let text)?: AnswerParser.minutes(in: text) ?? Self.defaultMinutes
     default: Self.defaultMinutes
     }
   }
-
-  /// The charter's meeting length.
-  static let lengthKey = "charter.length"
 }

@@ -31,23 +31,14 @@ public struct RelationshipHistory: Sendable, Equatable {
     }
   }
 
-  /// The question ids `progress` reads from each session.
-  public enum Key {
-    public static let cadence = "charter.cadence"
-    public static let milestones = "milestones.list"
-    public static let milestoneSteps = "milestones.steps"
-    /// The steps ticked off in a later session: their texts.
-    public static let stepsDone = "milestones.steps_done"
-    /// `milestones.rating#m2`: how far along the second milestone is, 1–5.
-    public static let milestoneRatingPrefix = "milestones.rating#m"
-    public static let sessionRating = "feedback.rating"
-  }
+  /// The start of a milestone's rating key: `milestones.rating#m2` rates the second milestone.
+  public static let milestoneRatingPrefix = SessionRecord.Key.milestoneRating + "#m"
 
   /// Every answer key the figures read, for the store to fetch just those (and the keys that
-  /// begin with `Key.milestoneRatingPrefix`).
+  /// begin with `milestoneRatingPrefix`).
   public static let keys = [
     SessionRecord.Key.firstSession, SessionRecord.Key.relationshipPhase,
-    SessionRecord.Key.nextMeetingAt, Key.cadence, Key.milestones, Key.milestoneSteps,
-    Key.stepsDone, Key.sessionRating,
+    SessionRecord.Key.nextMeetingAt, SessionRecord.Key.cadence, SessionRecord.Key.milestones,
+    SessionRecord.Key.milestoneSteps, SessionRecord.Key.milestoneStepsDone, SessionRecord.Key.sessionRating,
   ]
 }

@@ -89,12 +89,12 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
         latest[key] = (meeting.number, answer)
       }
     }
-    let cadence = Cadence(latest[RelationshipHistory.Key.cadence]?.answer)
+    let cadence = Cadence(latest[SessionRecord.Key.cadence]?.answer)
     self.cadence = cadence
     var names: [String] = []
-    if case .list(let items)? = latest[RelationshipHistory.Key.milestones]?.answer { names = items }
+    if case .list(let items)? = latest[SessionRecord.Key.milestones]?.answer { names = items }
     milestones = names.enumerated().map { index, name in
-      let key = RelationshipHistory.Key.milestoneRatingPrefix + String(index + 1)
+      let key = RelationshipHistory.milestoneRatingPrefix + String(index + 1)
       return MilestoneFigure(
         name: name,
         ratings: history.sessions.compactMap { meeting in
@@ -103,12 +103,12 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     }
     var ticked: Set<String> = []
     for meeting in history.sessions {
-      if case .list(let items)? = meeting.answers[RelationshipHistory.Key.stepsDone] {
+      if case .list(let items)? = meeting.answers[SessionRecord.Key.milestoneStepsDone] {
         ticked.formUnion(items)
       }
     }
     steps = []
-    if let (session, answer) = latest[RelationshipHistory.Key.milestoneSteps],
+    if let (session, answer) = latest[SessionRecord.Key.milestoneSteps],
       case .actions(let items) = answer
     {
       let agreed = bySession[session] ?? []
@@ -140,7 +140,7 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
         SessionFigure(
           session: meeting.number, date: meeting.date, gapDays: gap,
           onCadence: gap.flatMap { gap in cadence.map { gap <= $0.longestGap } },
-          phase: phase, rating: Self.rating(meeting.answers[RelationshipHistory.Key.sessionRating]),
+          phase: phase, rating: Self.rating(meeting.answers[SessionRecord.Key.sessionRating]),
           actions: ActionCounts((bySession[meeting.number] ?? []).map(\.status))))
     }
     sessions = figures

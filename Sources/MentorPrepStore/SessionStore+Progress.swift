@@ -134,7 +134,7 @@ extension SessionStore {
     }
     let placeholders = keys.indices.map { "?\($0 + 3)" }.joined(separator: ", ")
     // The milestones' ratings (`milestones.rating#m1` …): a range of the primary key.
-    let prefix = RelationshipHistory.Key.milestoneRatingPrefix
+    let prefix = RelationshipHistory.milestoneRatingPrefix
     let answers = try db.cachedStatement(
       sql: """
         SELECT key, value FROM answer

@@ -43,7 +43,7 @@ enum RelationshipFixture {
         ]),
         "follow_up.learnings": .list(["Don't skip the pre-read", "Ask for the facilitator slot early"]),
         SessionRecord.Key.nextMeetingAt: .dateTime(date("2026-11-04T15:00")),
-        RelationshipHistory.Key.sessionRating: .choice("3"),
+        SessionRecord.Key.sessionRating: .choice("3"),
       ], completed: true)
     guard sessions > 1 else { return }
     try save(
@@ -61,7 +61,7 @@ enum RelationshipFixture {
         ]),
         "follow_up.thanks": .text("Thank you for the follow-up on the design review."),
         SessionRecord.Key.nextMeetingAt: .dateTime(date("2026-12-15T15:00")),
-        RelationshipHistory.Key.sessionRating: .choice("5"),
+        SessionRecord.Key.sessionRating: .choice("5"),
         "milestones.rating#m1": .choice("2"),
       ], completed: true)
     try save(
