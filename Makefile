@@ -40,9 +40,11 @@ test: deps
 test-install: release manual
 	SWIFT="$(SWIFT)" scripts/test-install
 
-# Re-embed prompts/*.yaml into the binary after editing a built-in bank.
+# After editing a built-in bank: load prompts/*.yaml with every check (a bank with problems is
+# refused, exit 65) and rewrite the one generated file, Sources/MentorPrepBuiltInBanks/
+# BuiltInBanks+Generated.swift. The generator is a target of the package, never installed.
 banks:
-	scripts/embed-banks
+	$(SWIFT) run generate-built-in-banks
 
 # A release binary that carries its Swift runtime, so it can be copied anywhere.
 release: deps

@@ -23,6 +23,7 @@ let package = Package(
       name: "MentorPrepCLI",
       dependencies: [
         "MentorPrepCore",
+        "MentorPrepBuiltInBanks",
         "MentorPrepStore",
         "CEditLine",
         "CTerminalSignals",
@@ -33,6 +34,11 @@ let package = Package(
       name: "MentorPrepCore",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // The built-in bank as Swift values, one generated file: `make banks` rewrites it.
+    .target(name: "MentorPrepBuiltInBanks", dependencies: ["MentorPrepCore"]),
+    // Writes that file from prompts/*.yaml. It needs the core only, never the file it writes,
+    // so a change to the bank model cannot stop it from building.
+    .executableTarget(name: "generate-built-in-banks", dependencies: ["MentorPrepCore"]),
     .target(
       name: "MentorPrepStore",
       dependencies: ["MentorPrepCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -44,12 +50,13 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
     .testTarget(
-      name: "MentorPrepCoreTests", dependencies: ["MentorPrepCore"],
+      name: "MentorPrepCoreTests",
+      dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "generate-built-in-banks"],
       exclude: ["Golden", "BrokenBanks", "FuzzRegressions", "Seeds"]),
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
-    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore"], exclude: ["Fixtures"]),
+    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore", "MentorPrepBuiltInBanks"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepStore", "CPseudoTerminal"],
+      name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "MentorPrepStore", "CPseudoTerminal"],
       exclude: ["Walkthroughs", "Relationship"]),
   ]
 )

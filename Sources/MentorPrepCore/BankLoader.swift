@@ -241,7 +241,7 @@ struct Reader {
       report("\(what) must not be empty", at: node)
       return nil
     }
-    checkPlaceholders(in: trimmed, at: node, itemPlaceholders: itemPlaceholders)
+    checkPlaceholders(in: trimmed, at: place(node), itemPlaceholders: itemPlaceholders)
     return trimmed
   }
 
@@ -281,7 +281,7 @@ struct Reader {
     return Array(sequence)
   }
 
-  mutating func checkPlaceholders(in text: String, at node: Node?, itemPlaceholders: Bool) {
+  mutating func checkPlaceholders(in text: String, at place: Place, itemPlaceholders: Bool) {
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "{") {
       guard let close = rest[open...].firstIndex(of: "}") else { return }
@@ -289,7 +289,7 @@ struct Reader {
       let known = Self.placeholders + (itemPlaceholders ? Self.itemPlaceholders : [])
       if !known.contains(name) {
         let allowed = known.map { "{\($0)}" }.joined(separator: ", ")
-        report("unknown placeholder '{\(name)}'; this text may use \(allowed)", at: node)
+        report("unknown placeholder '{\(name)}'; this text may use \(allowed)", at: place)
       }
       rest = rest[rest.index(after: close)...]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MentorPrepBuiltInBanks
 import MentorPrepCore
 import MentorPrepStore
 
@@ -9,13 +10,7 @@ enum RelationshipFixture {
   /// The clock the commands run at: three days after the third session.
   static let now = "2026-12-18 09:00"
 
-  static let bank: QuestionBank = {
-    do {
-      return try BankLoader.load(BuiltInBanks.files)
-    } catch {
-      fatalError("the built-in banks do not load: \(error)")
-    }
-  }()
+  static let bank = BuiltInBanks.bank
 
   static func date(_ text: String) -> LocalDateTime {
     guard let date = LocalDateTime(text) else { fatalError("not a date: \(text)") }

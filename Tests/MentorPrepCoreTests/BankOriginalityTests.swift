@@ -55,9 +55,9 @@ import Testing
     #expect(Self.fingerprint("a") == 0xaf63_dc4c_8601_ec8c)
   }
 
-  @Test(arguments: BuiltInBanks.files.map(\.name))
+  @Test(arguments: promptFiles.map(\.name))
   func noBankRepeatsEightWordsOfTheArticles(name: String) throws {
-    let file = try #require(BuiltInBanks.files.first { $0.name == name })
+    let file = try #require(promptFiles.first { $0.name == name })
     let borrowed = Self.borrowedRuns(in: String(decoding: file.bytes, as: UTF8.self))
     #expect(borrowed.isEmpty, "\(name) repeats the articles: \(borrowed)")
   }

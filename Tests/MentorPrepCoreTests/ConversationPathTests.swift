@@ -138,7 +138,7 @@ import Testing
 
   /// Walks a whole conversation; `answering` types other lines for the keys it names.
   static func walk(_ script: Script, answering: [String: [String]] = [:]) throws -> Walk {
-    let bank = try BankLoader.load(BuiltInBanks.files)
+    let bank = try BankLoader.load(promptFiles)
     var walk = Walk(
       dialogue: Dialogue(
         bank: bank, context: DialogueContext(now: now, sessionNumber: script.returning ? 3 : 1)))
@@ -265,7 +265,7 @@ import Testing
 
   @Test func aReturningSessionOffersLastTimesDepth() throws {
     var dialogue = Dialogue(
-      bank: try BankLoader.load(BuiltInBanks.files), context: DialogueContext(now: Self.now, sessionNumber: 3))
+      bank: try BankLoader.load(promptFiles), context: DialogueContext(now: Self.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
     let effects = dialogue.handle(.relationship(Self.scripts[6].memory))
@@ -315,7 +315,7 @@ import Testing
     let later = try Self.walk(Self.scripts[6])
     #expect(later.asked.contains("review.learned#2.1"))
     var dialogue = Dialogue(
-      bank: try BankLoader.load(BuiltInBanks.files), context: DialogueContext(now: Self.now, sessionNumber: 3))
+      bank: try BankLoader.load(promptFiles), context: DialogueContext(now: Self.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
     _ = dialogue.handle(.relationship(Self.scripts[6].memory))

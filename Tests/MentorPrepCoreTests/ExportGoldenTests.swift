@@ -90,7 +90,7 @@ enum Golden {
 /// The sessions the export tests are built on.
 enum ExportFixture {
   static let bank: QuestionBank = {
-    do { return try BankLoader.load(BuiltInBanks.files) } catch { fatalError("\(error)") }
+    do { return try BankLoader.load(promptFiles) } catch { fatalError("\(error)") }
   }()
 
   static let utc = TimeZone(secondsFromGMT: 0)!

@@ -1,4 +1,5 @@
 import Foundation
+import MentorPrepBuiltInBanks
 import MentorPrepCore
 import Testing
 
@@ -37,14 +38,8 @@ enum TemporaryHome {
   }
 }
 
-/// The built-in banks, loaded once for every test.
-let builtInBank: QuestionBank = {
-  do {
-    return try BankLoader.load(BuiltInBanks.files)
-  } catch {
-    fatalError("the built-in banks do not load: \(error)")
-  }
-}()
+/// The built-in bank, as the binary carries it.
+let builtInBank = BuiltInBanks.bank
 
 /// Dates used throughout, as `--now` would give them.
 let firstMeeting = LocalDateTime(year: 2026, month: 11, day: 26, hour: 15, minute: 0)
