@@ -63,9 +63,11 @@ extension Reader {
       questionPlaces[question.id] = here
     }
     if question.kind == .status, forEach != .openActions {
-      report("a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'", at: here)
+      report(
+        "a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'", at: here)
     }
-    let texts = [("text", question.text.mentee), ("text", question.text.mentor)]
+    let texts =
+      [("text", question.text.mentee), ("text", question.text.mentor)]
       + [("hint", question.hint), ("help", question.help)].compactMap { key, value in value.map { (key, $0) } }
     for (key, text) in texts {
       checkText(text, "the \(key) of \(what)", itemPlaceholders: items)
@@ -74,7 +76,8 @@ extension Reader {
     switch (question.kind, question.options.isEmpty) {
     case (.choice, true): report("the choice \(what) needs 'options' to choose from", at: here)
     case (.choice, false): break
-    case (_, false): report("only a choice question has 'options'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
+    case (_, false):
+      report("only a choice question has 'options'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
     case (_, true): break
     }
     var seen: Set<String> = []
@@ -93,7 +96,8 @@ extension Reader {
       references.append(Reference(kind: .questionOfKind(kinds, key: key), id: id, place: here))
     }
     if question.optionsFrom != nil, question.kind != .text, question.kind != .list {
-      report("only a text or list question takes 'options_from'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
+      report(
+        "only a text or list question takes 'options_from'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
     }
     if question.laterThan != nil, question.kind != .dateTime {
       report("only a datetime question takes 'after'; \(what) is of kind '\(question.kind.rawValue)'", at: here)

@@ -30,10 +30,11 @@ import Testing
 
   @Test func aStateNothingLeadsToIsFound() {
     let found = Self.messages { states in
-      states.append(BankState(
-        id: "after.orphan", phase: .after, title: "Orphan",
-        questions: [Question(id: "after.orphan_note", kind: .text, text: RoleText(both: "Anything?"))],
-        next: [Transition(target: .end)]))
+      states.append(
+        BankState(
+          id: "after.orphan", phase: .after, title: "Orphan",
+          questions: [Question(id: "after.orphan_note", kind: .text, text: RoleText(both: "Anything?"))],
+          next: [Transition(target: .end)]))
     }
     #expect(found == ["state 'after.orphan' cannot be reached: no transition leads to it"])
   }
@@ -47,7 +48,9 @@ import Testing
       states[first].questions.append(states[first].questions[2])
     }
     #expect(found.contains("the choice question 'setup.role' needs 'options' to choose from"))
-    #expect(found.contains("a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'"))
+    #expect(
+      found.contains(
+        "a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'"))
     #expect(found.contains("unknown placeholder '{nobody}'; this text may use {partner}, {me}"))
     #expect(found.contains("duplicate question id 'setup.partner'"))
   }
@@ -59,7 +62,9 @@ import Testing
         states[first].questions[1].id = "Setup.Me"
         states[first].questions[2].condition = Condition([Condition.Clause(key: "setup.role", values: ["boss"])])
       }, entries: [:])
-    #expect(found.contains("a question id 'Setup.Me' must be lowercase letters, digits, '_' and '.' (like 'purpose.success')"))
+    #expect(
+      found.contains("a question id 'Setup.Me' must be lowercase letters, digits, '_' and '.' (like 'purpose.success')")
+    )
     #expect(found.contains("the setup phase has no entry"))
     #expect(found.contains("'boss' is not an answer of 'setup.role'; it can be mentee, mentor"))
   }
