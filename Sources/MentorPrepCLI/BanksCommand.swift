@@ -42,8 +42,7 @@ struct BanksCommand: ParsableCommand {
         }
       }
       if failed > 0 {
-        FileHandle.standardError.write(Data("mentorprep: \(failed) of \(sources.count) bank folder\(sources.count == 1 ? "" : "s") failed the check; fix the problems listed above.\n".utf8))
-        return 65
+        throw .banksFailedLint(failed: failed, of: sources.count)
       }
       return 0
     }

@@ -78,8 +78,8 @@ final class Console {
       try transcript.write(contentsOf: Data(text.utf8))
     } catch {
       transcriptFailed = true
-      FileHandle.standardError.write(
-        Data("mentorprep: The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved.\n".utf8))
+      MentorPrepError.report(
+        "The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved.")
     }
   }
 

@@ -55,8 +55,7 @@ public struct MentorPrepCommand: ParsableCommand {
     if index < arguments.count, case let word = arguments[index], !word.hasPrefix("-") {
       let names = configuration.subcommands.map { $0._commandName } + ["help"]
       if !names.contains(word), let meant = BankLoader.closest(to: word, among: names) {
-        FileHandle.standardError.write(Data("mentorprep: There is no command '\(word)'; did you mean '\(meant)'?\n".utf8))
-        Foundation.exit(ExitCode.validationFailure.rawValue)
+        MentorPrepError.unknownCommand(word, meant: meant).exit()
       }
     }
     main(arranged(arguments))
@@ -95,7 +94,7 @@ extension MentorPrepRunnable {
     do {
       status = try execute()
     } catch {
-      FileHandle.standardError.write(Data(("mentorprep: " + error.message + "\n").utf8))
+      error.report()
       throw ExitCode(error.exitStatus)
     }
     if status != 0 { throw ExitCode(status) }

@@ -58,7 +58,8 @@ struct ResumeCommand: MentorPrepRunnable {
     } else if dialogue.isFinished {
       throw .sessionComplete(number)
     }
-    return try workspace.converse(
+    try workspace.converse(
       dialogue, session: number, greeting: "Resuming session \(number).", options: conversation, global: global)
+    return 0
   }
 }

@@ -22,13 +22,13 @@ struct SessionExporter {
 
   func render(session: Int, format: String) throws(MentorPrepError) -> String {
     guard let exportFormat = ExportFormat(rawValue: format) else {
-      throw .export("Unknown export format '\(format)'; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+      throw .unknownExportFormat(format)
     }
     let record = try record(session: session)
     do {
       return try Exporter.render(record, bank: bank, as: exportFormat, now: clock.instant, timeZone: clock.timeZone)
     } catch {
-      throw .export(error.message)
+      throw .export(error)
     }
   }
 

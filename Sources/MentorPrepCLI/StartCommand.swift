@@ -74,8 +74,9 @@ struct StartCommand: MentorPrepRunnable {
     }
     let lock = try workspace.lock(session)
     defer { withExtendedLifetime(lock) {} }
-    return try workspace.converse(
+    try workspace.converse(
       dialogue(session: session), session: session, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",
       options: conversation, global: global)
+    return 0
   }
 }

@@ -81,12 +81,12 @@ struct Workspace {
     return (PlainLineReader(output: console, echoesInput: !interactive), console)
   }
 
-  /// Holds the conversation at this terminal (or pipe) and returns the exit status of how it
-  /// ended (SPEC §6).
+  /// Holds the conversation at this terminal (or pipe); input that ends before the dialogue
+  /// does is an error (exit 3), the session saved and resumable.
   func converse(
     _ dialogue: Dialogue, session: Int, greeting: String, options: ConversationOptions,
     global: GlobalOptions
-  ) throws(MentorPrepError) -> Int32 {
+  ) throws(MentorPrepError) {
     let (reader, console) = try terminal(options: global, plain: options.plain, transcriptPath: options.transcript)
     console.say(greeting, style: .note)
     let conversation = Conversation(
@@ -96,10 +96,9 @@ struct Workspace {
     fflush(cel_stdout())
     switch outcome {
     case .finished, .left:
-      return 0
+      return
     case .inputEnded:
-      FileHandle.standardError.write(Data("mentorprep: The input ended before the conversation did; session \(session) is saved, so continue it with `mentorprep resume \(session)`.\n".utf8))
-      return 3
+      throw .inputEnded(session: session)
     }
   }
 }
