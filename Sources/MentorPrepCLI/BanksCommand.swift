@@ -30,15 +30,14 @@ struct BanksCommand: ParsableCommand {
         case .builtIn: name = "built-in banks"
         case .folder(let path): name = path
         }
+        let files = try source.files()
         do {
-          let bank = try BankLoader.load(try source.files())
+          let bank = try BankLoader.load(files)
           let questions = bank.states.reduce(0) { $0 + $1.questions.count }
           Output.line("\(name): \(bank.states.count) states, \(questions) questions, no problems")
-        } catch let problems as BankProblems {
-          failed += 1
-          for problem in problems.problems { Output.line(problem.description) }
         } catch {
-          throw .noBankFolder(name)
+          failed += 1
+          for problem in error.problems { Output.line(problem.description) }
         }
       }
       if failed > 0 {
