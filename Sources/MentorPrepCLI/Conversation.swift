@@ -120,26 +120,22 @@ final class Conversation {
       return nil
     }
     guard !changes.isEmpty || saved != dialogue.progress else { return }
-    do {
+    try fromStore { () throws(StoreError) in
       try store.save(
         session: session, changes: changes, progress: dialogue.progress, bank: dialogue.bank,
         phase: dialogue.phase, at: clock.local)
-    } catch {
-      throw .store(error)
     }
     saved = dialogue.progress
   }
 
   private func memory(partner: String, role: Role) throws(MentorPrepError) -> RelationshipMemory {
-    do {
+    try fromStore { () throws(StoreError) in
       var memory = try store.relationshipMemory(partner: partner, role: role, excluding: session)
       if memory.returning {
         memory.progressLine = try store.progress(partner: partner, role: role, excluding: session)?
           .welcomeLine
       }
       return memory
-    } catch {
-      throw .store(error)
     }
   }
 

@@ -110,3 +110,13 @@ enum MentorPrepError: Error {
     Foundation.exit(exitStatus)
   }
 }
+
+/// Runs a store operation, its failure carried as `MentorPrepError.store`: the one place a
+/// command maps the store's errors.
+func fromStore<Value>(_ operation: () throws(StoreError) -> Value) throws(MentorPrepError) -> Value {
+  do {
+    return try operation()
+  } catch {
+    throw .store(error)
+  }
+}

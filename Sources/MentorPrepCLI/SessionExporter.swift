@@ -11,12 +11,7 @@ struct SessionExporter {
 
   /// The record of a stored session, as exports and `show` read it.
   func record(session: Int) throws(MentorPrepError) -> SessionRecord {
-    let stored: StoredSession
-    do {
-      stored = try store.loadSession(session)
-    } catch {
-      throw .store(error)
-    }
+    let stored = try fromStore { () throws(StoreError) in try store.loadSession(session) }
     return stored.record(bank: bank)
   }
 

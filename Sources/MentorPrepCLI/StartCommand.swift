@@ -65,12 +65,9 @@ struct StartCommand: MentorPrepRunnable {
         now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)
       return Dialogue(bank: workspace.bank, context: context, prefill: answers)
     }
-    let session: Int
-    do {
-      // Where a new dialogue starts does not depend on the session's number.
-      session = try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)
-    } catch {
-      throw .store(error)
+    // Where a new dialogue starts does not depend on the session's number.
+    let session = try fromStore { () throws(StoreError) in
+      try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)
     }
     let lock = try workspace.lock(session)
     defer { withExtendedLifetime(lock) {} }

@@ -15,11 +15,7 @@ struct Workspace {
     home = options.homePath
     clock = options.clock
     bank = try source.load()
-    do {
-      store = try SessionStore(home: home)
-    } catch {
-      throw .store(error)
-    }
+    store = try fromStore { () throws(StoreError) in try SessionStore(home: options.homePath) }
   }
 
   var exporter: SessionExporter {
@@ -32,23 +28,14 @@ struct Workspace {
     case .number(let number):
       return number
     case .last:
-      let last: Int?
-      do {
-        last = try store.lastSessionNumber()
-      } catch {
-        throw .store(error)
-      }
+      let last = try fromStore { () throws(StoreError) in try store.lastSessionNumber() }
       guard let last else { throw .noSessions }
       return last
     }
   }
 
   func lock(_ session: Int) throws(MentorPrepError) -> SessionLock {
-    do {
-      return try store.lock(session: session)
-    } catch {
-      throw .store(error)
-    }
+    try fromStore { () throws(StoreError) in try store.lock(session: session) }
   }
 
   /// The line reader for this terminal (or pipe), and the console that goes with it.
