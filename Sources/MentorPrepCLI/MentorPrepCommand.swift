@@ -14,9 +14,8 @@ public struct MentorPrepCommand: ParsableCommand {
       `mentorprep resume` continues where you stopped.
 
       THE CONVERSATION: one question at a time, before, during and after the meeting. \
-      Commands start with / at every prompt: /help, /back, /skip, /where, /review, \
-      /edit QUESTION-ID, /goto STATE-ID, /export [FORMAT] [FILE], /quit. Piped input gives a \
-      readable transcript on stdout.
+      Commands start with / at every prompt: \(SlashCommand.allCases.map(\.usage).joined(separator: ", ")). \
+      Piped input gives a readable transcript on stdout.
 
       FILES: sessions are kept in one SQLite database in the home folder: --home DIR, else \
       $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep. \

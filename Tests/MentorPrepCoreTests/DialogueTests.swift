@@ -1119,7 +1119,7 @@ extension [DialogueEffect] {
     var dialogue = try Self.atGoalsMain()
     let effects = dialogue.type("/help")
     #expect(effects.first == .say("Commands:", .heading))
-    for command in Dialogue.commands {
+    for command in SlashCommand.allCases {
       #expect(effects.lines.contains { $0.hasPrefix("  \(command.usage) ") && $0.hasSuffix(command.summary) })
     }
     #expect(
