@@ -139,11 +139,11 @@ final class Conversation {
     }
   }
 
-  private func export(format: String, file: String?) {
+  private func export(format: ExportFormat, file: String?) {
     do {
       let written = try exporter.export(session: session, format: format, to: file, force: false)
       if let file {
-        console.say("Wrote \(format) to \(file).", style: .note)
+        console.say("Wrote \(format.rawValue) to \(file).", style: .note)
       } else {
         for line in written.split(separator: "\n", omittingEmptySubsequences: false) {
           console.say(String(line.hasSuffix("\r") ? line.dropLast() : line), style: .recall)
@@ -156,7 +156,7 @@ final class Conversation {
 
   /// At the end, the follow-up message and how to send it.
   private func showFollowUp() {
-    guard let text = try? exporter.render(session: session, format: "text") else { return }
+    guard let text = try? exporter.render(session: session, format: .text) else { return }
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       console.say(String(line), style: .lead)

@@ -13,7 +13,6 @@ enum MentorPrepError: Error {
   case outputFolderMissing(String)
   case cannotWrite(path: String, reason: String)
   case sessionComplete(Int)
-  case unknownExportFormat(String)
   case export(ExportError)
   case inputEnded(session: Int)
   case banksFailedLint(failed: Int, of: Int)
@@ -43,8 +42,6 @@ enum MentorPrepError: Error {
       return "Cannot write \(path) (\(reason)); check the folder's permissions and free space."
     case .sessionComplete(let session):
       return "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
-    case .unknownExportFormat(let format):
-      return "Unknown export format '\(format)'; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))."
     case .export(let error):
       return error.message
     case .inputEnded(let session):
@@ -81,7 +78,7 @@ enum MentorPrepError: Error {
     case .outputExists: 73
     case .cannotWrite: 74
     case .sessionComplete: 64
-    case .unknownExportFormat, .export: 65
+    case .export: 65
     case .inputEnded: 3
     case .banksFailedLint: 65
     case .unknownCommand: 64

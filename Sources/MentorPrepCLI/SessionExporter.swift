@@ -15,13 +15,10 @@ struct SessionExporter {
     return stored.record(bank: bank)
   }
 
-  func render(session: Int, format: String) throws(MentorPrepError) -> String {
-    guard let exportFormat = ExportFormat(rawValue: format) else {
-      throw .unknownExportFormat(format)
-    }
+  func render(session: Int, format: ExportFormat) throws(MentorPrepError) -> String {
     let record = try record(session: session)
     do {
-      return try Exporter.render(record, bank: bank, as: exportFormat, now: clock.instant, timeZone: clock.timeZone)
+      return try Exporter.render(record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone)
     } catch {
       throw .export(error)
     }
@@ -29,7 +26,7 @@ struct SessionExporter {
 
   /// Renders and writes; returns the text when it went to stdout (file nil).
   @discardableResult
-  func export(session: Int, format: String, to file: String?, force: Bool) throws(MentorPrepError) -> String {
+  func export(session: Int, format: ExportFormat, to file: String?, force: Bool) throws(MentorPrepError) -> String {
     let text = try render(session: session, format: format)
     guard let file else { return text }
     try Self.write(text, to: file, force: force)

@@ -20,7 +20,7 @@ struct ShowCommand: MentorPrepRunnable {
     let workspace = try Workspace(options: global)
     let number = try workspace.resolve(session)
     if json {
-      let text = try workspace.exporter.render(session: number, format: "json")
+      let text = try workspace.exporter.render(session: number, format: .json)
       Output.write(Data(text.utf8))
       return 0
     }

@@ -1,8 +1,5 @@
 /// The `/` commands that work at every prompt (SPEC §3).
 extension Dialogue {
-  /// The formats `/export` and `export` know.
-  public static let exportFormats = ["text", "markdown", "eml", "ics", "json", "agenda", "intro"]
-
   mutating func command(_ line: String) -> [DialogueEffect] {
     switch SlashCommand.parse(line) {
     case .command(let command, let arguments):
@@ -204,10 +201,10 @@ extension Dialogue {
   }
 
   private func export(_ arguments: [String]) -> [DialogueEffect] {
-    let format = arguments.first?.lowercased() ?? "text"
-    guard Self.exportFormats.contains(format) else {
-      return [.say("Unknown format '\(Self.clipped(format))'; use one of \(Self.exportFormats.joined(separator: ", ")).", .error)]
-        + reprompt()
+    let name = arguments.first?.lowercased() ?? ExportFormat.text.rawValue
+    guard let format = ExportFormat(rawValue: name) else {
+      let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      return [.say("Unknown format '\(Self.clipped(name))'; use one of \(names).", .error)] + reprompt()
     }
     return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt(askingAgain: true)
   }
@@ -224,7 +221,7 @@ extension Dialogue {
         switch SlashCommand(rawValue: String(words[0].dropFirst())) {
         case .edit: answers.keys.sorted()
         case .goto: bank.states.map(\.id)
-        case .export: words.count == 2 ? Self.exportFormats : []
+        case .export: words.count == 2 ? ExportFormat.allCases.map(\.rawValue) : []
         case .help, .back, .skip, .whereAmI, .review, .quit, nil: []
         }
       return candidates.filter { $0.hasPrefix(partial) }

@@ -1182,9 +1182,9 @@ extension [DialogueEffect] {
 
   @Test func exportAsksTheRunnerToWriteAFile() throws {
     var dialogue = try Self.atGoalsMain()
-    #expect(dialogue.type("/export json out.json") == [.export(format: "json", file: "out.json"), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
-    #expect(dialogue.type("/export") == [.export(format: "text", file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
-    #expect(dialogue.type("/export Markdown") == [.export(format: "markdown", file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export json out.json") == [.export(format: .json, file: "out.json"), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export") == [.export(format: .text, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export Markdown") == [.export(format: .markdown, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
     #expect(
       dialogue.type("/export pdf") == [
         .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, intro.", .error), .ask(.answer),
