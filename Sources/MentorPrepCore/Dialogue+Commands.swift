@@ -37,19 +37,20 @@ extension Dialogue {
   /// The prompt again, after a command that did not move the conversation; after one that
   /// filled the screen (`/help`, `/where`, `/review`, `/export`) the question is asked again.
   func reprompt(askingAgain: Bool = false) -> [DialogueEffect] {
-    guard let cursor = progress.cursor else { return [] }
+    let position = progress.position
+    if position == .finished { return [] }
     guard askingAgain else {
-      if progress.draft != nil { return [.ask(itemPrompt(at: cursor))] }
-      return [.ask(prompt(for: cursor))]
+      if progress.draft != nil { return [.ask(itemPrompt(at: position))] }
+      return [.ask(prompt(for: position))]
     }
-    var effects = [DialogueEffect.say("", .lead)] + questionLines(cursor)
+    var effects = [DialogueEffect.say("", .lead)] + questionLines(position)
     if case .list(let items)? = progress.draft {
       effects.append(.say("So far: " + items.joined(separator: "; "), .recall))
     } else if case .actions(let items)? = progress.draft {
       effects.append(.say("So far: " + items.map(\.description).joined(separator: "; "), .recall))
     }
-    if progress.draft != nil { return effects + [.ask(itemPrompt(at: cursor))] }
-    return effects + [.ask(prompt(for: cursor))]
+    if progress.draft != nil { return effects + [.ask(itemPrompt(at: position))] }
+    return effects + [.ask(prompt(for: position))]
   }
 
   private func help() -> [DialogueEffect] {
@@ -59,10 +60,10 @@ extension Dialogue {
       let padding = String(repeating: " ", count: width - command.usage.count)
       effects.append(.say("  \(command.usage)\(padding)  \(command.summary)", .hint))
     }
-    if let cursor = progress.cursor, let (_, question) = location(cursor) {
+    if let (_, question) = location(progress.position) {
       if let help = question.help {
         effects.append(.say("About this question (\(question.id)):", .heading))
-        effects += lines(substitute(help, item: item(at: cursor)), .lead)
+        effects += lines(substitute(help, item: item(at: progress.position)), .lead)
       }
       effects += kindHelp(question).map { .say($0, .hint) }
     }
@@ -90,25 +91,26 @@ extension Dialogue {
     guard let previous = progress.trail.popLast() else {
       return [.say("This is the first question; there is nothing to go back to.", .error)] + reprompt()
     }
-    let current = progress.cursor
-    progress.cursor = previous
+    let current = progress.position
+    progress.position = previous
     progress.returnTo = nil
     return present(previous, previous: current)
   }
 
   private mutating func skip() -> [DialogueEffect] {
-    guard let cursor = progress.cursor, !cursor.gate, let (_, question) = location(cursor) else {
+    let position = progress.position
+    guard let (_, question) = location(position) else {
       return [.say("There is nothing to skip here.", .error)] + reprompt()
     }
     guard question.optional else {
       return [.say("This question needs an answer, so it cannot be skipped.", .error)] + reprompt()
     }
     progress.draft = nil
-    return accept(.skipped, at: cursor)
+    return accept(.skipped, at: position)
   }
 
   private func whereAmI() -> [DialogueEffect] {
-    guard let cursor = progress.cursor, let current = bank.state(cursor.state) else {
+    guard let id = progress.position.state, let current = bank.state(id) else {
       return [.say("The conversation is complete.", .note)]
     }
     let step = progressStep(of: current)
@@ -153,7 +155,7 @@ extension Dialogue {
   /// The answered keys of a state's questions, items after their question, in bank order.
   private func reviewKeys(in state: BankState) -> [String] {
     state.questions.flatMap { question in
-      let itemKeys = answers.keys.filter { $0.hasPrefix(question.id + "#") }.sorted()
+      let itemKeys = answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.sorted()
       return (answers[question.id] == nil ? [] : [question.id]) + itemKeys
     }
   }
@@ -162,30 +164,23 @@ extension Dialogue {
     guard let key else {
       return [.say("Say which answer to edit, like /edit purpose.success (see /review for ids).", .error)] + reprompt()
     }
-    guard let target = cursor(forKey: key) else {
+    guard let target = position(forKey: key) else {
       return [.say("There is no answer '\(Self.clipped(key))' to edit; /review lists the ids.", .error)] + reprompt()
     }
-    if progress.returnTo == nil { progress.returnTo = progress.cursor }
+    if progress.returnTo == nil { progress.returnTo = progress.position }
     progress.draft = nil
-    let current = progress.cursor
-    progress.cursor = target
+    let current = progress.position
+    progress.position = target
     return present(target, previous: current)
   }
 
-  /// Where an answered key was asked.
-  func cursor(forKey key: String) -> Cursor? {
-    guard answers[key] != nil, let (state, question) = bank.question(Self.questionID(key)),
-      let index = state.questions.firstIndex(where: { $0.id == question.id })
-    else { return nil }
-    let parts = key.split(separator: "#", maxSplits: 1)
-    var itemIndex = 0
-    if parts.count == 2 {
-      guard let found = items(of: state).firstIndex(where: { $0?.ref == String(parts[1]) }) else {
-        return nil
-      }
-      itemIndex = found
-    }
-    return Cursor(state: state.id, item: itemIndex, question: index)
+  /// Where an answered key was asked; nil when it has no answer or its item is gone.
+  func position(forKey text: String) -> Position? {
+    let key = AnswerKey(text)
+    guard answers[text] != nil, let (state, question) = bank.question(key.question) else { return nil }
+    let place = Position.asking(state: state.id, question: question.id, item: key.item)
+    if key.item != nil, item(at: place) == nil { return nil }
+    return place
   }
 
   private mutating func goto(_ id: String?) -> [DialogueEffect] {
@@ -193,11 +188,11 @@ extension Dialogue {
       let hint = id.map { "There is no step '\(Self.clipped($0))'" } ?? "Say which step"
       return [.say("\(hint); /where lists the steps with their ids.", .error)] + reprompt()
     }
-    if let cursor = progress.cursor { progress.trail.append(cursor) }
+    remember(progress.position)
     progress.returnTo = nil
     progress.draft = nil
-    let current = progress.cursor
-    return moveForward(from: Cursor(state: state.id, item: 0, question: -1), previous: current)
+    let current = progress.position
+    return moveForward(from: Stop(state: state.id), previous: current)
   }
 
   private func export(_ arguments: [String]) -> [DialogueEffect] {
@@ -207,6 +202,15 @@ extension Dialogue {
       return [.say("Unknown format '\(Self.clipped(name))'; use one of \(names).", .error)] + reprompt()
     }
     return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt(askingAgain: true)
+  }
+
+  /// Puts a place onto the trail, so `/back` returns to it; only a question or the question
+  /// between phases is one to go back to.
+  mutating func remember(_ position: Position) {
+    switch position {
+    case .asking, .betweenPhases: progress.trail.append(position)
+    case .entering, .finished: break
+    }
   }
 
   /// What Tab can complete at the start of `line`.
@@ -226,9 +230,8 @@ extension Dialogue {
         }
       return candidates.filter { $0.hasPrefix(partial) }
     }
-    guard let cursor = progress.cursor else { return [] }
-    if cursor.gate { return ["yes", "no"].filter { $0.hasPrefix(line.lowercased()) } }
-    guard let (_, question) = location(cursor) else { return [] }
+    if case .betweenPhases = progress.position { return ["yes", "no"].filter { $0.hasPrefix(line.lowercased()) } }
+    guard let (_, question) = location(progress.position) else { return [] }
     let candidates: [String] =
       switch question.kind {
       case .yesNo: ["yes", "no"]
@@ -244,8 +247,8 @@ extension Dialogue {
   /// Moves to the start of a phase (`resume --phase`); false when the bank has no such phase.
   public mutating func go(to phase: Phase) -> Bool {
     guard let entry = bank.entries[phase] else { return false }
-    if let cursor = progress.cursor { progress.trail.append(cursor) }
-    progress.cursor = Cursor(state: entry, item: 0, question: -1)
+    remember(progress.position)
+    progress.position = .entering(state: entry)
     progress.returnTo = nil
     progress.draft = nil
     return true

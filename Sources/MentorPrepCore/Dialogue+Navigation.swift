@@ -6,33 +6,72 @@ extension Dialogue {
     var action: ActionItem
   }
 
-  /// Finds the next question to ask after `cursor`, crossing states by their transitions.
-  mutating func moveForward(from cursor: Cursor, previous: Cursor?) -> [DialogueEffect] {
-    var position = cursor
-    position.question += 1
+  /// Where a walk through the bank looks next: a state, an item of its list and a question,
+  /// by index. Indexes are only for walking the bank at hand; a saved place is a `Position`.
+  struct Stop: Equatable {
+    var state: String
+    var item = 0
+    var question = 0
+  }
+
+  /// Finds the next question to ask after `position`; from the start of its state when the
+  /// question is no longer in the bank.
+  mutating func moveForward(after position: Position, previous: Position?) -> [DialogueEffect] {
+    switch position {
+    case .finished:
+      return finish()
+    case .entering(let state), .betweenPhases(let state):
+      return moveForward(from: Stop(state: state), previous: previous)
+    case .asking(let state, _, _):
+      guard var stop = stop(at: position) else { return moveForward(from: Stop(state: state), previous: previous) }
+      stop.question += 1
+      return moveForward(from: stop, previous: previous)
+    }
+  }
+
+  /// Finds the first question to ask from `stop` on, crossing states by their transitions.
+  mutating func moveForward(from stop: Stop, previous: Position?) -> [DialogueEffect] {
+    var stop = stop
     for _ in 0..<10_000 {
-      guard let state = bank.state(position.state) else { break }
+      guard let state = bank.state(stop.state) else { break }
       let items = self.items(of: state)
-      while position.item < items.count {
-        while position.question < state.questions.count {
-          if applies(state.questions[position.question], item: items[position.item]) {
-            progress.cursor = position
+      while stop.item < items.count {
+        while stop.question < state.questions.count {
+          let question = state.questions[stop.question]
+          if applies(question, item: items[stop.item]) {
+            let position = Position.asking(state: state.id, question: question.id, item: items[stop.item]?.ref)
+            progress.position = position
             return present(position, previous: previous)
           }
-          position.question += 1
+          stop.question += 1
         }
-        position.item += 1
-        position.question = 0
+        stop.item += 1
+        stop.question = 0
       }
       guard let next = transition(from: state) else { break }
       if let gate = gate(from: state, to: next) {
-        progress.cursor = gate
+        progress.position = gate
         return present(gate, previous: previous)
       }
-      position = Cursor(state: next, item: 0, question: 0)
+      stop = Stop(state: next)
     }
-    progress.cursor = nil
+    return finish()
+  }
+
+  private mutating func finish() -> [DialogueEffect] {
+    progress.position = .finished
     return [.say("That is the whole conversation. Everything you said is saved.", .note), .finish]
+  }
+
+  /// The indexes of a question's place in the bank; nil when it is not a question or is gone.
+  func stop(at position: Position) -> Stop? {
+    guard case .asking(let id, let question, let ref) = position, let state = bank.state(id),
+      let index = state.questions.firstIndex(where: { $0.id == question })
+    else { return nil }
+    // In a state that walks a list, every question is asked about an item.
+    guard let ref else { return state.forEach == nil ? Stop(state: id, question: index) : nil }
+    guard let item = items(of: state).firstIndex(where: { $0?.ref == ref }) else { return nil }
+    return Stop(state: id, item: item, question: index)
   }
 
   /// The state a finished state leads to, or nil at the end.
@@ -54,11 +93,11 @@ extension Dialogue {
   }
 
   /// Between before and during, and between during and after, the user may stop for now.
-  func gate(from state: BankState, to next: String) -> Cursor? {
+  func gate(from state: BankState, to next: String) -> Position? {
     guard let target = bank.state(next), state.phase != .setup, target.phase > state.phase else {
       return nil
     }
-    return Cursor(state: next, item: 0, question: 0, gate: true)
+    return .betweenPhases(next: next)
   }
 
   func items(of state: BankState) -> [Item?] {
@@ -94,7 +133,9 @@ extension Dialogue {
   func holds(_ condition: Condition, item: Item? = nil) -> Bool {
     condition.alternatives.contains { clauses in
       clauses.allSatisfy { clause in
-        let key = item.map { isItemQuestion(clause.key) ? "\(clause.key)#\($0.ref)" : clause.key } ?? clause.key
+        let key =
+          item.map { isItemQuestion(clause.key) ? AnswerKey(question: clause.key, item: $0.ref).text : clause.key }
+          ?? clause.key
         guard let value = value(of: key) else { return false }
         return clause.values.contains(value)
       }
@@ -110,37 +151,43 @@ extension Dialogue {
     }
   }
 
-  func location(_ cursor: Cursor) -> (BankState, Question)? {
-    guard let state = bank.state(cursor.state), state.questions.indices.contains(cursor.question)
+  /// The question asked at `position`, with its state; nil when none is.
+  func location(_ position: Position) -> (BankState, Question)? {
+    guard case .asking(let id, let question, _) = position, let state = bank.state(id),
+      let asked = state.questions.first(where: { $0.id == question })
     else { return nil }
-    return (state, state.questions[cursor.question])
+    return (state, asked)
   }
 
-  func item(at cursor: Cursor) -> Item? {
-    guard let state = bank.state(cursor.state) else { return nil }
-    let items = self.items(of: state)
-    return items.indices.contains(cursor.item) ? items[cursor.item] : nil
-  }
-
-  /// The key an answer is stored under: the question id, plus `#ref` for an item's question.
-  func answerKey(_ cursor: Cursor) -> String {
-    guard let (_, question) = location(cursor) else { return cursor.state }
-    guard let item = item(at: cursor) else { return question.id }
-    return "\(question.id)#\(item.ref)"
+  /// The action or milestone a question at `position` is asked about.
+  func item(at position: Position) -> Item? {
+    guard case .asking(let id, _, let ref?) = position, let state = bank.state(id) else { return nil }
+    return items(of: state).lazy.compactMap { $0 }.first { $0.ref == ref }
   }
 
   // MARK: - Showing a question
 
-  /// The lines that introduce `cursor`, the question itself and its prompt.
-  func present(_ cursor: Cursor, previous: Cursor?) -> [DialogueEffect] {
+  /// The lines that introduce `position`, the question itself and its prompt.
+  func present(_ position: Position, previous: Position?) -> [DialogueEffect] {
     var effects: [DialogueEffect] = []
-    let entering = previous?.state != cursor.state || previous?.gate != cursor.gate
-    if cursor.gate {
-      let next = bank.state(cursor.state)?.phase ?? .during
-      effects += [.say("", .lead), .say("\(next.title) comes next.", .heading)]
-      return effects + questionLines(cursor) + [.ask(.answer)]
+    let stateID: String
+    let ref: String?
+    switch position {
+    case .betweenPhases(let next):
+      let phase = bank.state(next)?.phase ?? .during
+      effects += [.say("", .lead), .say("\(phase.title) comes next.", .heading)]
+      return effects + questionLines(position) + [.ask(.answer)]
+    case .entering, .finished:
+      return []
+    case .asking(let state, _, let item):
+      (stateID, ref) = (state, item)
     }
-    guard let state = bank.state(cursor.state) else { return [] }
+    guard let state = bank.state(stateID) else { return [] }
+    let entering: Bool =
+      switch previous {
+      case .asking(let previousState, _, _)?: previousState != stateID
+      default: true
+      }
     if entering {
       let step = progressStep(of: state)
       effects.append(.say("", .lead))
@@ -149,21 +196,23 @@ extension Dialogue {
       effects += recallLines(state)
       if state.forEach == .openActions { effects += settledLines() }
     }
-    if state.forEach != nil, entering || previous?.item != cursor.item, let item = item(at: cursor) {
-      let count = items(of: state).count
-      let noun = state.forEach == .milestones ? "Milestone" : "Action"
-      effects.append(.say("\(noun) \(cursor.item + 1) of \(count) (\(item.ref))", .recall))
-      effects += itemRecallLines(state, item: item)
+    if state.forEach != nil, entering || previous?.answerKey?.item != ref, let ref {
+      let items = self.items(of: state)
+      if let index = items.firstIndex(where: { $0?.ref == ref }), let item = items[index] {
+        let noun = state.forEach == .milestones ? "Milestone" : "Action"
+        effects.append(.say("\(noun) \(index + 1) of \(items.count) (\(item.ref))", .recall))
+        effects += itemRecallLines(state, item: item)
+      }
     }
-    return effects + questionLines(cursor) + [.ask(prompt(for: cursor))]
+    return effects + questionLines(position) + [.ask(prompt(for: position))]
   }
 
-  func questionLines(_ cursor: Cursor) -> [DialogueEffect] {
-    if cursor.gate {
+  func questionLines(_ position: Position) -> [DialogueEffect] {
+    if case .betweenPhases = position {
       return [.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)]
     }
-    guard let (_, question) = location(cursor) else { return [] }
-    let item = self.item(at: cursor)
+    guard let (_, question) = location(position) else { return [] }
+    let item = self.item(at: position)
     var text = substitute(question.text.text(for: role), item: item)
     if let hint = answerHint(for: question) { text += " " + hint }
     var effects = lines(text, .question)
@@ -173,11 +222,11 @@ extension Dialogue {
     }
     if let hint = question.hint { effects += lines(substitute(hint, item: item), .hint) }
     if question.kind.takesItems {
-      if let earlier = answers[answerKey(cursor)], earlier != .skipped {
+      if let earlier = position.answerKey.flatMap({ answers[$0.text] }), earlier != .skipped {
         effects.append(.say("Earlier: \(earlier.summary)", .recall))
       }
       // A list cut short (input ended, or resumed later) goes on after the items typed so far.
-      if cursor == progress.cursor, let draft = progress.draft {
+      if position == progress.position, let draft = progress.draft {
         effects.append(.say("So far: \(draft.summary)", .recall))
       }
       effects.append(.say("One item per line; an empty line ends the list.", .hint))
@@ -187,14 +236,14 @@ extension Dialogue {
 
   /// The list being typed at the pending question, as far as it went: its answer key and items.
   public var draftInProgress: (key: String, items: Answer)? {
-    guard let cursor = progress.cursor, let draft = progress.draft else { return nil }
-    return (answerKey(cursor), draft)
+    guard let key = progress.position.answerKey, let draft = progress.draft else { return nil }
+    return (key.text, draft)
   }
 
-  func prompt(for cursor: Cursor) -> Prompt {
-    guard !cursor.gate, let (_, question) = location(cursor) else { return .answer }
-    if question.kind.takesItems { return itemPrompt(at: cursor) }
-    return Prompt(marker: "> ", prefill: answers[answerKey(cursor)]?.editableText)
+  func prompt(for position: Position) -> Prompt {
+    guard let (_, question) = location(position), let key = position.answerKey else { return .answer }
+    if question.kind.takesItems { return itemPrompt(at: position) }
+    return Prompt(marker: "> ", prefill: answers[key.text]?.editableText)
   }
 
   /// One line per action settled between meetings: `1.2 Send the deck — done since last time`.

@@ -1,51 +1,21 @@
-/// Saved places by id: each place carries the ids of its question and item, and a restored
-/// dialogue finds its indexes again from them, so a bank edited between two runs does not shift
-/// the conversation.
+/// A restored dialogue checks its saved places against the bank as it is now: places are ids,
+/// so a question inserted or moved between two runs does not shift the conversation, and one
+/// that is gone is said, never guessed at.
 extension Dialogue {
-  /// `progress` with the ids of every place filled in from its indexes.
-  func identified(_ progress: DialogueProgress) -> DialogueProgress {
-    var progress = progress
-    progress.cursor = progress.cursor.map(identified)
-    progress.returnTo = progress.returnTo.map(identified)
-    // A place joins the trail as the cursor it was, ids and all, and never changes there; only
-    // one without ids (a gate, or a record saved by index) is looked at again.
-    if progress.trail.contains(where: { $0.questionID == nil && !$0.gate }) {
-      progress.trail = progress.trail.map { $0.questionID == nil ? identified($0) : $0 }
-    }
-    return progress
-  }
-
-  func identified(_ cursor: Cursor) -> Cursor {
-    var cursor = cursor
-    guard !cursor.gate, let state = bank.state(cursor.state), state.questions.indices.contains(cursor.question)
-    else {
-      cursor.questionID = nil
-      cursor.itemRef = nil
-      return cursor
-    }
-    cursor.questionID = state.questions[cursor.question].id
-    cursor.itemRef = state.forEach == nil ? nil : item(at: cursor)?.ref
-    return cursor
-  }
-
-  /// After restoring: the indexes of every saved place from its ids. A pending question that
-  /// is gone is left for `begin` to go on after, with a note; earlier places that are gone are
-  /// dropped, as there is nothing to go back to.
+  /// Drops the places that are gone from the bank, and when the pending question is gone,
+  /// leaves `begin` a place to go on from, with a note.
   mutating func relocate() {
     var restored = progress
-    restored.trail = progress.trail.compactMap(located)
-    restored.returnTo = progress.returnTo.flatMap(located)
-    if let cursor = progress.cursor {
-      if let found = located(cursor) {
-        restored.cursor = found
-      } else if let state = bank.state(cursor.state) {
-        // The question that was pending is gone: its old index now holds what came after it.
-        var from = cursor
-        from.question = min(cursor.question, state.questions.count) - 1
-        from.questionID = nil
+    restored.trail = progress.trail.filter(isInBank)
+    restored.returnTo = progress.returnTo.flatMap { isInBank($0) ? $0 : nil }
+    if case .asking(let state, let question, let item) = progress.position, !isInBank(progress.position) {
+      if item == nil, let pending = firstUnanswered(question, in: state) {
+        // Saved before places kept their item: the pending item is the first not yet answered.
+        restored.position = pending
+      } else {
         skipped = (
-          from,
-          "The question you were at (\(cursor.questionID ?? cursor.state)) is no longer in the bank; going on with the next one."
+          next(inState: state, item: item, trail: restored.trail),
+          "The question you were at (\(question)) is no longer in the bank; going on with the next one."
         )
         restored.draft = nil
         restored.returnTo = nil
@@ -54,15 +24,32 @@ extension Dialogue {
     progress = restored
   }
 
-  /// `cursor` with its indexes found from its ids; nil when its question is gone.
-  private func located(_ cursor: Cursor) -> Cursor? {
-    guard !cursor.gate, let id = cursor.questionID, let state = bank.state(cursor.state) else { return cursor }
-    var found = cursor
-    if let ref = cursor.itemRef, let index = items(of: state).firstIndex(where: { $0?.ref == ref }) {
-      found.item = index
+  /// Whether the bank still has `position`'s question (and item), or its state.
+  private func isInBank(_ position: Position) -> Bool {
+    switch position {
+    case .asking: stop(at: position) != nil
+    case .entering(let state), .betweenPhases(let state): bank.state(state) != nil
+    case .finished: true
     }
-    guard let question = state.questions.firstIndex(where: { $0.id == id }) else { return nil }
-    found.question = question
-    return found
+  }
+
+  /// In a state that walks a list, `question` for the first item it has no answer for.
+  private func firstUnanswered(_ question: String, in id: String) -> Position? {
+    guard let state = bank.state(id), state.forEach != nil, state.questions.contains(where: { $0.id == question })
+    else { return nil }
+    let refs = items(of: state).compactMap { $0?.ref }
+    guard let ref = refs.first(where: { answers[AnswerKey(question: question, item: $0).text] == nil }) else { return nil }
+    return .asking(state: id, question: question, item: ref)
+  }
+
+  /// Where to go on when the pending question is gone: after the last question answered, when
+  /// that was in the same state and item; else from the start of the state (for the item).
+  private func next(inState state: String, item: String?, trail: [Position]) -> Stop {
+    if case .asking(state, _, item)? = trail.last, var stop = trail.last.flatMap(stop(at:)) {
+      stop.question += 1
+      return stop
+    }
+    let items = bank.state(state).map(items(of:)) ?? []
+    return Stop(state: state, item: items.firstIndex { $0?.ref == item && item != nil } ?? 0)
   }
 }

@@ -8,13 +8,10 @@ public struct Dialogue: Sendable {
   public let bank: QuestionBank
   public internal(set) var context: DialogueContext
   public internal(set) var answers: [String: Answer]
-  public internal(set) var progress: DialogueProgress {
-    // Every saved place carries its ids, which is what a resume goes by.
-    didSet { progress = identified(progress) }
-  }
+  public internal(set) var progress: DialogueProgress
   /// Set on restoring when the pending question is gone from the bank: where to go on from,
   /// and the note that says so.
-  var skipped: (from: Cursor, note: String)?
+  var skipped: (from: Stop, note: String)?
 
   /// A new conversation. `prefill` answers questions in advance (from command-line options).
   public init(bank: QuestionBank, context: DialogueContext, prefill: [String: Answer] = [:]) {
@@ -22,7 +19,7 @@ public struct Dialogue: Sendable {
     self.context = context
     let start = bank.entries[.setup] ?? bank.states.first?.id ?? ""
     self.answers = [:]
-    var fresh = DialogueProgress(cursor: Cursor(state: start, item: 0, question: -1))
+    var fresh = DialogueProgress(position: .entering(state: start))
     fresh.startPhase = context.startPhase
     self.progress = fresh
     for (key, answer) in prefill where bank.question(key) != nil {
@@ -41,30 +38,21 @@ public struct Dialogue: Sendable {
     self.context = context
     self.answers = answers
     self.progress = progress
-    let missingQuestions = answers.keys.map(Self.questionID).filter { bank.question($0) == nil }
-    let cursors = [progress.cursor, progress.returnTo].compactMap { $0 } + progress.trail
-    let missingStates = cursors.filter { cursor in
-      guard let state = bank.state(cursor.state) else { return true }
-      // A place saved by index alone must still be in range; one saved by id is found again.
-      return cursor.questionID == nil && cursor.question >= state.questions.count
-    }.map(\.state)
+    let missingQuestions = answers.keys.map { AnswerKey($0).question }.filter { bank.question($0) == nil }
+    let places = [progress.position, progress.returnTo].compactMap { $0 } + progress.trail
+    let missingStates = places.compactMap(\.state).filter { bank.state($0) == nil }
     if let missing = (missingStates + missingQuestions).sorted().first {
       throw .unknownID(missing)
     }
     relocate()
   }
 
-  /// The question id inside an answer key (`review.status#1.2` → `review.status`).
-  public static func questionID(_ key: String) -> String {
-    key.split(separator: "#", maxSplits: 1).first.map(String.init) ?? key
-  }
-
   public var isFinished: Bool { progress.isFinished }
 
   /// The phase of the question being asked (the last phase once finished).
   public var phase: Phase {
-    guard let cursor = progress.cursor else { return .after }
-    return bank.state(cursor.state)?.phase ?? .setup
+    guard let state = progress.position.state else { return .after }
+    return bank.state(state)?.phase ?? .setup
   }
 
   // MARK: - Events
@@ -87,24 +75,25 @@ public struct Dialogue: Sendable {
   }
 
   private mutating func begin() -> [DialogueEffect] {
-    guard let cursor = progress.cursor else {
-      return [.say("This conversation is complete.", .note), .finish]
-    }
     if let (from, note) = skipped {
       skipped = nil
       return [.say(note, .note)] + moveForward(from: from, previous: nil)
     }
-    if cursor.question < 0 {
-      // A new conversation: find the first question to ask.
+    switch progress.position {
+    case .finished:
+      return [.say("This conversation is complete.", .note), .finish]
+    case .entering(let state):
+      // A new conversation, or a phase begun again: find the first question to ask.
       var effects: [DialogueEffect] = progress.prefilled.compactMap { key in
         answers[key].map { .record(key: key, answer: $0) }
       }
       effects += lookUpIfReady()
       if case .lookUpRelationship = effects.last { return effects }
-      return effects + moveForward(from: cursor, previous: nil)
+      return effects + moveForward(from: Stop(state: state), previous: nil)
+    case .asking, .betweenPhases:
+      // A saved question between phases is still pending: input that ended there did not answer it.
+      return present(progress.position, previous: nil)
     }
-    // A saved question between phases is still pending: input that ended there did not answer it.
-    return present(cursor, previous: nil)
   }
 
   private mutating func receive(_ memory: RelationshipMemory) -> [DialogueEffect] {
@@ -123,53 +112,59 @@ public struct Dialogue: Sendable {
       // With nothing left to review, the review is skipped: what was settled is told here.
       if memory.openActions.isEmpty { effects += settledLines() }
     }
-    guard let cursor = progress.cursor else { return effects }
-    return effects + continueAfterAnswer(at: cursor)
+    guard !progress.isFinished else { return effects }
+    return effects + continueAfterAnswer(at: progress.position)
   }
 
   /// After an answer: back to where `/edit` was called from, or on to the next question.
-  private mutating func continueAfterAnswer(at cursor: Cursor) -> [DialogueEffect] {
+  private mutating func continueAfterAnswer(at position: Position) -> [DialogueEffect] {
     if let back = progress.returnTo {
       progress.returnTo = nil
-      progress.cursor = back
+      progress.position = back
       return present(back, previous: nil)
     }
     // Nothing was shown yet when a new conversation starts with a look-up.
-    return moveForward(from: cursor, previous: cursor.question < 0 ? nil : cursor)
+    if case .entering = position { return moveForward(after: position, previous: nil) }
+    return moveForward(after: position, previous: position)
   }
 
   // MARK: - Answers
 
   private mutating func answer(_ line: String) -> [DialogueEffect] {
-    guard let cursor = progress.cursor else {
+    let position = progress.position
+    switch position {
+    case .finished:
       return [.say("This conversation is complete.", .note), .finish]
+    case .betweenPhases(let next):
+      return answerGate(line, next: next)
+    case .entering, .asking:
+      break
     }
-    if cursor.gate { return answerGate(line, at: cursor) }
-    guard let (state, question) = location(cursor) else {
-      // Only a damaged record points nowhere: carry on from the state's next question.
-      return moveForward(from: Cursor(state: cursor.state, item: cursor.item, question: -1), previous: nil)
+    guard let (state, question) = location(position) else {
+      // Only a damaged record points nowhere: carry on from the start of its state.
+      return moveForward(from: Stop(state: position.state ?? ""), previous: nil)
     }
     let parser = answerParser
     if question.kind.takesItems {
-      return answerItem(line, question: question, state: state, at: cursor, parser: parser)
+      return answerItem(line, question: question, state: state, at: position, parser: parser)
     }
     if line.trimmingWhitespace.isEmpty {
       if let fallback = defaultAnswer(for: question) {
-        return showingBack(fallback, accept(fallback, at: cursor))
+        return showingBack(fallback, accept(fallback, at: position))
       }
       guard isOptional(question) else {
-        return reject("An answer is needed here; type /help if you are unsure.", at: cursor)
+        return reject("An answer is needed here; type /help if you are unsure.", at: position)
       }
-      return accept(.skipped, at: cursor)
+      return accept(.skipped, at: position)
     }
     switch parser.parse(pickingOffered(line, for: question), for: question) {
     case .success(let answer):
       if case .dateTime(let date) = answer, let reason = laterThanRequired(date, for: question) {
-        return reject(reason, at: cursor)
+        return reject(reason, at: position)
       }
-      return showingBack(answer, accept(answer, at: cursor))
+      return showingBack(answer, accept(answer, at: position))
     case .failure(let rejection):
-      return reject(rejection.reason, at: cursor)
+      return reject(rejection.reason, at: position)
     }
   }
 
@@ -183,19 +178,19 @@ public struct Dialogue: Sendable {
   }
 
   private mutating func answerItem(
-    _ line: String, question: Question, state: BankState, at cursor: Cursor, parser: AnswerParser
+    _ line: String, question: Question, state: BankState, at position: Position, parser: AnswerParser
   ) -> [DialogueEffect] {
     let draft = progress.draft
     if line.trimmingWhitespace.isEmpty {
       guard let draft else {
         guard isOptional(question) else {
           return [
-            .say("List at least one item; an empty line ends the list.", .error), .ask(itemPrompt(at: cursor)),
+            .say("List at least one item; an empty line ends the list.", .error), .ask(itemPrompt(at: position)),
           ]
         }
-        return accept(.skipped, at: cursor)
+        return accept(.skipped, at: position)
       }
-      return accept(draft, at: cursor)
+      return accept(draft, at: position)
     }
     switch parser.parseItem(pickingOffered(line, for: question), for: question) {
     case .success(let item):
@@ -203,9 +198,9 @@ public struct Dialogue: Sendable {
       // An action is shown back as understood: its owner and due date, read from the line.
       let shown: [DialogueEffect] =
         if case .actions(let actions) = item { actions.map { .say(parser.actions.understood($0), .note) } } else { [] }
-      return shown + [.ask(itemPrompt(at: cursor))]
+      return shown + [.ask(itemPrompt(at: position))]
     case .failure(let rejection):
-      return [.say(rejection.reason, .error), .ask(itemPrompt(at: cursor))]
+      return [.say(rejection.reason, .error), .ask(itemPrompt(at: position))]
     }
   }
 
@@ -218,10 +213,10 @@ public struct Dialogue: Sendable {
   }
 
   /// The prompt for the next list item, offering the earlier answer's item when one is edited.
-  func itemPrompt(at cursor: Cursor) -> Prompt {
+  func itemPrompt(at position: Position) -> Prompt {
     let index = progress.draft.map(Self.itemCount) ?? 0
     let earlier: [String] =
-      switch answers[answerKey(cursor)] {
+      switch position.answerKey.flatMap({ answers[$0.text] }) {
       case .list(let items)?: items
       case .actions(let items)?: items.map(\.description)
       default: []
@@ -237,18 +232,19 @@ public struct Dialogue: Sendable {
     }
   }
 
-  private mutating func answerGate(_ line: String, at cursor: Cursor) -> [DialogueEffect] {
+  private mutating func answerGate(_ line: String, next state: String) -> [DialogueEffect] {
+    let gate = Position.betweenPhases(next: state)
     switch answerParser.parse(line, for: Self.gateQuestion) {
     case .success(.yesNo(true)):
-      progress.trail.append(cursor)
-      return moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
+      progress.trail.append(gate)
+      return moveForward(from: Stop(state: state), previous: gate)
     case .success:
       // Stopping here saves the next phase's first question as the place to resume, so that
       // `resume` goes on with that phase instead of asking this question again.
-      progress.trail.append(cursor)
-      let entering = moveForward(from: Cursor(state: cursor.state, item: 0, question: -1), previous: cursor)
-      if progress.cursor == nil { return entering }
-      let next = bank.state(cursor.state)?.phase ?? .during
+      progress.trail.append(gate)
+      let entering = moveForward(from: Stop(state: state), previous: gate)
+      if progress.isFinished { return entering }
+      let next = bank.state(state)?.phase ?? .during
       let when =
         switch next {
         case .setup, .before: "when you are ready to go on"
@@ -257,26 +253,27 @@ public struct Dialogue: Sendable {
         }
       return [.say("Saved. Run `mentorprep resume` \(when).", .note), .pause]
     case .failure(let rejection):
-      return reject(rejection.reason, at: cursor)
+      return reject(rejection.reason, at: gate)
     }
   }
 
   static let gateQuestion = Question(id: "gate", kind: .yesNo, text: RoleText(both: ""))
 
-  mutating func accept(_ answer: Answer, at cursor: Cursor) -> [DialogueEffect] {
-    let key = answerKey(cursor)
+  mutating func accept(_ answer: Answer, at position: Position) -> [DialogueEffect] {
+    // Only a question is answered; between phases and at a state's start nothing is stored.
+    guard let key = position.answerKey?.text else { return continueAfterAnswer(at: position) }
     answers[key] = answer
     progress.draft = nil
-    progress.trail.append(cursor)
+    progress.trail.append(position)
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
     effects += lookUpIfReady()
     // With a look-up under way, `receive` goes on once the relationship is known.
     if case .lookUpRelationship = effects.last { return effects }
-    return effects + continueAfterAnswer(at: cursor)
+    return effects + continueAfterAnswer(at: position)
   }
 
-  private func reject(_ reason: String, at cursor: Cursor) -> [DialogueEffect] {
-    [.say(reason, .error)] + questionLines(cursor) + [.ask(prompt(for: cursor))]
+  private func reject(_ reason: String, at position: Position) -> [DialogueEffect] {
+    [.say(reason, .error)] + questionLines(position) + [.ask(prompt(for: position))]
   }
 
   /// Once role and partner are known, the runner looks the relationship up (once per pair).

@@ -126,7 +126,7 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     answers: [String: Answer], progress: DialogueProgress, reviewed: [TrackedAction] = [],
     statuses: [String: ActionStatus] = [:]
   ) {
-    let phase = progress.cursor.flatMap { bank.state($0.state)?.phase } ?? .after
+    let phase = progress.position.state.flatMap { bank.state($0)?.phase } ?? .after
     var actions = bank.agreedActions(in: answers, session: number)
     for index in actions.indices {
       actions[index].status = statuses[actions[index].ref] ?? actions[index].status

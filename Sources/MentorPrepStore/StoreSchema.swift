@@ -72,46 +72,37 @@ enum StoreSchema {
             WHERE status IN ('open', 'partly', 'not_yet');
           """)
     }
-    // A saved position named its question by index, which a bank edited between two runs
-    // shifts; it now carries the question's id too. The stored rows do not say which bank wrote
-    // them, and a bank of one's own is given afresh with each run, so indexes are read with the
-    // built-in bank of that time (frozen in `SchemaV2Questions`: the built-in banks have been
-    // rewritten since), which wrote nearly every record; an index it does not have becomes its
-    // state's first question.
-    migrator.registerMigration("v3") { db in
-      let values = StoredValues(path: db.description)
-      let rows = try Row.fetchAll(db, sql: "SELECT number, progress FROM session")
-      for row in rows {
-        let number: Int = row["number"]
-        let text: String = row["progress"]
-        guard let progress = try? JSONDecoder().decode(DialogueProgress.self, from: Data(text.utf8)) else { continue }
-        let identified = try values.json(progress: identifiedByIndex(progress, questions: SchemaV2Questions.ids))
-        guard identified != text else { continue }
-        try db.execute(sql: "UPDATE session SET progress = ? WHERE number = ?", arguments: [identified, number])
-      }
-    }
+    // A saved place named its question by index, which a bank edited between two runs shifts;
+    // it now names it by id. The stored rows do not say which bank wrote them, and a bank of
+    // one's own is given afresh with each run, so indexes are read with the built-in bank of
+    // that time (frozen in `SchemaV2Questions`: the built-in banks have been rewritten since),
+    // which wrote nearly every record. v3 wrote the ids beside the indexes; v5 keeps the ids
+    // alone, so both run the same conversion, which leaves a row already by id as it is.
+    migrator.registerMigration("v3", migrate: placesByID)
     migrator.registerMigration("v4-search", migrate: SearchIndex.create)
     migrator.registerMigration("v4-due", migrate: DueQueries.createIndexes)
+    migrator.registerMigration("v5-positions", migrate: placesByID)
     return migrator
   }
 
-  /// `progress` with the question id of each place saved by index alone, read with the question
-  /// ids of each state (`questions`) as the banks had them when the place was saved.
-  static func identifiedByIndex(_ progress: DialogueProgress, questions: [String: [String]]) -> DialogueProgress {
-    func identified(_ cursor: MentorPrepCore.Cursor) -> MentorPrepCore.Cursor {
-      // A new conversation (no question yet) and the question between phases have no id.
-      guard cursor.questionID == nil, !cursor.gate, cursor.question >= 0, let ids = questions[cursor.state],
-        !ids.isEmpty
-      else { return cursor }
-      var cursor = cursor
-      if !ids.indices.contains(cursor.question) { cursor.question = 0 }
-      cursor.questionID = ids[cursor.question]
-      return cursor
+  /// Every session's progress with its places by id.
+  static func placesByID(_ db: Database) throws {
+    let values = StoredValues(path: db.description)
+    let rows = try Row.fetchAll(db, sql: "SELECT number, progress FROM session")
+    for row in rows {
+      let number: Int = row["number"]
+      let text: String = row["progress"]
+      guard let converted = positioned(text) else { continue }
+      try db.execute(
+        sql: "UPDATE session SET progress = ? WHERE number = ?", arguments: [try values.json(progress: converted), number])
     }
-    var progress = progress
-    progress.cursor = progress.cursor.map(identified)
-    progress.returnTo = progress.returnTo.map(identified)
-    progress.trail = progress.trail.map(identified)
-    return progress
+  }
+
+  /// `text` read as progress saved by index, with its places by id; nil when it is not that.
+  static func positioned(_ text: String) -> DialogueProgress? {
+    let data = Data(text.utf8)
+    if (try? JSONDecoder().decode(DialogueProgress.self, from: data)) != nil { return nil }
+    guard let indexed = try? JSONDecoder().decode(IndexedProgress.self, from: data) else { return nil }
+    return indexed.positioned(questions: SchemaV2Questions.ids)
   }
 }

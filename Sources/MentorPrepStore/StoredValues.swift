@@ -54,34 +54,32 @@ struct StoredValues: Sendable {
       }
       out.append(0x22)
     }
-    func number(_ value: Int) {
-      out.append(contentsOf: String(value).utf8)
-    }
-    func cursor(_ cursor: Cursor) {
-      raw("{\"gate\":")
-      if cursor.gate { raw("true") } else { raw("false") }
-      raw(",\"item\":")
-      number(cursor.item)
-      if let ref = cursor.itemRef {
-        raw(",\"itemRef\":")
-        text(ref)
+    // Keys in the order `JSONEncoder` sorts them, as `Position` names them.
+    func place(_ position: Position) {
+      switch position {
+      case .entering(let state):
+        raw("{\"entering\":")
+        text(state)
+      case .asking(let state, let question, let item):
+        out.append(0x7B)
+        if let item {
+          raw("\"item\":")
+          text(item)
+          out.append(0x2C)
+        }
+        raw("\"question\":")
+        text(question)
+        raw(",\"state\":")
+        text(state)
+      case .betweenPhases(let next):
+        raw("{\"betweenPhases\":")
+        text(next)
+      case .finished:
+        raw("{\"finished\":true")
       }
-      raw(",\"question\":")
-      number(cursor.question)
-      if let id = cursor.questionID {
-        raw(",\"questionID\":")
-        text(id)
-      }
-      raw(",\"state\":")
-      text(cursor.state)
       out.append(0x7D)
     }
     out.append(0x7B)
-    if let current = progress.cursor {
-      raw("\"cursor\":")
-      cursor(current)
-      out.append(0x2C)
-    }
     if let draft {
       raw("\"draft\":")
       out.append(contentsOf: draft.utf8)
@@ -92,7 +90,9 @@ struct StoredValues: Sendable {
       text(lookedUp)
       out.append(0x2C)
     }
-    raw("\"prefilled\":[")
+    raw("\"position\":")
+    place(progress.position)
+    raw(",\"prefilled\":[")
     for (index, id) in progress.prefilled.enumerated() {
       if index > 0 { out.append(0x2C) }
       text(id)
@@ -100,7 +100,7 @@ struct StoredValues: Sendable {
     raw("],")
     if let returnTo = progress.returnTo {
       raw("\"returnTo\":")
-      cursor(returnTo)
+      place(returnTo)
       out.append(0x2C)
     }
     if let startPhase = progress.startPhase {
@@ -111,7 +111,7 @@ struct StoredValues: Sendable {
     raw("\"trail\":[")
     for (index, step) in progress.trail.enumerated() {
       if index > 0 { out.append(0x2C) }
-      cursor(step)
+      place(step)
     }
     raw("]}")
     return plain ? String(decoding: out, as: UTF8.self) : nil

@@ -102,7 +102,7 @@ enum RelationshipFixture {
   ) throws {
     let when = date(meeting)
     let session = try store.createSession(
-      at: when, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
+      at: when, progress: DialogueProgress(position: .entering(state: "setup.who")))
     var answers: [String: Answer] = [
       SessionRecord.Key.role: .choice(role.rawValue),
       SessionRecord.Key.me: .text("Sam Lee"),
@@ -110,7 +110,7 @@ enum RelationshipFixture {
       SessionRecord.Key.meetingAt: .dateTime(when),
     ]
     for (key, answer) in extra { answers[key] = answer }
-    let progress = DialogueProgress(cursor: completed ? nil : Cursor(state: "after.follow_up"))
+    let progress = DialogueProgress(position: completed ? .finished : .entering(state: "after.follow_up"))
     try store.save(
       session: session, changes: answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
       progress: progress, bank: bank, phase: .after, at: when)

@@ -154,16 +154,17 @@ import Testing
         pending += effects
         continue
       }
-      let cursor = try #require(walk.dialogue.progress.cursor, "the dialogue stopped without finishing")
-      if cursor.gate {
+      let position = walk.dialogue.progress.position
+      #expect(position != .finished, "the dialogue stopped without finishing")
+      if case .betweenPhases = position {
         walk.gates += 1
         effects = walk.dialogue.type("y")
         walk.effects += effects
         pending = effects
         continue
       }
-      let (_, question) = try #require(walk.dialogue.location(cursor))
-      let key = walk.dialogue.answerKey(cursor)
+      let (_, question) = try #require(walk.dialogue.location(position))
+      let key = try #require(position.answerKey).text
       walk.asked.append(key)
       walk.shownBefore[key] = pending
       pending = []
@@ -201,7 +202,7 @@ import Testing
     let walk = try Self.walk(script)
     let repeated = Dictionary(grouping: walk.asked, by: { $0 }).filter { $1.count > 1 }.keys.sorted()
     #expect(repeated.isEmpty, "asked more than once: \(repeated)")
-    let ids = Set(walk.asked.map(Dialogue.questionID))
+    let ids = Set(walk.asked.map { AnswerKey($0).question })
     for pair in Self.sameMeaning {
       #expect(pair.filter(ids.contains).count <= 1, "both of \(pair) were asked")
     }
@@ -242,8 +243,8 @@ import Testing
   @Test func quickPathsAskOnlyTheirQuestionsAndFullPathsAddTheRest() throws {
     let quick = try Self.walk(Self.scripts[0])
     let full = try Self.walk(Self.scripts[4])
-    let quickIDs = Set(quick.asked.map(Dialogue.questionID))
-    let fullIDs = Set(full.asked.map(Dialogue.questionID))
+    let quickIDs = Set(quick.asked.map { AnswerKey($0).question })
+    let fullIDs = Set(full.asked.map { AnswerKey($0).question })
     #expect(quickIDs.isSubset(of: fullIDs), "\(quickIDs.subtracting(fullIDs))")
     for id in ["backgrounds.partner", "intro.cv_link", "prep.questions", "participation.presence", "plan.needs",
                "charter.feedback", "charter.contact", "milestones.list", "feedback.journal"] {
@@ -358,8 +359,7 @@ import Testing
 
   @Test func aNextMeetingBeforeOrAtThisOneIsRefusedWithAReason() throws {
     var walk = try Self.walk(Self.scripts[0])
-    let cursor = try #require(walk.dialogue.cursor(forKey: "next.meeting_at"))
-    _ = cursor
+    #expect(walk.dialogue.position(forKey: "next.meeting_at") != nil)
     _ = walk.dialogue.type("/edit next.meeting_at")
     var effects = walk.dialogue.type("thursday 15:00")
     #expect(effects.errors == ["That is not after this meeting (Thursday 26 November 2026, 15:00); give a later date."])

@@ -31,8 +31,8 @@ import Testing
 
   @Test func theSavedPlaceNamesItsQuestion() throws {
     let dialogue = try Self.atNote()
-    #expect(dialogue.progress.cursor?.questionID == "goals.note")
-    #expect(dialogue.progress.trail.last?.questionID == "goals.main")
+    #expect(dialogue.progress.position == .asking(state: "before.goals", question: "goals.note", item: nil))
+    #expect(dialogue.progress.trail.last == .asking(state: "before.goals", question: "goals.main", item: nil))
   }
 
   @Test func aQuestionInsertedBeforeThePendingOneDoesNotShiftIt() throws {

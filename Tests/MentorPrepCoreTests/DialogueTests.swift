@@ -164,8 +164,11 @@ extension Dialogue {
 
   /// The key of the question being asked, or "gate" between phases, or nil when finished.
   var askedKey: String? {
-    guard let cursor = progress.cursor else { return nil }
-    return cursor.gate ? "gate" : answerKey(cursor)
+    switch progress.position {
+    case .betweenPhases: "gate"
+    case .asking: progress.position.answerKey?.text
+    case .entering, .finished: nil
+    }
   }
 
   /// Starts, answers the setup questions and the relationship look-up; stops at the first
@@ -219,7 +222,7 @@ extension [DialogueEffect] {
         .say("  2. mentor", .option),
         .ask(.answer),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "setup.who", item: 0, question: 0))
+    #expect(dialogue.progress.position == .asking(state: "setup.who", question: "setup.role", item: nil))
     #expect(dialogue.answers.isEmpty)
     #expect(!dialogue.isFinished)
   }
@@ -237,7 +240,7 @@ extension [DialogueEffect] {
           .ask(.answer),
         ])
       #expect(dialogue.answers.isEmpty)
-      #expect(dialogue.progress.cursor == Cursor(state: "setup.who", question: 0))
+      #expect(dialogue.progress.position == .asking(state: "setup.who", question: "setup.role", item: nil))
       #expect(dialogue.progress.trail.isEmpty)
     }
   }
@@ -252,7 +255,7 @@ extension [DialogueEffect] {
         .ask(.answer),
       ])
     #expect(dialogue.answers == ["setup.role": .choice("mentor")])
-    #expect(dialogue.progress.cursor == Cursor(state: "setup.who", question: 1))
+    #expect(dialogue.progress.position == .asking(state: "setup.who", question: "setup.me", item: nil))
     #expect(dialogue.role == .mentor)
   }
 
@@ -393,7 +396,7 @@ extension [DialogueEffect] {
     #expect(dialogue.askedKey == "goals.ideas")
     let effects = dialogue.type("")
     #expect(effects.first == .record(key: "goals.ideas", answer: .skipped))
-    #expect(dialogue.progress.cursor?.gate == true)
+    #expect(dialogue.askedKey == "gate")
   }
 
   @Test func commandsWorkInTheMiddleOfAList() throws {
@@ -477,8 +480,7 @@ extension [DialogueEffect] {
     #expect(dialogue.askedKey == "actions.success#3.2")
     let third = dialogue.type("We have a room")
     #expect(third.first == .record(key: "actions.success#3.2", answer: .text("We have a room")))
-    #expect(dialogue.progress.cursor?.gate == true)
-    #expect(dialogue.progress.cursor?.state == "after.thanks")
+    #expect(dialogue.progress.position == .betweenPhases(next: "after.thanks"))
   }
 }
 
@@ -492,7 +494,7 @@ extension [DialogueEffect] {
     var keys: [String] = []
     while let key = dialogue.askedKey, key != "gate", keys.count < 20 {
       keys.append(key)
-      let question = try #require(dialogue.location(dialogue.progress.cursor!)).1
+      let question = try #require(dialogue.location(dialogue.progress.position)).1
       switch question.kind {
       case .list, .actions: dialogue.type(["an item", ""])
       case .choice: _ = dialogue.type("1")
@@ -554,7 +556,7 @@ extension [DialogueEffect] {
     #expect(dialogue.askedKey == "setup.first_session")
     dialogue.type(["n", ""])  // first session, during.mood
     #expect(dialogue.askedKey == "review.status#1.1")
-    #expect(dialogue.progress.cursor == Cursor(state: "during.review", item: 0, question: 0))
+    #expect(dialogue.progress.position == .asking(state: "during.review", question: "review.status", item: "1.1"))
 
     // The state is entered once; each action is introduced before its questions.
     let intoSecond = dialogue.type("partly")
@@ -646,7 +648,7 @@ extension [DialogueEffect] {
     var dialogue = try SmallBank.dialogue()
     dialogue.setUp(first: "n")
     dialogue.type(["Lead a team", "", "1", "Career", "", ""])
-    precondition(dialogue.progress.cursor?.gate == true)
+    precondition(dialogue.askedKey == "gate")
     return dialogue
   }
 
@@ -662,7 +664,7 @@ extension [DialogueEffect] {
         .say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question),
         .ask(.answer),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "during.start", item: 0, question: 0, gate: true))
+    #expect(dialogue.progress.position == .betweenPhases(next: "during.start"))
     #expect(dialogue.phase == .during)
   }
 
@@ -675,7 +677,7 @@ extension [DialogueEffect] {
       ])
     #expect(dialogue.answers == answers)
     // The place to resume is the next phase's first question, not the question at the gate.
-    #expect(dialogue.progress.cursor == Cursor(state: "during.start", item: 0, question: 0))
+    #expect(dialogue.progress.position == .asking(state: "during.start", question: "during.mood", item: nil))
     #expect(!dialogue.isFinished)
   }
 
@@ -685,7 +687,7 @@ extension [DialogueEffect] {
       bank: dialogue.bank, context: dialogue.context, answers: dialogue.answers, progress: dialogue.progress)
     let effects = resumed.handle(.start)
     #expect(effects.contains(.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)))
-    #expect(resumed.progress.cursor?.gate == true)
+    #expect(resumed.askedKey == "gate")
     #expect(resumed.type("y").contains(.say("How are you both? [optional]", .question)))
   }
 
@@ -698,13 +700,13 @@ extension [DialogueEffect] {
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "during.start", item: 0, question: 0))
+    #expect(dialogue.progress.position == .asking(state: "during.start", question: "during.mood", item: nil))
   }
 
   @Test func nothingIsSkippedAtTheGate() throws {
     var dialogue = try Self.atGate()
     #expect(dialogue.type("/skip") == [.say("There is nothing to skip here.", .error), .ask(.answer)])
-    #expect(dialogue.progress.cursor?.gate == true)
+    #expect(dialogue.askedKey == "gate")
   }
 
   @Test func theGateBetweenDuringAndAfterToo() throws {
@@ -713,12 +715,12 @@ extension [DialogueEffect] {
     #expect(dialogue.askedKey == "actions.success#1.1")
     let effects = dialogue.type("It is sent")
     #expect(effects.contains(.say("After the meeting comes next.", .heading)))
-    #expect(dialogue.progress.cursor == Cursor(state: "after.thanks", question: 0, gate: true))
+    #expect(dialogue.progress.position == .betweenPhases(next: "after.thanks"))
     #expect(
       dialogue.type("n") == [
         .say("Saved. Run `mentorprep resume` after the meeting, to follow it up.", .note), .pause,
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "after.thanks", question: 0))
+    #expect(dialogue.progress.position == .asking(state: "after.thanks", question: "thanks.note", item: nil))
     var resumed = try Dialogue(
       bank: dialogue.bank, context: dialogue.context, answers: dialogue.answers, progress: dialogue.progress)
     #expect(resumed.handle(.start).contains(.say("What do you thank Alex Chen for?", .question)))
@@ -730,7 +732,7 @@ extension [DialogueEffect] {
     #expect(effects.errors == ["Answer y or n."])
     #expect(effects.first == .say("Answer y or n.", .error))
     #expect(effects.last == .ask(.answer))
-    #expect(dialogue.progress.cursor?.gate == true)
+    #expect(dialogue.askedKey == "gate")
   }
 
   /// SPEC §3: the `[y/n]` hint ends the question line, and a wrong answer gets the same
@@ -771,7 +773,7 @@ extension [DialogueEffect] {
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "during.start", question: 0))
+    #expect(dialogue.progress.position == .asking(state: "during.start", question: "during.mood", item: nil))
     #expect(!dialogue.answers.keys.contains { $0.hasPrefix("goals.") || $0.hasPrefix("intro.") })
   }
 
@@ -791,7 +793,7 @@ extension [DialogueEffect] {
         .finish,
       ])
     #expect(dialogue.isFinished)
-    #expect(dialogue.progress.cursor == nil)
+    #expect(dialogue.progress.position == .finished)
     #expect(dialogue.type("more") == [.say("This conversation is complete.", .note), .finish])
     #expect(dialogue.handle(.start) == [.say("This conversation is complete.", .note), .finish])
     #expect(dialogue.answers["thanks.note"] == .text("Your time"))
@@ -828,10 +830,10 @@ extension [DialogueEffect] {
     let context = DialogueContext(now: SmallBank.now, sessionNumber: 1)
     #expect(throws: DialogueError.unknownID("before.gone")) {
       _ = try Dialogue(
-        bank: bank, context: context, answers: [:], progress: DialogueProgress(cursor: Cursor(state: "before.gone")))
+        bank: bank, context: context, answers: [:], progress: DialogueProgress(position: .entering(state: "before.gone")))
     }
-    var trail = DialogueProgress(cursor: Cursor(state: "setup.who", question: 1))
-    trail.trail = [Cursor(state: "setup.old")]
+    var trail = DialogueProgress(position: .asking(state: "setup.who", question: "setup.me", item: nil))
+    trail.trail = [.asking(state: "setup.old", question: "setup.name", item: nil)]
     #expect(throws: DialogueError.unknownID("setup.old")) {
       _ = try Dialogue(bank: bank, context: context, answers: [:], progress: trail)
     }
@@ -840,7 +842,7 @@ extension [DialogueEffect] {
   @Test func answersToQuestionsTheBankLacksAreRefused() throws {
     let bank = try SmallBank.bank()
     let context = DialogueContext(now: SmallBank.now, sessionNumber: 1)
-    let progress = DialogueProgress(cursor: Cursor(state: "setup.who", question: 1))
+    let progress = DialogueProgress(position: .asking(state: "setup.who", question: "setup.me", item: nil))
     #expect(throws: DialogueError.unknownID("goals.gone")) {
       _ = try Dialogue(
         bank: bank, context: context, answers: ["setup.role": .choice("mentee"), "goals.gone#1.1": .text("x")],
@@ -852,15 +854,18 @@ extension [DialogueEffect] {
     }
   }
 
-  /// A saved cursor points at a question by its index; if the bank's state has fewer
-  /// questions now, the record cannot be continued and must be refused like a missing id.
-  @Test func aProgressPointingPastAStatesQuestionsIsRefused() throws {
+  /// A pending question the bank no longer has, with nothing answered before it in its state,
+  /// goes on from the state's first question, and says so.
+  @Test func aPendingQuestionGoneFromItsStateGoesOnFromTheStatesStart() throws {
     let bank = try SmallBank.bank()
     let context = DialogueContext(now: SmallBank.now, sessionNumber: 1)
-    let progress = DialogueProgress(cursor: Cursor(state: "after.thanks", question: 5))
-    #expect(throws: DialogueError.unknownID("after.thanks")) {
-      _ = try Dialogue(bank: bank, context: context, answers: [:], progress: progress)
-    }
+    let progress = DialogueProgress(position: .asking(state: "after.thanks", question: "thanks.gone", item: nil))
+    var dialogue = try Dialogue(bank: bank, context: context, answers: [:], progress: progress)
+    let effects = dialogue.handle(.start)
+    #expect(
+      effects.first
+        == .say("The question you were at (thanks.gone) is no longer in the bank; going on with the next one.", .note))
+    #expect(dialogue.askedKey == "thanks.note")
   }
 
   @Test func progressSurvivesJSON() throws {
@@ -904,7 +909,7 @@ extension [DialogueEffect] {
       dialogue.type("/back") == [
         .say("What is your name?", .question), .ask(Prompt(marker: "> ", prefill: "Sam Rivera")),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "setup.who", question: 1))
+    #expect(dialogue.progress.position == .asking(state: "setup.who", question: "setup.me", item: nil))
     #expect(dialogue.answers["setup.me"] == .text("Sam Rivera"))
     #expect(
       dialogue.type("/back") == [
@@ -963,7 +968,7 @@ extension [DialogueEffect] {
     #expect(dialogue.askedKey == "during.mood")
     let effects = dialogue.type("/back")
     #expect(effects.contains(.say("During the meeting comes next.", .heading)))
-    #expect(dialogue.progress.cursor?.gate == true)
+    #expect(dialogue.askedKey == "gate")
   }
 
   @Test func editReasksAnAnswerWithItsValue() throws {
@@ -975,8 +980,8 @@ extension [DialogueEffect] {
         .say("What is your name?", .question),
         .ask(Prompt(marker: "> ", prefill: "Sam Rivera")),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "setup.who", question: 1))
-    #expect(dialogue.progress.returnTo == Cursor(state: "before.goals", question: 0))
+    #expect(dialogue.progress.position == .asking(state: "setup.who", question: "setup.me", item: nil))
+    #expect(dialogue.progress.returnTo == .asking(state: "before.goals", question: "goals.main", item: nil))
   }
 
   @Test func afterAnEditTheConversationReturnsToWhereItWas() throws {
@@ -992,7 +997,7 @@ extension [DialogueEffect] {
       ])
     #expect(dialogue.answers["setup.me"] == .text("Sam R."))
     #expect(dialogue.progress.returnTo == nil)
-    #expect(dialogue.progress.cursor == Cursor(state: "before.goals", question: 0))
+    #expect(dialogue.progress.position == .asking(state: "before.goals", question: "goals.main", item: nil))
     // The next line answers the question on screen, not the edited one again.
     let next = dialogue.type("Lead a team")
     #expect(next.first == .record(key: "goals.main", answer: .text("Lead a team")))
@@ -1032,7 +1037,7 @@ extension [DialogueEffect] {
     dialogue.type(["", "done", "", "not yet", ""])
     #expect(dialogue.askedKey == "actions.agreed")
     let effects = dialogue.type("/edit review.status#1.2")
-    #expect(dialogue.progress.cursor == Cursor(state: "during.review", item: 1, question: 0))
+    #expect(dialogue.progress.position == .asking(state: "during.review", question: "review.status", item: "1.2"))
     #expect(effects.contains(.say("Action 2 of 2 (1.2)", .recall)))
     #expect(effects.last == .ask(Prompt(marker: "> ", prefill: "not_yet")))
     #expect(dialogue.type("partly").first == .record(key: "review.status#1.2", answer: .status(.partly)))
@@ -1047,8 +1052,8 @@ extension [DialogueEffect] {
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
-    #expect(dialogue.progress.cursor == Cursor(state: "during.start", question: 0))
-    #expect(dialogue.progress.trail.last == Cursor(state: "before.goals", question: 0))
+    #expect(dialogue.progress.position == .asking(state: "during.start", question: "during.mood", item: nil))
+    #expect(dialogue.progress.trail.last == .asking(state: "before.goals", question: "goals.main", item: nil))
     _ = dialogue.type("/back")
     #expect(dialogue.askedKey == "goals.main")
   }

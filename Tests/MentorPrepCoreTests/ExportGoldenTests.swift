@@ -109,7 +109,7 @@ enum ExportFixture {
     SessionRecord(
       number: number, createdAt: day(created), updatedAt: day(updated), bank: bank,
       answers: answers,
-      progress: DialogueProgress(cursor: finished ? nil : Cursor(state: "after.boundaries")),
+      progress: DialogueProgress(position: finished ? .finished : .entering(state: "after.boundaries")),
       reviewed: reviewed)
   }
 

@@ -10,7 +10,7 @@ import Testing
   func numbersSessionsOneTwoThree(kind: StoreKind) throws {
     try withStore(kind) { store in
       #expect(try store.lastSessionNumber() == nil)
-      let progress = DialogueProgress(cursor: Cursor(state: "setup.who", question: -1))
+      let progress = DialogueProgress(position: .entering(state: "setup.who"))
       let numbers = try (1...3).map { _ in
         try store.createSession(at: firstMeeting, progress: progress)
       }
@@ -23,13 +23,13 @@ import Testing
   func roundTripsAnswersAndProgress(kind: StoreKind) throws {
     try withStore(kind) { store in
       let number = try store.createSession(
-        at: firstMeeting, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
+        at: firstMeeting, progress: DialogueProgress(position: .entering(state: "setup.who")))
       var progress = DialogueProgress(
-        cursor: Cursor(state: "during.review_actions", item: 1, question: 2))
+        position: .asking(state: "during.review_actions", question: "review.feedback", item: "1.2"))
       progress.trail = [
-        Cursor(state: "setup.who", question: 3), Cursor(state: "before.agenda", gate: true),
+        .asking(state: "setup.who", question: "setup.first_session", item: nil), .betweenPhases(next: "during.catch_up"),
       ]
-      progress.returnTo = Cursor(state: "during.focus")
+      progress.returnTo = .entering(state: "during.focus")
       progress.prefilled = ["setup.first_session"]
       progress.draft = .list(["half a list"])
       progress.lookedUp = "mentee|ana ruiz"
@@ -63,7 +63,7 @@ import Testing
 
       // A nil answer removes the key; a finished progress completes the session.
       try store.save(
-        session: number, changes: [("purpose.offer", nil)], progress: DialogueProgress(cursor: nil),
+        session: number, changes: [("purpose.offer", nil)], progress: DialogueProgress(position: .finished),
         bank: builtInBank, phase: .after, at: secondMeeting)
       let finished = try store.loadSession(number)
       #expect(finished.answers["purpose.offer"] == nil)
@@ -221,7 +221,7 @@ import Testing
   func listsSessionsAndActionsWithNames(kind: StoreKind) throws {
     try withStore(kind) { store in
       _ = try store.createSession(
-        at: firstMeeting, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
+        at: firstMeeting, progress: DialogueProgress(position: .entering(state: "setup.who")))
       _ = try store.startSession(
         with: "Ana Ruiz", role: .mentor, now: secondMeeting,
         extra: [

@@ -28,7 +28,7 @@ import Testing
         try store.actions(openOnly: true, partner: "Partner 7")
       }
       let number = try measure("createSession") {
-        try store.createSession(at: firstMeeting, progress: DialogueProgress(cursor: nil))
+        try store.createSession(at: firstMeeting, progress: DialogueProgress(position: .finished))
       }
       try measure("save (setup)") {
         try store.save(
@@ -56,7 +56,7 @@ import Testing
   func fill(_ store: SessionStore, sessions: Int, partners: Int) throws {
     let values = StoredValues(path: store.path)
     let answer = try values.json(Answer.text(String(repeating: "words ", count: 30)))
-    let progress = try values.json(DialogueProgress(cursor: nil))
+    let progress = try values.json(DialogueProgress(position: .finished))
     try measure("fill") {
       try store.database.write { db in
         for id in 1...partners {

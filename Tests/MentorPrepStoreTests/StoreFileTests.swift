@@ -62,7 +62,7 @@ import Testing
     let database = home + "/mentorprep.sqlite"
     #expect(FileManager.default.createFile(atPath: database, contents: Data()))
     let store = try SessionStore(home: home)
-    #expect(try store.createSession(at: firstMeeting, progress: DialogueProgress(cursor: nil)) == 1)
+    #expect(try store.createSession(at: firstMeeting, progress: DialogueProgress(position: .finished)) == 1)
     #expect(try bytes(database).prefix(15) == Data("SQLite format 3".utf8))
   }
 

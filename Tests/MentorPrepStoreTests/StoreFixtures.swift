@@ -55,8 +55,8 @@ extension SessionStore {
   func save(
     _ session: Int, _ answers: [String: Answer?], at state: String?, now: LocalDateTime
   ) throws {
-    var progress = DialogueProgress(cursor: state.map { Cursor(state: $0) })
-    progress.trail = [Cursor(state: "setup.who")]
+    var progress = DialogueProgress(position: state.map { .entering(state: $0) } ?? .finished)
+    progress.trail = [.asking(state: "setup.who", question: "setup.role", item: nil)]
     let phase = state.flatMap { builtInBank.state($0)?.phase } ?? .after
     try save(
       session: session, changes: answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
@@ -69,7 +69,7 @@ extension SessionStore {
     extra: [String: Answer] = [:]
   ) throws -> Int {
     let number = try createSession(
-      at: now, progress: DialogueProgress(cursor: Cursor(state: "setup.who")))
+      at: now, progress: DialogueProgress(position: .entering(state: "setup.who")))
     var answers: [String: Answer?] = [
       SessionRecord.Key.role: .choice(role.rawValue),
       SessionRecord.Key.me: .text("Sam Lee"),

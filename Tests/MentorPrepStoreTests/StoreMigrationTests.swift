@@ -48,10 +48,10 @@ import Testing
     try Self.migratedStore { store in
       for number in 1...3 {
         let progress = try store.loadSession(number).progress
-        for cursor in [progress.cursor, progress.returnTo].compactMap({ $0 }) + progress.trail where !cursor.gate {
-          let questions = try #require(bank.state(cursor.state)?.questions)
-          #expect(cursor.questionID != nil, "session \(number): \(cursor)")
-          #expect(cursor.questionID == questions[cursor.question].id, "session \(number): \(cursor)")
+        for place in [progress.position, progress.returnTo].compactMap({ $0 }) + progress.trail {
+          guard case .asking(let state, let question, _) = place else { continue }
+          let questions = try #require(bank.state(state)?.questions)
+          #expect(questions.contains { $0.id == question }, "session \(number): \(place)")
         }
       }
     }
@@ -61,14 +61,14 @@ import Testing
     try Self.migratedStore { store in
       let (dialogue, effects) = try Self.resumed(try store.loadSession(1), session: 1)
       #expect(effects.contains(.say("So far: Become a tech lead within eighteen months; Speak up more in design reviews", .recall)))
-      #expect(dialogue.progress.cursor?.state == "before.agenda")
+      #expect(dialogue.progress.position.state == "before.agenda")
     }
   }
 
   @Test func theQuestionBetweenPhasesIsAskedAgainAfterMigrating() throws {
     try Self.migratedStore { store in
       let (dialogue, effects) = try Self.resumed(try store.loadSession(2), session: 2)
-      #expect(dialogue.progress.cursor?.gate == true)
+      #expect(dialogue.progress.position == .betweenPhases(next: "during.catch_up"))
       #expect(effects.contains(.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)))
     }
   }
@@ -92,13 +92,32 @@ import Testing
 
   @Test func anIndexTheBankDoesNotHaveBecomesItsStatesFirstQuestion() throws {
     let bank = try Self.banksOfThatTime()
-    var progress = DialogueProgress(cursor: Cursor(state: "before.agenda", question: 999))
-    progress.trail = [Cursor(state: "setup.who", question: 1), Cursor(state: "during.catch_up", gate: true)]
-    let identified = StoreSchema.identifiedByIndex(progress, questions: SchemaV2Questions.ids)
-    let agenda = bank.state("before.agenda")?.questions
-    #expect(identified.cursor == Cursor(state: "before.agenda", question: 0))
-    #expect(identified.cursor?.questionID == agenda?.first?.id)
-    #expect(identified.trail[0].questionID == bank.state("setup.who")?.questions[1].id)
-    #expect(identified.trail[1] == progress.trail[1] && identified.trail[1].questionID == nil)
+    let saved = """
+      {"cursor":{"gate":false,"item":0,"question":999,"state":"before.agenda"},"prefilled":[],\
+      "trail":[{"gate":false,"item":0,"question":1,"state":"setup.who"},\
+      {"gate":true,"item":0,"question":0,"state":"during.catch_up"}]}
+      """
+    let progress = try #require(StoreSchema.positioned(saved))
+    let first = try #require(bank.state("before.agenda")?.questions.first?.id)
+    let second = try #require(bank.state("setup.who")?.questions[1].id)
+    #expect(progress.position == .asking(state: "before.agenda", question: first, item: nil))
+    #expect(progress.trail == [.asking(state: "setup.who", question: second, item: nil), .betweenPhases(next: "during.catch_up")])
+  }
+
+  /// Schema v3 wrote each place's ids beside its indexes: the ids are kept, the indexes dropped.
+  @Test func placesWithTheirIdsBesideTheIndexesKeepTheIds() throws {
+    let saved = """
+      {"cursor":{"gate":false,"item":1,"itemRef":"1.2","question":0,"questionID":"review.status",\
+      "state":"during.review_actions"},"draft":{"kind":"list","value":["a"]},"lookedUp":"mentee|ana","prefilled":["setup.role"],\
+      "returnTo":{"gate":false,"item":0,"question":-1,"state":"during.focus"},"startPhase":"during","trail":[]}
+      """
+    let progress = try #require(StoreSchema.positioned(saved))
+    #expect(progress.position == .asking(state: "during.review_actions", question: "review.status", item: "1.2"))
+    #expect(progress.returnTo == .entering(state: "during.focus"))
+    #expect(progress.prefilled == ["setup.role"] && progress.lookedUp == "mentee|ana" && progress.startPhase == .during)
+    #expect(progress.draft == .list(["a"]))
+    // A row already by id is left as it is.
+    let current = try StoredValues(path: ":memory:").json(progress: progress)
+    #expect(StoreSchema.positioned(current) == nil)
   }
 }

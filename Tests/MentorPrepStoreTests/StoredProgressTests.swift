@@ -9,16 +9,21 @@ import Testing
   static let values = StoredValues(path: ":memory:")
 
   static var progresses: [DialogueProgress] {
-    var empty = DialogueProgress(cursor: nil)
-    var asking = DialogueProgress(cursor: Cursor(state: "setup.who", question: 2))
+    var empty = DialogueProgress(position: .finished)
+    var asking = DialogueProgress(position: .asking(state: "setup.who", question: "setup.partner", item: nil))
     asking.prefilled = ["setup.role", "setup.me"]
     asking.lookedUp = "mentee|sam rivera"
     asking.startPhase = .during
     asking.trail = (0..<80).map {
-      Cursor(state: "during.success", item: $0 % 5, question: $0, gate: $0 % 7 == 0)
+      switch $0 % 4 {
+      case 0: .betweenPhases(next: "during.start")
+      case 1: .asking(state: "during.success", question: "actions.success", item: "1.\($0)")
+      case 2: .asking(state: "during.plan", question: "plan.steps", item: nil)
+      default: .entering(state: "before.agenda")
+      }
     }
     var editing = asking
-    editing.returnTo = Cursor(state: "after.feedback", item: 3, question: 1, gate: true)
+    editing.returnTo = .asking(state: "after.feedback", question: "feedback.rating", item: nil)
     var typing = asking
     typing.draft = .list(["First", "Second"])
     var named = asking
