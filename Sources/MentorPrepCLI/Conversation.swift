@@ -121,9 +121,7 @@ final class Conversation {
     }
     guard !changes.isEmpty || saved != dialogue.progress else { return }
     try fromStore { () throws(StoreError) in
-      try store.save(
-        session: session, changes: changes, progress: dialogue.progress, bank: dialogue.bank,
-        phase: dialogue.phase, at: clock.local)
+      try store.save(session: session, dialogue.snapshot(changes: changes, at: clock.local))
     }
     saved = dialogue.progress
   }

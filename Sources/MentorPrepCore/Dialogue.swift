@@ -297,6 +297,13 @@ public struct Dialogue: Sendable {
     return .mentee
   }
 
+  /// What saving these changes stores: the core derives, the store persists.
+  public func snapshot(changes: [(key: String, answer: Answer?)], at now: LocalDateTime) -> SessionSnapshot {
+    SessionSnapshot(
+      session: context.sessionNumber, answers: answers, changes: changes, progress: progress, phase: phase, bank: bank,
+      at: now)
+  }
+
   func name(of key: String) -> String? {
     guard case .text(let text)? = answers[key], !text.isEmpty else { return nil }
     return text

@@ -2,7 +2,7 @@ import GRDB
 import MentorPrepCore
 
 extension SessionStore {
-  var values: StoredValues { StoredValues(path: path, decodedAnswers: decodedAnswers) }
+  var values: StoredValues { StoredValues(path: path) }
 
   /// Starts session N+1 (numbers 1, 2, 3 … per home) and returns its number.
   public func createSession(at now: LocalDateTime, progress: DialogueProgress) throws(StoreError)
@@ -21,25 +21,22 @@ extension SessionStore {
     }
   }
 
-  /// Stores what changed in a session, in one transaction: the answers (nil removes one), the
-  /// progress, and everything derived from the answers — the relationship, the phase reached,
-  /// whether the session is complete, its agreed actions and the statuses of the earlier
-  /// actions it reviewed.
-  ///
-  /// `phase` is the phase of the question being asked (`.after` once finished).
-  public func save(
-    session: Int, changes: [(key: String, answer: Answer?)], progress: DialogueProgress,
-    bank: QuestionBank, phase: Phase, at now: LocalDateTime
-  ) throws(StoreError) {
+  /// Stores a snapshot of a session in one transaction: the answers that changed, the
+  /// progress, and what the core derived from all the answers — the relationship, the phase
+  /// reached, whether the session is complete, its agreed actions and the statuses of the
+  /// earlier actions it reviewed.
+  public func save(session: Int, _ snapshot: SessionSnapshot) throws(StoreError) {
     let values = values
     var changedValues: [(key: String, json: String?)] = []
-    for (key, answer) in changes {
+    for (key, answer) in snapshot.changes {
       var json: String?
       if let answer { json = try values.json(answer) }
       changedValues.append((key, json))
     }
-    let progressJSON = try values.json(progress: progress)
+    let progressJSON = try values.json(progress: snapshot.progress)
     let frozenChanges = changedValues
+    let now = snapshot.now.iso8601
+    let finished = snapshot.progress.isFinished
     // Statements come from the connection's cache: a conversation saves every answer with the
     // same dozen, and preparing them again each time was a fifth of its instructions.
     try write { db in
@@ -63,12 +60,7 @@ extension SessionStore {
           ).execute(arguments: [session, change.key])
         }
       }
-      let answers = try Self.answers(of: session, in: db, values: values)
-      let record = SessionRecord(
-        number: session, createdAt: now, updatedAt: now, phaseReached: phase,
-        completed: progress.isFinished, answers: answers, actions: [], reviews: [])
-
-      let relationship = try Self.relationship(of: record, in: db)
+      let relationship = try snapshot.relationship.flatMap { fields in try Self.relationship(fields, in: db) }
       // A completed session stays completed: `resume --phase` to mend an answer reopens the
       // dialogue, not the meeting.
       try db.cachedStatement(
@@ -78,29 +70,11 @@ extension SessionStore {
           WHERE number = ?
           """
       ).execute(arguments: [
-        relationship, now.iso8601, record.meetingAt?.iso8601, phase.rawValue,
-        progress.isFinished, progressJSON, session,
+        relationship, now, snapshot.meetingAt?.iso8601, snapshot.phase.rawValue, finished, progressJSON, session,
       ])
-
-      // An after-phase choice answered in this save decides anew, so undoing a drop reopens.
-      var rechosen: Set<String> = []
-      for change in frozenChanges {
-        guard let hash = change.key.firstIndex(of: "#"),
-          bank.question(String(change.key[..<hash]))?.state.forEach == .ownNewActions
-        else { continue }
-        rechosen.insert(String(change.key[change.key.index(after: hash)...]))
-      }
       try Self.replaceActions(
-        of: session, with: bank.agreedActions(in: answers, session: session), rechosen: rechosen,
-        relationship: relationship, in: db, values: values)
-
-      var reviewedRefs = Set(ActionReview.statuses(in: answers).keys)
-      for change in frozenChanges {
-        if let hash = change.key.firstIndex(of: "#") {
-          reviewedRefs.insert(String(change.key[change.key.index(after: hash)...]))
-        }
-      }
-      for ref in reviewedRefs.sorted() {
+        of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship, in: db)
+      for ref in snapshot.reviewed.sorted() {
         try Self.refreshStatus(of: ref, reviewedIn: session, in: db, values: values)
       }
 
@@ -136,12 +110,12 @@ extension SessionStore {
   }
 
   /// Finds or creates the relationship the answers name (role and partner), bringing its
-  /// names, emails and phase up to date; nil while role or partner is unanswered.
-  private static func relationship(of record: SessionRecord, in db: Database) throws -> Int64? {
-    guard let role = record.role, let partner = record.partner,
-      case let key = StoredValues.partnerKey(partner), !key.isEmpty
-    else { return nil }
-    let name = partner.trimmingCharacters(in: .whitespacesAndNewlines)
+  /// names, emails and phase up to date; nil for a partner's name of spaces only.
+  private static func relationship(_ fields: SessionSnapshot.Relationship, in db: Database) throws -> Int64? {
+    let key = StoredValues.partnerKey(fields.partner)
+    guard !key.isEmpty else { return nil }
+    let role = fields.role
+    let name = fields.partner.trimmingCharacters(in: .whitespacesAndNewlines)
     try db.cachedStatement(
       sql: """
         INSERT INTO relationship (role, partner, partner_key) VALUES (?, ?, ?)
@@ -160,7 +134,7 @@ extension SessionStore {
           my_email = coalesce(?, my_email), phase = coalesce(?, phase)
         WHERE id = ?
         """
-    ).execute(arguments: [record.me, record.partnerEmail, record.myEmail, record.relationshipPhase, id])
+    ).execute(arguments: [fields.me, fields.partnerEmail, fields.myEmail, fields.phase, id])
     return id
   }
 
@@ -168,8 +142,7 @@ extension SessionStore {
   /// later reviews gave each ref, unless the after phase dropped the action, or took back a
   /// drop (`rechosen`: the refs whose choice this save answered).
   private static func replaceActions(
-    of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?,
-    in db: Database, values: StoredValues
+    of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?, in db: Database
   ) throws {
     var statuses: [String: String] = [:]
     let rows = try Row.fetchCursor(

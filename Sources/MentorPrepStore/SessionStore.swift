@@ -14,7 +14,6 @@ public final class SessionStore: Sendable {
   public let home: String?
   let database: DatabaseQueue
   private let memoryLocks = MemoryLocks()
-  let decodedAnswers = DecodedAnswers()
 
   /// Opens (creating when missing) `<home>/mentorprep.sqlite`, and the home folder itself with
   /// mode 0700.

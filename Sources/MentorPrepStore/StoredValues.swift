@@ -8,13 +8,6 @@ import MentorPrepCore
 struct StoredValues: Sendable {
   /// The database, as named in errors.
   let path: String
-  /// Answers already decoded, shared by the calls of one store.
-  var decodedAnswers: DecodedAnswers?
-
-  init(path: String, decodedAnswers: DecodedAnswers? = nil) {
-    self.path = path
-    self.decodedAnswers = decodedAnswers
-  }
 
   func json(_ value: some Encodable) throws(StoreError) -> String {
     let encoder = JSONEncoder()
@@ -127,12 +120,9 @@ struct StoredValues: Sendable {
     }
   }
 
-  /// An answer from its stored JSON, decoded once per store for each distinct text.
+  /// An answer from its stored JSON.
   func answer(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Answer {
-    if let known = decodedAnswers?.answer(for: text) { return known }
-    let answer = try decode(Answer.self, text, what: what())
-    decodedAnswers?.remember(answer, for: text)
-    return answer
+    try decode(Answer.self, text, what: what())
   }
 
   func date(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> LocalDateTime {
@@ -203,27 +193,5 @@ struct StoredValues: Sendable {
   /// The key a partner's name is compared by: trimmed, case folded.
   static func partnerKey(_ name: String) -> String {
     name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-  }
-}
-
-/// Answers by the JSON text they were stored as. Every save of a conversation reads the
-/// session's answers back to derive the relationship and actions; decoding them all each time
-/// made a conversation's saving quadratic (a third of its instructions). The same text always
-/// decodes to the same answer, so nothing here goes stale.
-final class DecodedAnswers: @unchecked Sendable {
-  /// Enough for a few sessions' answers; past it the memo starts again.
-  static let capacity = 4096
-  private let lock = NSLock()
-  private var answers: [String: Answer] = [:]
-
-  func answer(for text: String) -> Answer? {
-    lock.withLock { answers[text] }
-  }
-
-  func remember(_ answer: Answer, for text: String) {
-    lock.withLock {
-      if answers.count >= Self.capacity { answers.removeAll(keepingCapacity: true) }
-      answers[text] = answer
-    }
   }
 }

@@ -111,8 +111,10 @@ enum RelationshipFixture {
     ]
     for (key, answer) in extra { answers[key] = answer }
     let progress = DialogueProgress(position: completed ? .finished : .entering(state: "after.follow_up"))
+    let changes: [(key: String, answer: Answer?)] = answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     try store.save(
-      session: session, changes: answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-      progress: progress, bank: bank, phase: .after, at: when)
+      session: session,
+      SessionSnapshot(
+        session: session, answers: answers, changes: changes, progress: progress, phase: .after, bank: bank, at: when))
   }
 }

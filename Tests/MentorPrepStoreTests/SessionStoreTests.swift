@@ -49,7 +49,7 @@ import Testing
       ]
       try store.save(
         session: number, changes: answers.map { ($0.key, $0.value) }, progress: progress,
-        bank: builtInBank, phase: .during, at: secondMeeting)
+        phase: .during, at: secondMeeting)
 
       let loaded = try store.loadSession(number)
       #expect(loaded.number == number)
@@ -64,7 +64,7 @@ import Testing
       // A nil answer removes the key; a finished progress completes the session.
       try store.save(
         session: number, changes: [("purpose.offer", nil)], progress: DialogueProgress(position: .finished),
-        bank: builtInBank, phase: .after, at: secondMeeting)
+        phase: .after, at: secondMeeting)
       let finished = try store.loadSession(number)
       #expect(finished.answers["purpose.offer"] == nil)
       #expect(finished.answers.count == answers.count - 1)

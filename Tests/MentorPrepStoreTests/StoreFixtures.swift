@@ -60,7 +60,21 @@ extension SessionStore {
     let phase = state.flatMap { builtInBank.state($0)?.phase } ?? .after
     try save(
       session: session, changes: answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-      progress: progress, bank: builtInBank, phase: phase, at: now)
+      progress: progress, phase: phase, at: now)
+  }
+
+  /// Saves changes as a conversation would: the snapshot derived by the core from the session's
+  /// answers after them, with the built-in bank.
+  func save(
+    session: Int, changes: [(key: String, answer: Answer?)], progress: DialogueProgress, phase: Phase,
+    at now: LocalDateTime
+  ) throws {
+    var answers = try loadSession(session).answers
+    for (key, answer) in changes { answers[key] = answer }
+    try save(
+      session: session,
+      SessionSnapshot(
+        session: session, answers: answers, changes: changes, progress: progress, phase: phase, bank: builtInBank, at: now))
   }
 
   /// A new session with the setup answers of a mentee meeting `partner`.
