@@ -1,6 +1,7 @@
 import Foundation
 import MentorPrepCore
 import MentorPrepStore
+import Testing
 
 /// A home with two partners, written through the store as the dialogue would save it: three
 /// sessions with Dr. Tomás Okafor (a mentor, met monthly, the last gap too long) and one with
@@ -17,13 +18,12 @@ enum RelationshipFixture {
     }
   }()
 
-  static func date(_ text: String) -> LocalDateTime {
-    guard let date = LocalDateTime(text) else { fatalError("not a date: \(text)") }
-    return date
+  static func date(_ text: String) throws -> LocalDateTime {
+    try #require(LocalDateTime(text), "not a date: \(text)")
   }
 
-  static func action(_ text: String, _ owner: Role, by due: String? = nil) -> ActionItem {
-    ActionItem(text: text, owner: .role(owner), due: due.map(date))
+  static func action(_ text: String, _ owner: Role, by due: String? = nil) throws -> ActionItem {
+    ActionItem(text: text, owner: .role(owner), due: try due.map(date))
   }
 
   /// Writes the sessions into `home`.
@@ -100,7 +100,7 @@ enum RelationshipFixture {
     _ store: SessionStore, at meeting: String, partner: String, role: Role,
     answers extra: [String: Answer], completed: Bool
   ) throws {
-    let when = date(meeting)
+    let when = try date(meeting)
     let session = try store.createSession(
       at: when, progress: DialogueProgress(position: .entering(state: "setup.who")))
     var answers: [String: Answer] = [

@@ -8,9 +8,9 @@ import Testing
   /// Stands at `goals.note`, having answered `goals.main`.
   static func atNote() throws -> Dialogue {
     var dialogue = try SmallBank.dialogue()
-    dialogue.setUp(first: "n")
+    try dialogue.setUp(first: "n")
     dialogue.type("Lead a team")
-    precondition(dialogue.askedKey == "goals.note")
+    try #require(dialogue.askedKey == "goals.note")
     return dialogue
   }
 
