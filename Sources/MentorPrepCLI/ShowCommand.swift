@@ -30,7 +30,7 @@ struct ShowCommand: MentorPrepRunnable {
     Output.line("Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")")
     for state in workspace.bank.states {
       let keys = state.questions.flatMap { question in
-        ([question.id] + record.answers.keys.filter { $0.hasPrefix(question.id + "#") }.sorted())
+        ([question.id] + record.answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.sorted())
           .filter { record.answers[$0] != nil }
       }
       guard !keys.isEmpty else { continue }

@@ -24,7 +24,7 @@ extension QuestionBank {
       var choice: CommitmentChoice?
       var newDue: LocalDateTime?
       for question in choiceStates.flatMap(\.questions) {
-        let answer = answers["\(question.id)#\(action.ref)"]
+        let answer = answers[AnswerKey(question: question.id, item: action.ref).text]
         if case .choice(let id)? = answer { choice = CommitmentChoice(rawValue: id) ?? choice }
         if case .dateTime(let date)? = answer { newDue = date }
       }

@@ -24,9 +24,12 @@ public struct AnswerKey: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The key as stored: `question` or `question#item`.
-  public var text: String { item.map { "\(question)#\($0)" } ?? question }
+  public var text: String { item.map { question + Self.suffix(ofItem: $0) } ?? question }
 
   public var description: String { text }
+
+  /// How every key of a question about item `ref` ends (for finding them in a query).
+  public static func suffix(ofItem ref: String) -> String { "#" + ref }
 
   /// Whether `text` is the key of `question` for some item.
   public static func isItem(_ text: String, of question: String) -> Bool {

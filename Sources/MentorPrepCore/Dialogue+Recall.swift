@@ -114,7 +114,7 @@ extension Dialogue {
 
   /// The recalled answers that belong to one item (`actions.success#2.1`, say).
   func itemRecallLines(_ state: BankState, item: Item) -> [DialogueEffect] {
-    state.recall.filter(isItemQuestion).flatMap { recallLines(for: $0, key: "\($0)#\(item.ref)") }
+    state.recall.filter(isItemQuestion).flatMap { recallLines(for: $0, key: AnswerKey(question: $0, item: item.ref).text) }
   }
 
   private func recallLines(for id: String, key: String) -> [DialogueEffect] {

@@ -99,7 +99,7 @@ struct CalendarFile {
     }
     lines.append("STATUS:" + Self.status(action.status))
     var description = ["Owner: " + owner(action)]
-    if let success = ExportText.answer(record, FollowUpMessage.Key.success + "#" + action.ref) {
+    if let success = ExportText.answer(record, AnswerKey(question: FollowUpMessage.Key.success, item: action.ref).text) {
       description.append("Success looks like: " + success)
     }
     description.append(

@@ -102,7 +102,7 @@ enum FollowUpMessage {
     let owner = ExportText.line(record.ownerName(action.item.owner))
     let due = action.item.due.map { ", by \($0.spoken)" } ?? ""
     var text = "\(ExportText.block(action.item.text)) (\(owner)\(due))"
-    if let success = ExportText.answer(record, Key.success + "#" + action.ref) {
+    if let success = ExportText.answer(record, AnswerKey(question: Key.success, item: action.ref).text) {
       text += "\nSuccess looks like: " + ExportText.sentence(success)
     }
     return text

@@ -71,9 +71,7 @@ struct MarkdownDocument {
       blocks.append(entry(question, answer, item: nil))
     }
     let refs = state.questions.flatMap { question in
-      record.answers.keys.filter { $0.hasPrefix(question.id + "#") }.map { key in
-        String(key.dropFirst(question.id.count + 1))
-      }
+      record.answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.compactMap { AnswerKey($0).item }
     }
     // A choice on an action is shown against the action as it was put to the user.
     let proposed = state.forEach == .ownNewActions ? bank.proposedActions(in: record.answers, session: record.number) : []
@@ -81,7 +79,7 @@ struct MarkdownDocument {
       let action = proposed.first { $0.ref == ref } ?? self.action(ref)
       var entries: [String] = []
       for question in state.questions {
-        let key = question.id + "#" + ref
+        let key = AnswerKey(question: question.id, item: ref).text
         guard let answer = record.answers[key] else { continue }
         shown.insert(key)
         if answer == .skipped { continue }

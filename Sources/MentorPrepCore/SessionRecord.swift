@@ -153,13 +153,14 @@ public struct ActionReview: Sendable, Equatable, Codable {
   /// The reviews recorded under `status-question#ref` keys for these actions.
   public static func reviews(in answers: [String: Answer], of actions: [TrackedAction]) -> [ActionReview] {
     actions.compactMap { action in
-      let suffix = "#" + action.ref
       var status: ActionStatus?
       var learned: String?
-      for (key, answer) in answers where key.hasSuffix(suffix) {
+      for (text, answer) in answers {
+        let key = AnswerKey(text)
+        guard key.item == action.ref else { continue }
         switch answer {
         case .status(let value): status = value
-        case .text(let text) where key.hasPrefix("review.learned"): learned = text
+        case .text(let text) where key.question.hasPrefix("review.learned"): learned = text
         default: break
         }
       }
@@ -171,8 +172,8 @@ public struct ActionReview: Sendable, Equatable, Codable {
   public static func statuses(in answers: [String: Answer]) -> [String: ActionStatus] {
     var result: [String: ActionStatus] = [:]
     for (key, answer) in answers {
-      guard case .status(let status) = answer, let hash = key.firstIndex(of: "#") else { continue }
-      result[String(key[key.index(after: hash)...])] = status
+      guard case .status(let status) = answer, let ref = AnswerKey(key).item else { continue }
+      result[ref] = status
     }
     return result
   }

@@ -17,9 +17,7 @@ extension SessionStore {
       else { throw StoreError.noSuchSession(number) }
       let answers = try Self.answers(of: number, in: db, values: values)
       let reviewedRefs = Set(
-        answers.keys.compactMap { key in
-          key.firstIndex(of: "#").map { String(key[key.index(after: $0)...]) }
-        }
+        answers.keys.compactMap { AnswerKey($0).item }
       ).sorted()
       let reviewed =
         reviewedRefs.isEmpty
@@ -83,9 +81,7 @@ extension SessionStore {
 
       var reviewedHere: Set<String> = []
       for (key, answer) in try Self.answers(of: session, in: db, values: values) {
-        if case .status = answer, let hash = key.firstIndex(of: "#") {
-          reviewedHere.insert(String(key[key.index(after: hash)...]))
-        }
+        if case .status = answer, let ref = AnswerKey(key).item { reviewedHere.insert(ref) }
       }
       let openActions = try Self.trackedActions(
         db, values: values, where: "relationship_id = ? AND session <> ?",

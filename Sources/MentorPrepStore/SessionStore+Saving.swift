@@ -188,7 +188,7 @@ extension SessionStore {
     let actionSession: Int = try action.decode(forColumn: "session")
     let relationship: Int64? = try action.decode(forColumn: "relationship_id")
     guard actionSession != current else { return }
-    let suffix = "#" + ref
+    let suffix = AnswerKey.suffix(ofItem: ref)
     var latest: ActionStatus?
     let rows = try Row.fetchCursor(
       db,

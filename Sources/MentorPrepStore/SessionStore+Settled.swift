@@ -28,8 +28,7 @@ extension SessionStore {
     while let row = try rows.next() {
       let key: String = try row.decode(forColumn: "key")
       let number: Int = try row.decode(forColumn: "session")
-      guard let hash = key.firstIndex(of: "#") else { continue }
-      let ref = String(key[key.index(after: hash)...])
+      guard let ref = AnswerKey(key).item else { continue }
       let answer = try values.answer(
         try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(number)")
       if case .status(let status) = answer { seen[ref] = (number, status) }
