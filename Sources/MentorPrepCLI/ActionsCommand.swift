@@ -52,20 +52,13 @@ struct ActionsCommand: MentorPrepRunnable {
     let workspace = try Workspace(options: global)
     if let verb = settling.first, let status = settlement(verb) {
       let refs = Array(settling.dropFirst())
-      do {
-        try workspace.store.settleActions(refs, as: status)
-      } catch {
-        throw .store(error)
-      }
+      try fromStore { () throws(StoreError) in try workspace.store.settleActions(refs, as: status) }
       print("Marked \(refs.joined(separator: ", ")) \(status.label).")
       return 0
     }
     let partner = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name) }
-    let rows: [ActionRow]
-    do {
-      rows = try workspace.store.actions(openOnly: open, partner: partner)
-    } catch {
-      throw .store(error)
+    let rows = try fromStore { () throws(StoreError) in
+      try workspace.store.actions(openOnly: open, partner: partner)
     }
     if json {
       Output.json(rows)

@@ -41,13 +41,11 @@ enum BankSource {
     }
     do {
       return try BankLoader.load(files)
-    } catch let problems as BankProblems {
-      for problem in problems.problems {
+    } catch {
+      for problem in error.problems {
         FileHandle.standardError.write(Data((problem.description + "\n").utf8))
       }
-      throw .badBank(problems)
-    } catch {
-      throw .badBank(BankProblems([]))
+      throw .badBank(error)
     }
   }
 }

@@ -38,14 +38,13 @@ struct BanksCommand: ParsableCommand {
           problems = BankLoader.problems(in: BuiltInBanks.bank, named: name)
         case .folder(let path):
           name = path
+          let files = try BankSource.files(in: path)
           do {
-            bank = try BankLoader.load(try BankSource.files(in: path))
+            bank = try BankLoader.load(files)
             problems = []
-          } catch let found as BankProblems {
-            bank = nil
-            problems = found.problems
           } catch {
-            throw .noBankFolder(name)
+            bank = nil
+            problems = error.problems
           }
         }
         if let bank, problems.isEmpty {
@@ -57,8 +56,7 @@ struct BanksCommand: ParsableCommand {
         }
       }
       if failed > 0 {
-        FileHandle.standardError.write(Data("mentorprep: \(failed) of \(sources.count) bank folder\(sources.count == 1 ? "" : "s") failed the check; fix the problems listed above.\n".utf8))
-        return 65
+        throw .banksFailedLint(failed: failed, of: sources.count)
       }
       return 0
     }

@@ -78,8 +78,8 @@ final class Console {
       try transcript.write(contentsOf: Data(text.utf8))
     } catch {
       transcriptFailed = true
-      FileHandle.standardError.write(
-        Data("mentorprep: The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved.\n".utf8))
+      MentorPrepError.report(
+        "The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved.")
     }
   }
 
@@ -124,10 +124,10 @@ final class Console {
   /// so an answer can never move the cursor, change colours or retitle the terminal.
   static func escaped(_ text: String) -> String {
     if isPrintableASCII(text) { return text }
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    guard text.unicodeScalars.contains(where: \.actsOnDisplay) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
-      guard isControl(scalar) else {
+      guard scalar.actsOnDisplay else {
         result.unicodeScalars.append(scalar)
         continue
       }
@@ -149,15 +149,6 @@ final class Console {
     let printable: (UInt8) -> Bool = { (0x20..<0x7F).contains($0) }
     return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) }
       ?? text.utf8.allSatisfy(printable)
-  }
-
-  /// Whether the terminal would act on this character rather than show it.
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0..<0x20, 0x7F, 0x80..<0xA0: true
-    case 0x202A...0x202E, 0x2066...0x2069: true  // bidirectional overrides can reorder what is shown
-    default: false
-    }
   }
 
   private static func hex(_ value: UInt32, width: Int) -> String {

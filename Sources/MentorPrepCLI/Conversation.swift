@@ -120,32 +120,28 @@ final class Conversation {
       return nil
     }
     guard !changes.isEmpty || saved != dialogue.progress else { return }
-    do {
+    try fromStore { () throws(StoreError) in
       try store.save(session: session, dialogue.snapshot(changes: changes, at: clock.local))
-    } catch {
-      throw .store(error)
     }
     saved = dialogue.progress
   }
 
   private func memory(partner: String, role: Role) throws(MentorPrepError) -> RelationshipMemory {
-    do {
+    try fromStore { () throws(StoreError) in
       var memory = try store.relationshipMemory(partner: partner, role: role, excluding: session)
       if memory.returning {
         memory.progressLine = try store.progress(partner: partner, role: role, excluding: session)?
           .welcomeLine
       }
       return memory
-    } catch {
-      throw .store(error)
     }
   }
 
-  private func export(format: String, file: String?) {
+  private func export(format: ExportFormat, file: String?) {
     do {
       let written = try exporter.export(session: session, format: format, to: file, force: false)
       if let file {
-        console.say("Wrote \(format) to \(file).", style: .note)
+        console.say("Wrote \(format.rawValue) to \(file).", style: .note)
       } else {
         for line in written.split(separator: "\n", omittingEmptySubsequences: false) {
           console.say(String(line.hasSuffix("\r") ? line.dropLast() : line), style: .recall)
@@ -158,7 +154,7 @@ final class Conversation {
 
   /// At the end, the follow-up message and how to send it.
   private func showFollowUp() {
-    guard let text = try? exporter.render(session: session, format: "text") else { return }
+    guard let text = try? exporter.render(session: session, format: .text) else { return }
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       console.say(String(line), style: .lead)

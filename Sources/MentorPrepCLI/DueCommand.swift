@@ -25,11 +25,8 @@ struct DueCommand: MentorPrepRunnable {
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
-    let list: DueList
-    do {
-      list = try workspace.store.due(now: workspace.clock.local, within: within)
-    } catch {
-      throw .store(error)
+    let list = try fromStore { () throws(StoreError) in
+      try workspace.store.due(now: workspace.clock.local, within: within)
     }
     if json {
       Output.json(DueJSON(withinDays: within, items: Self.items(list)))

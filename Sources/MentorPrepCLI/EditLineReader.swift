@@ -215,7 +215,7 @@ final class EditLineReader: LineReader {
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let lineBreak = scalar.value == 0x2028 || scalar.value == 0x2029
-      result.append(Console.isControl(scalar) || lineBreak ? " " : scalar)
+      result.append(scalar.actsOnDisplay || lineBreak ? " " : scalar)
     }
     return String(result)
   }

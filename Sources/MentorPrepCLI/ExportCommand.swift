@@ -24,7 +24,7 @@ struct ExportCommand: MentorPrepRunnable {
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
     let number = try workspace.resolve(session)
-    let text = try workspace.exporter.export(session: number, format: format.rawValue, to: output, force: force)
+    let text = try workspace.exporter.export(session: number, format: format, to: output, force: force)
     if output == nil {
       Output.write(Data(text.utf8))
     }

@@ -15,12 +15,7 @@ struct ListCommand: MentorPrepRunnable {
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
-    let sessions: [SessionSummary]
-    do {
-      sessions = try workspace.store.sessions()
-    } catch {
-      throw .store(error)
-    }
+    let sessions = try fromStore { () throws(StoreError) in try workspace.store.sessions() }
     if json {
       Output.json(sessions)
       return 0

@@ -14,9 +14,8 @@ public struct MentorPrepCommand: ParsableCommand {
       `mentorprep resume` continues where you stopped.
 
       THE CONVERSATION: one question at a time, before, during and after the meeting. \
-      Commands start with / at every prompt: /help, /back, /skip, /where, /review, \
-      /edit QUESTION-ID, /goto STATE-ID, /export [FORMAT] [FILE], /quit. Piped input gives a \
-      readable transcript on stdout.
+      Commands start with / at every prompt: \(SlashCommand.allCases.map(\.usage).joined(separator: ", ")). \
+      Piped input gives a readable transcript on stdout.
 
       FILES: sessions are kept in one SQLite database in the home folder: --home DIR, else \
       $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep. \
@@ -55,8 +54,7 @@ public struct MentorPrepCommand: ParsableCommand {
     if index < arguments.count, case let word = arguments[index], !word.hasPrefix("-") {
       let names = configuration.subcommands.map { $0._commandName } + ["help"]
       if !names.contains(word), let meant = BankLoader.closest(to: word, among: names) {
-        FileHandle.standardError.write(Data("mentorprep: There is no command '\(word)'; did you mean '\(meant)'?\n".utf8))
-        Foundation.exit(ExitCode.validationFailure.rawValue)
+        MentorPrepError.unknownCommand(word, meant: meant).exit()
       }
     }
     main(arranged(arguments))
@@ -95,7 +93,7 @@ extension MentorPrepRunnable {
     do {
       status = try execute()
     } catch {
-      FileHandle.standardError.write(Data(("mentorprep: " + error.message + "\n").utf8))
+      error.report()
       throw ExitCode(error.exitStatus)
     }
     if status != 0 { throw ExitCode(status) }

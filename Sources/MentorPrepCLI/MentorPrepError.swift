@@ -1,3 +1,4 @@
+import Foundation
 import MentorPrepCore
 import MentorPrepStore
 
@@ -12,7 +13,10 @@ enum MentorPrepError: Error {
   case outputFolderMissing(String)
   case cannotWrite(path: String, reason: String)
   case sessionComplete(Int)
-  case export(String)
+  case export(ExportError)
+  case inputEnded(session: Int)
+  case banksFailedLint(failed: Int, of: Int)
+  case unknownCommand(String, meant: String)
   case noSessions
   case noTerminal
   case noSuchPhase(Phase)
@@ -38,8 +42,14 @@ enum MentorPrepError: Error {
       return "Cannot write \(path) (\(reason)); check the folder's permissions and free space."
     case .sessionComplete(let session):
       return "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
-    case .export(let reason):
-      return reason
+    case .export(let error):
+      return error.message
+    case .inputEnded(let session):
+      return "The input ended before the conversation did; session \(session) is saved, so continue it with `mentorprep resume \(session)`."
+    case .banksFailedLint(let failed, let count):
+      return "\(failed) of \(count) bank folder\(count == 1 ? "" : "s") failed the check; fix the problems listed above."
+    case .unknownCommand(let word, let meant):
+      return "There is no command '\(word)'; did you mean '\(meant)'?"
     case .noSessions:
       return "There are no sessions yet; run `mentorprep start` to begin one."
     case .noTerminal:
@@ -69,10 +79,41 @@ enum MentorPrepError: Error {
     case .cannotWrite: 74
     case .sessionComplete: 64
     case .export: 65
+    case .inputEnded: 3
+    case .banksFailedLint: 65
+    case .unknownCommand: 64
     case .noTerminal: 74
     case .noSuchPhase: 64
     case .noSuchPartner: 66
     case .ambiguousPartner: 64
     }
+  }
+
+  /// Writes the message on stderr, the one place a `mentorprep: …` line is written.
+  func report() {
+    Self.report(message)
+  }
+
+  /// Writes one sentence on stderr after the program's name; also for a warning that does not
+  /// end the program.
+  static func report(_ sentence: String) {
+    FileHandle.standardError.write(Data(("mentorprep: " + sentence + "\n").utf8))
+  }
+
+  /// Reports the error and ends the program with its status, where no command is running to
+  /// throw it to (the command line before parsing, a failed write to stdout).
+  func exit() -> Never {
+    report()
+    Foundation.exit(exitStatus)
+  }
+}
+
+/// Runs a store operation, its failure carried as `MentorPrepError.store`: the one place a
+/// command maps the store's errors.
+func fromStore<Value>(_ operation: () throws(StoreError) -> Value) throws(MentorPrepError) -> Value {
+  do {
+    return try operation()
+  } catch {
+    throw .store(error)
   }
 }

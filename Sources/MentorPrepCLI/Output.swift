@@ -27,10 +27,9 @@ enum Output {
         if written >= 0 {
           offset += written
         } else if errno != EINTR {
-          let error = MentorPrepError.cannotWrite(
-            path: "standard output", reason: String(cString: strerror(errno)))
-          FileHandle.standardError.write(Data(("mentorprep: " + error.message + "\n").utf8))
-          exit(error.exitStatus)
+          MentorPrepError.cannotWrite(
+            path: "standard output", reason: String(cString: strerror(errno))
+          ).exit()
         }
       }
     }

@@ -6,12 +6,7 @@ extension Workspace {
   /// word of it, titles, case and accents aside. Several people is a usage error (64); nobody is
   /// exit 66, unless `mayBeNew` (`start` may meet someone new), when it is nil.
   func partner(named name: String, mayBeNew: Bool = false) throws(MentorPrepError) -> String? {
-    let known: [String]
-    do {
-      known = try store.partnerNames()
-    } catch {
-      throw .store(error)
-    }
+    let known = try fromStore { () throws(StoreError) in try store.partnerNames() }
     let matches = PersonName.matching(name, among: known)
     switch matches.count {
     case 0:
@@ -29,10 +24,8 @@ extension Workspace {
   /// spellings of the name). The same errors as `partner(named:)`.
   func relationships(named name: String) throws(MentorPrepError) -> [KnownPartner] {
     _ = try partner(named: name)
-    do {
-      return try store.knownPartners().filter { PersonName($0.partner).matches(name) }
-    } catch {
-      throw .store(error)
+    return try fromStore { () throws(StoreError) in
+      try store.knownPartners().filter { PersonName($0.partner).matches(name) }
     }
   }
 }

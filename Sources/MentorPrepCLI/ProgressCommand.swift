@@ -30,11 +30,8 @@ struct ProgressCommand: MentorPrepRunnable {
         width: TextChart.width(environment: environment),
         unicode: !plain && environment["TERM"] != "dumb"))
     guard let partner else {
-      let partners: [PartnerSummary]
-      do {
-        partners = try workspace.store.partnerSummaries()
-      } catch {
-        throw .store(error)
+      let partners = try fromStore { () throws(StoreError) in
+        try workspace.store.partnerSummaries()
       }
       if json {
         Output.json(partners)
@@ -47,11 +44,8 @@ struct ProgressCommand: MentorPrepRunnable {
     }
     var figures: [RelationshipProgress] = []
     for known in try workspace.relationships(named: partner) {
-      do {
-        figures.append(RelationshipProgress(try workspace.store.history(of: known)))
-      } catch {
-        throw .store(error)
-      }
+      let history = try fromStore { () throws(StoreError) in try workspace.store.history(of: known) }
+      figures.append(RelationshipProgress(history))
     }
     if json {
       // An array, as without --with: the same person as mentor and as mentee is two.

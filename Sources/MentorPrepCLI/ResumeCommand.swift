@@ -25,19 +25,12 @@ struct ResumeCommand: MentorPrepRunnable {
     let number = try workspace.resolve(session)
     let lock = try workspace.lock(number)
     defer { withExtendedLifetime(lock) {} }
-    let stored: StoredSession
-    do {
-      stored = try workspace.store.loadSession(number)
-    } catch {
-      throw .store(error)
-    }
+    let stored = try fromStore { () throws(StoreError) in try workspace.store.loadSession(number) }
     let record = stored.record(bank: workspace.bank)
     var memory = RelationshipMemory.none
     if let partner = record.partner, let role = record.role {
-      do {
-        memory = try workspace.store.relationshipMemory(partner: partner, role: role, excluding: number)
-      } catch {
-        throw .store(error)
+      memory = try fromStore { () throws(StoreError) in
+        try workspace.store.relationshipMemory(partner: partner, role: role, excluding: number)
       }
     }
     let context = DialogueContext(
@@ -58,7 +51,8 @@ struct ResumeCommand: MentorPrepRunnable {
     } else if dialogue.isFinished {
       throw .sessionComplete(number)
     }
-    return try workspace.converse(
+    try workspace.converse(
       dialogue, session: number, greeting: "Resuming session \(number).", options: conversation, global: global)
+    return 0
   }
 }

@@ -39,11 +39,8 @@ struct SearchCommand: MentorPrepRunnable {
     }
     // A phrase with no letters or digits (a lone `-`) matches nothing and would make FTS5 fail.
     let phrases = words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-    let hits: [SearchHit]
-    do {
-      hits = try workspace.store.search(phrases, relationships: relationships)
-    } catch {
-      throw .store(error)
+    let hits = try fromStore { () throws(StoreError) in
+      try workspace.store.search(phrases, relationships: relationships)
     }
     if json {
       Output.json(hits.map(Found.init))

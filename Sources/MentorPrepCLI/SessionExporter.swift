@@ -11,30 +11,22 @@ struct SessionExporter {
 
   /// The record of a stored session, as exports and `show` read it.
   func record(session: Int) throws(MentorPrepError) -> SessionRecord {
-    let stored: StoredSession
-    do {
-      stored = try store.loadSession(session)
-    } catch {
-      throw .store(error)
-    }
+    let stored = try fromStore { () throws(StoreError) in try store.loadSession(session) }
     return stored.record(bank: bank)
   }
 
-  func render(session: Int, format: String) throws(MentorPrepError) -> String {
-    guard let exportFormat = ExportFormat(rawValue: format) else {
-      throw .export("Unknown export format '\(format)'; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    }
+  func render(session: Int, format: ExportFormat) throws(MentorPrepError) -> String {
     let record = try record(session: session)
     do {
-      return try Exporter.render(record, bank: bank, as: exportFormat, now: clock.instant, timeZone: clock.timeZone)
+      return try Exporter.render(record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone)
     } catch {
-      throw .export(error.message)
+      throw .export(error)
     }
   }
 
   /// Renders and writes; returns the text when it went to stdout (file nil).
   @discardableResult
-  func export(session: Int, format: String, to file: String?, force: Bool) throws(MentorPrepError) -> String {
+  func export(session: Int, format: ExportFormat, to file: String?, force: Bool) throws(MentorPrepError) -> String {
     let text = try render(session: session, format: format)
     guard let file else { return text }
     try Self.write(text, to: file, force: force)

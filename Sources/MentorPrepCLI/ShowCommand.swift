@@ -20,7 +20,7 @@ struct ShowCommand: MentorPrepRunnable {
     let workspace = try Workspace(options: global)
     let number = try workspace.resolve(session)
     if json {
-      let text = try workspace.exporter.render(session: number, format: "json")
+      let text = try workspace.exporter.render(session: number, format: .json)
       Output.write(Data(text.utf8))
       return 0
     }
@@ -61,12 +61,7 @@ struct ShowCommand: MentorPrepRunnable {
   private static func draftInProgress(session: Int, in workspace: Workspace) throws(MentorPrepError)
     -> (key: String, items: Answer)?
   {
-    let stored: StoredSession
-    do {
-      stored = try workspace.store.loadSession(session)
-    } catch {
-      throw .store(error)
-    }
+    let stored = try fromStore { () throws(StoreError) in try workspace.store.loadSession(session) }
     let context = DialogueContext(now: workspace.clock.local, sessionNumber: session)
     let dialogue = try? Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
     return dialogue?.draftInProgress

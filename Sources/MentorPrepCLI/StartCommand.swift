@@ -65,17 +65,15 @@ struct StartCommand: MentorPrepRunnable {
         now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)
       return Dialogue(bank: workspace.bank, context: context, prefill: answers)
     }
-    let session: Int
-    do {
-      // Where a new dialogue starts does not depend on the session's number.
-      session = try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)
-    } catch {
-      throw .store(error)
+    // Where a new dialogue starts does not depend on the session's number.
+    let session = try fromStore { () throws(StoreError) in
+      try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)
     }
     let lock = try workspace.lock(session)
     defer { withExtendedLifetime(lock) {} }
-    return try workspace.converse(
+    try workspace.converse(
       dialogue(session: session), session: session, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",
       options: conversation, global: global)
+    return 0
   }
 }

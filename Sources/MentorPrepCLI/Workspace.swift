@@ -15,11 +15,7 @@ struct Workspace {
     home = options.homePath
     clock = options.clock
     bank = try source.load()
-    do {
-      store = try SessionStore(home: home)
-    } catch {
-      throw .store(error)
-    }
+    store = try fromStore { () throws(StoreError) in try SessionStore(home: options.homePath) }
   }
 
   var exporter: SessionExporter {
@@ -32,23 +28,14 @@ struct Workspace {
     case .number(let number):
       return number
     case .last:
-      let last: Int?
-      do {
-        last = try store.lastSessionNumber()
-      } catch {
-        throw .store(error)
-      }
+      let last = try fromStore { () throws(StoreError) in try store.lastSessionNumber() }
       guard let last else { throw .noSessions }
       return last
     }
   }
 
   func lock(_ session: Int) throws(MentorPrepError) -> SessionLock {
-    do {
-      return try store.lock(session: session)
-    } catch {
-      throw .store(error)
-    }
+    try fromStore { () throws(StoreError) in try store.lock(session: session) }
   }
 
   /// The line reader for this terminal (or pipe), and the console that goes with it.
@@ -81,12 +68,12 @@ struct Workspace {
     return (PlainLineReader(output: console, echoesInput: !interactive), console)
   }
 
-  /// Holds the conversation at this terminal (or pipe) and returns the exit status of how it
-  /// ended (SPEC §6).
+  /// Holds the conversation at this terminal (or pipe); input that ends before the dialogue
+  /// does is an error (exit 3), the session saved and resumable.
   func converse(
     _ dialogue: Dialogue, session: Int, greeting: String, options: ConversationOptions,
     global: GlobalOptions
-  ) throws(MentorPrepError) -> Int32 {
+  ) throws(MentorPrepError) {
     let (reader, console) = try terminal(options: global, plain: options.plain, transcriptPath: options.transcript)
     console.say(greeting, style: .note)
     let conversation = Conversation(
@@ -96,10 +83,9 @@ struct Workspace {
     fflush(cel_stdout())
     switch outcome {
     case .finished, .left:
-      return 0
+      return
     case .inputEnded:
-      FileHandle.standardError.write(Data("mentorprep: The input ended before the conversation did; session \(session) is saved, so continue it with `mentorprep resume \(session)`.\n".utf8))
-      return 3
+      throw .inputEnded(session: session)
     }
   }
 }

@@ -8,7 +8,7 @@ public enum BankLoader {
   public static let maximumFileSize = 16 << 20
 
   /// Builds a bank from its files, or throws `BankProblems` listing all that is wrong.
-  public static func load(_ files: [BankFile]) throws -> QuestionBank {
+  public static func load(_ files: [BankFile]) throws(BankProblems) -> QuestionBank {
     var reader = Reader()
     let ordered = files.sorted(by: loadsBefore)
     let contents = ordered.compactMap { reader.read($0) }

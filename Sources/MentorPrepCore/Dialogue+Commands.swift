@@ -1,43 +1,31 @@
 /// The `/` commands that work at every prompt (SPEC §3).
 extension Dialogue {
-  /// Every command, with the words `/help` shows.
-  public static let commands: [(name: String, usage: String, summary: String)] = [
-    ("help", "/help", "show the commands and guidance for this question"),
-    ("back", "/back", "go back to the previous question, its answer ready to change"),
-    ("skip", "/skip", "leave an optional question unanswered"),
-    ("where", "/where", "show where you are in the conversation"),
-    ("review", "/review", "show every answer so far, with its id"),
-    ("edit", "/edit QUESTION-ID", "answer an earlier question again"),
-    ("goto", "/goto STATE-ID", "jump to a step of the conversation"),
-    ("export", "/export [FORMAT] [FILE]", "write the session out (json, text, markdown, eml, ics, agenda, intro)"),
-    ("quit", "/quit", "save and leave; `mentorprep resume` continues"),
-  ]
-
-  /// The formats `/export` and `export` know.
-  public static let exportFormats = ["text", "markdown", "eml", "ics", "json", "agenda", "intro"]
-
   mutating func command(_ line: String) -> [DialogueEffect] {
-    let words = line.dropFirst().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-    let name = words.first?.lowercased() ?? ""
-    let arguments = Array(words.dropFirst())
-    switch name {
-    case "help": return help()
-    case "back": return back()
-    case "skip": return skip()
-    case "where": return whereAmI()
-    case "review": return review()
-    case "edit": return edit(arguments.first)
-    case "goto": return goto(arguments.first)
-    case "export": return export(arguments)
-    case "quit", "exit": return [.say("Saved. Continue any time with `mentorprep resume`.", .note), .quit]
-    default:
-      let names = Self.commands.map(\.name)
+    switch SlashCommand.parse(line) {
+    case .command(let command, let arguments):
+      return run(command, arguments: arguments)
+    case .unknown(let name):
+      let names = SlashCommand.allCases.map(\.rawValue)
       if let near = Reader.closest(to: name, among: names), !name.isEmpty {
         return [.say("Unknown command '/\(Self.clipped(name))'; did you mean /\(near)? (Type // to start an answer with /.)", .error)]
           + reprompt()
       }
       return [.say("Unknown command '/\(Self.clipped(name))'; type /help for the list (type // to start an answer with /).", .error)]
         + reprompt()
+    }
+  }
+
+  private mutating func run(_ command: SlashCommand, arguments: [String]) -> [DialogueEffect] {
+    switch command {
+    case .help: help()
+    case .back: back()
+    case .skip: skip()
+    case .whereAmI: whereAmI()
+    case .review: review()
+    case .edit: edit(arguments.first)
+    case .goto: goto(arguments.first)
+    case .export: export(arguments)
+    case .quit: [.say("Saved. Continue any time with `mentorprep resume`.", .note), .quit]
     }
   }
 
@@ -67,8 +55,8 @@ extension Dialogue {
 
   private func help() -> [DialogueEffect] {
     var effects: [DialogueEffect] = [.say("Commands:", .heading)]
-    let width = Self.commands.map(\.usage.count).max() ?? 0
-    for command in Self.commands {
+    let width = SlashCommand.allCases.map(\.usage.count).max() ?? 0
+    for command in SlashCommand.allCases {
       let padding = String(repeating: " ", count: width - command.usage.count)
       effects.append(.say("  \(command.usage)\(padding)  \(command.summary)", .hint))
     }
@@ -208,10 +196,10 @@ extension Dialogue {
   }
 
   private func export(_ arguments: [String]) -> [DialogueEffect] {
-    let format = arguments.first?.lowercased() ?? "text"
-    guard Self.exportFormats.contains(format) else {
-      return [.say("Unknown format '\(Self.clipped(format))'; use one of \(Self.exportFormats.joined(separator: ", ")).", .error)]
-        + reprompt()
+    let name = arguments.first?.lowercased() ?? ExportFormat.text.rawValue
+    guard let format = ExportFormat(rawValue: name) else {
+      let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      return [.say("Unknown format '\(Self.clipped(name))'; use one of \(names).", .error)] + reprompt()
     }
     return [.export(format: format, file: arguments.count > 1 ? arguments[1] : nil)] + reprompt(askingAgain: true)
   }
@@ -230,15 +218,15 @@ extension Dialogue {
     if line.hasPrefix("/") {
       let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
       if words.count <= 1 {
-        return Self.commands.map { "/" + $0.name }.filter { $0.hasPrefix(line) }
+        return SlashCommand.allCases.map { "/" + $0.rawValue }.filter { $0.hasPrefix(line) }
       }
       let partial = words.last ?? ""
       let candidates: [String] =
-        switch words[0] {
-        case "/edit": answers.keys.sorted()
-        case "/goto": bank.states.map(\.id)
-        case "/export": words.count == 2 ? Self.exportFormats : []
-        default: []
+        switch SlashCommand(rawValue: String(words[0].dropFirst())) {
+        case .edit: answers.keys.sorted()
+        case .goto: bank.states.map(\.id)
+        case .export: words.count == 2 ? ExportFormat.allCases.map(\.rawValue) : []
+        case .help, .back, .skip, .whereAmI, .review, .quit, nil: []
         }
       return candidates.filter { $0.hasPrefix(partial) }
     }

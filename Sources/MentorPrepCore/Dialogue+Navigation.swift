@@ -256,19 +256,19 @@ extension Dialogue {
   }
 
   var menteeName: String {
-    (role == .mentee ? name(of: "setup.me") : name(of: "setup.partner")) ?? "the mentee"
+    (role == .mentee ? name(of: SessionRecord.Key.me) : name(of: SessionRecord.Key.partner)) ?? "the mentee"
   }
 
   var mentorName: String {
-    (role == .mentor ? name(of: "setup.me") : name(of: "setup.partner")) ?? "the mentor"
+    (role == .mentor ? name(of: SessionRecord.Key.me) : name(of: SessionRecord.Key.partner)) ?? "the mentor"
   }
 
   /// Fills `{partner}`, `{me}` and, for an item, `{action}`, `{owner}` and `{due}`.
   func substitute(_ text: String, item: Item?) -> String {
     guard text.contains("{") else { return text }
     var values = [
-      "partner": name(of: "setup.partner") ?? "your partner",
-      "me": name(of: "setup.me") ?? "you",
+      "partner": name(of: SessionRecord.Key.partner) ?? "your partner",
+      "me": name(of: SessionRecord.Key.me) ?? "you",
     ]
     if let item {
       values["action"] = item.action.text

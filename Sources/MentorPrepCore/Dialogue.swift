@@ -106,7 +106,7 @@ public struct Dialogue: Sendable {
       effects.append(.record(key: key, answer: answer))
     }
     effects += carryForward(from: memory)
-    if memory.returning, let partner = name(of: "setup.partner") {
+    if memory.returning, let partner = name(of: SessionRecord.Key.partner) {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
       if let line = memory.progressLine { effects.append(.say(line, .note)) }
       // With nothing left to review, the review is skipped: what was settled is told here.
@@ -278,8 +278,8 @@ public struct Dialogue: Sendable {
 
   /// Once role and partner are known, the runner looks the relationship up (once per pair).
   private mutating func lookUpIfReady() -> [DialogueEffect] {
-    guard case .choice(let roleName)? = answers["setup.role"], let role = Role(rawValue: roleName),
-      let partner = name(of: "setup.partner")
+    guard case .choice(let roleName)? = answers[SessionRecord.Key.role], let role = Role(rawValue: roleName),
+      let partner = name(of: SessionRecord.Key.partner)
     else { return [] }
     let pair = "\(role.rawValue)|\(partner.lowercased())"
     guard progress.lookedUp != pair else { return [] }
@@ -288,12 +288,12 @@ public struct Dialogue: Sendable {
   }
 
   var answerParser: AnswerParser {
-    AnswerParser(now: context.now, role: role, me: name(of: "setup.me"), partner: name(of: "setup.partner"))
+    AnswerParser(now: context.now, role: role, me: name(of: SessionRecord.Key.me), partner: name(of: SessionRecord.Key.partner))
   }
 
   /// The user's role; mentee until it is answered.
   public var role: Role {
-    if case .choice(let id)? = answers["setup.role"], let role = Role(rawValue: id) { return role }
+    if case .choice(let id)? = answers[SessionRecord.Key.role], let role = Role(rawValue: id) { return role }
     return .mentee
   }
 

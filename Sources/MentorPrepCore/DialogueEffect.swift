@@ -9,7 +9,7 @@ public enum DialogueEffect: Sendable, Equatable {
   /// Find what earlier sessions with this partner left, and send it back as `.relationship`.
   case lookUpRelationship(partner: String, role: Role)
   /// Write an export of the session.
-  case export(format: String, file: String?)
+  case export(format: ExportFormat, file: String?)
   /// Stop at a phase boundary; `resume` continues with the next phase.
   case pause
   /// Save and leave (`/quit`).

@@ -7,7 +7,7 @@ enum ExportText {
     var result = String.UnicodeScalarView()
     var lastWasSpace = true
     for scalar in text.unicodeScalars {
-      let space = isControl(scalar) || isLineBreak(scalar) || scalar == " "
+      let space = scalar.isControlCharacter || isLineBreak(scalar) || scalar == " "
       if space {
         if !lastWasSpace { result.append(" ") }
       } else {
@@ -32,7 +32,7 @@ enum ExportText {
         lines.append(String(current))
         current = String.UnicodeScalarView()
       } else {
-        current.append(isControl(scalar) ? " " : scalar)
+        current.append(scalar.isControlCharacter ? " " : scalar)
       }
     }
     lines.append(String(current))
@@ -57,11 +57,6 @@ enum ExportText {
     case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
     default: false
     }
-  }
-
-  /// C0 and C1 control characters and DEL (a tab counts: it has no place in a one-line value).
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   /// The text as a sentence: a full stop is added unless it already ends like one.

@@ -44,12 +44,9 @@ struct BuiltInBankGenerator {
     let bank: QuestionBank
     do {
       bank = try BankLoader.load(files)
-    } catch let problems as BankProblems {
-      for problem in problems.problems { say(problem.description) }
-      say("generate-built-in-banks: \(prompts.shownAs) has problems; nothing was written.")
-      return 65
     } catch {
-      say("generate-built-in-banks: \(prompts.shownAs) could not be loaded: \(error)")
+      for problem in error.problems { say(problem.description) }
+      say("generate-built-in-banks: \(prompts.shownAs) has problems; nothing was written.")
       return 65
     }
     let source = BankSwiftSource.file(for: bank)

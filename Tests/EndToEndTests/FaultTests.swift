@@ -159,6 +159,15 @@ import Testing
     let lint = try Binary.run(["banks", "lint", bank], home: home)
     #expect(lint.status == 65)
     #expect(lint.stdout.contains("setup.yaml:4:5: error: unknown key 'titel'"))
+    #expect(lint.stderr == "mentorprep: 1 of 1 bank folder failed the check; fix the problems listed above.\n")
+  }
+
+  @Test func pipedInputThatEndsEarlyIs3WithHowToContinue() throws {
+    let home = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let cut = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez"], home: home)
+    #expect(cut.status == 3)
+    #expect(cut.stderr == "mentorprep: The input ended before the conversation did; session 1 is saved, so continue it with `mentorprep resume 1`.\n")
   }
 
   @Test func resumingWithBanksThatLackTheSessionsIdsIsRefused() throws {

@@ -38,10 +38,8 @@ import Testing
     do {
       _ = try BankLoader.load(files)
       return []
-    } catch let problems as BankProblems {
-      return problems.problems.map(\.description)
     } catch {
-      return ["unexpected error: \(error)"]
+      return error.problems.map(\.description)
     }
   }
 

@@ -16,8 +16,8 @@ import Testing
       let bank = try BankLoader.load(promptFiles)
       #expect(bank.entries[.setup] == "setup.who")
       #expect(bank.states.count > 20)
-    } catch let problems as BankProblems {
-      Issue.record("\(problems.problems.map(\.description).joined(separator: "\n"))")
+    } catch {
+      Issue.record("\(error.problems.map(\.description).joined(separator: "\n"))")
     }
   }
 

@@ -246,7 +246,7 @@ import Testing
     var dialogue = try Self.atGoalsMain()
     let effects = dialogue.type("/help")
     #expect(effects.first == .say("Commands:", .heading))
-    for command in Dialogue.commands {
+    for command in SlashCommand.allCases {
       #expect(effects.lines.contains { $0.hasPrefix("  \(command.usage) ") && $0.hasSuffix(command.summary) })
     }
     #expect(
@@ -309,9 +309,9 @@ import Testing
 
   @Test func exportAsksTheRunnerToWriteAFile() throws {
     var dialogue = try Self.atGoalsMain()
-    #expect(dialogue.type("/export json out.json") == [.export(format: "json", file: "out.json"), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
-    #expect(dialogue.type("/export") == [.export(format: "text", file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
-    #expect(dialogue.type("/export Markdown") == [.export(format: "markdown", file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export json out.json") == [.export(format: .json, file: "out.json"), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export") == [.export(format: .text, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(dialogue.type("/export Markdown") == [.export(format: .markdown, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
     #expect(
       dialogue.type("/export pdf") == [
         .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, intro.", .error), .ask(.answer),

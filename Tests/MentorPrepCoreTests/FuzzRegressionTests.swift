@@ -44,9 +44,9 @@ import Testing
         #expect(bank.state(state.id) == state)
         for question in state.questions { #expect(bank.question(question.id) != nil) }
       }
-    } catch let problems as BankProblems {
-      #expect(!problems.problems.isEmpty)
-      for problem in problems.problems {
+    } catch {
+      #expect(!error.problems.isEmpty)
+      for problem in error.problems {
         #expect(problem.line >= 1 && problem.column >= 1, "\(problem)")
         #expect(!problem.message.isEmpty)
       }
