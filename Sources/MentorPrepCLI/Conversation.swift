@@ -20,14 +20,14 @@ final class Conversation {
   private let session: Int
   private let reader: LineReader
   private let console: Console
-  private let clock: Clock
+  private let clock: WallClock
   private let exporter: SessionExporter
   private var saved: DialogueProgress?
   private var interruptsOnEmptyLine = 0
 
   init(
     dialogue: Dialogue, store: SessionStore, session: Int, reader: LineReader, console: Console,
-    clock: Clock, exporter: SessionExporter
+    clock: WallClock, exporter: SessionExporter
   ) {
     self.dialogue = dialogue
     self.store = store

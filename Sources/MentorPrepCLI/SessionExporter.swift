@@ -7,7 +7,7 @@ import MentorPrepStore
 struct SessionExporter {
   let store: SessionStore
   let bank: QuestionBank
-  let clock: Clock
+  let clock: WallClock
 
   /// The record of a stored session, as exports and `show` read it.
   func record(session: Int) throws(MentorPrepError) -> SessionRecord {

@@ -9,7 +9,7 @@ struct Workspace {
   let home: String
   let store: SessionStore
   let bank: QuestionBank
-  let clock: Clock
+  let clock: WallClock
 
   init(options: GlobalOptions, bank source: BankSource = .builtIn) throws(MentorPrepError) {
     home = options.homePath

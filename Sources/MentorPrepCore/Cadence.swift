@@ -17,7 +17,7 @@ public struct Cadence: Sendable, Equatable, Codable {
     switch answer {
     case .text(let value)?: text = value
     case .choice(let id)?: text = id
-    case .text, .choice, .yesNo, .dateTime, .list, .actions, .status, .number, .skipped, nil: return nil
+    case .yesNo?, .dateTime?, .list?, .actions?, .status?, .number?, .skipped?, nil: return nil
     }
     guard let days = Self.days(in: text) else { return nil }
     self.init(text: text, days: days)

@@ -159,32 +159,27 @@ struct MarkdownDocument {
   // MARK: - Actions
 
   private var actionTables: [String] {
-    var blocks: [String] = []
-    if !record.actions.isEmpty {
-      blocks.append("## Actions")
-      var rows = ["| Ref | Action | Owner | Due | Status |", "| --- | --- | --- | --- | --- |"]
-      for action in record.actions {
-        rows.append(
-          row([
-            action.ref, action.item.text, record.ownerName(action.item.owner),
-            action.item.due?.description ?? "", action.status.label,
-          ]))
-      }
-      blocks.append(rows.joined(separator: "\n"))
+    let agreed = record.actions.map { action in
+      [
+        action.ref, action.item.text, record.ownerName(action.item.owner), action.item.due?.description ?? "",
+        action.status.label,
+      ]
     }
-    if !record.reviews.isEmpty {
-      blocks.append("## Actions reviewed from earlier sessions")
-      var rows = ["| Ref | Action | Owner | Status | What came of it |", "| --- | --- | --- | --- | --- |"]
-      for review in record.reviews {
-        rows.append(
-          row([
-            review.action.ref, review.action.item.text, record.ownerName(review.action.item.owner),
-            review.status.label, review.learned ?? "",
-          ]))
-      }
-      blocks.append(rows.joined(separator: "\n"))
+    let reviewed = record.reviews.map { review in
+      [
+        review.action.ref, review.action.item.text, record.ownerName(review.action.item.owner), review.status.label,
+        review.learned ?? "",
+      ]
     }
-    return blocks
+    return table("Actions", ["Ref", "Action", "Owner", "Due", "Status"], agreed)
+      + table("Actions reviewed from earlier sessions", ["Ref", "Action", "Owner", "Status", "What came of it"], reviewed)
+  }
+
+  /// A heading and a table of `rows` under `columns`; nothing when there are no rows.
+  private func table(_ heading: String, _ columns: [String], _ rows: [[String]]) -> [String] {
+    guard !rows.isEmpty else { return [] }
+    let lines = [row(columns), "|" + String(repeating: " --- |", count: columns.count)] + rows.map(row)
+    return ["## " + heading, lines.joined(separator: "\n")]
   }
 
   private func row(_ cells: [String]) -> String {

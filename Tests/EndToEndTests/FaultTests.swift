@@ -79,7 +79,7 @@ import Testing
   @Test func aHomeThatCannotBeCreatedIs74() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    FileManager.default.createFile(atPath: folder + "/file", contents: Data("x".utf8))
+    try #require(FileManager.default.createFile(atPath: folder + "/file", contents: Data("x".utf8)))
     let result = try Binary.run(["list"], home: folder + "/file/home")
     #expect(result.status == 74)
     Self.expectOneSentence(result.stderr)

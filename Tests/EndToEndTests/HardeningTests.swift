@@ -360,7 +360,7 @@ import Testing
   static func spawnTool(_ path: String, _ arguments: [String]) throws -> Int32 {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    FileManager.default.createFile(atPath: folder + "/stdin", contents: Data())
+    try #require(FileManager.default.createFile(atPath: folder + "/stdin", contents: Data()))
     return try run(path, [path] + arguments, environment: [], folder: folder).status
   }
 

@@ -289,7 +289,8 @@ import Testing
   @Test func whatWasPreparedComesBackDuringAndAfter() throws {
     let first = try Self.walk(Self.scripts[4])
     // The questions prepared for the partner are shown at today's focus.
-    #expect((first.shownBefore["focus.topic"]?.lines ?? []).contains("  1. First point for prep.questions"))
+    let focus = first.shownBefore["focus.topic"]?.lines ?? []
+    #expect(focus.contains("  1. First point for prep.questions"))
     // What you hope for and offer is shown with the charter, which asks only the partner's side.
     let charter = first.shownBefore["charter.partner_hopes"]?.lines ?? []
     #expect(charter.contains("What you hope to gain:"))
@@ -307,7 +308,8 @@ import Testing
       #expect(purpose.contains(text), "\(text) not shown")
     }
     // The charter and milestones are recalled in the plan, and carried into this session.
-    #expect((later.shownBefore["plan.needs"]?.lines ?? []).contains("  1. Lead a small project"))
+    let plan = later.shownBefore["plan.needs"]?.lines ?? []
+    #expect(plan.contains("  1. Lead a small project"))
     #expect(later.dialogue.answers["charter.length"] == .number(45))
     #expect(later.dialogue.progress.prefilled.contains("charter.length"))
   }

@@ -5,6 +5,7 @@ import Testing
 
 /// Ways for tests to talk to a dialogue and read what it did.
 extension Dialogue {
+  @discardableResult
   mutating func type(_ line: String) -> [DialogueEffect] { handle(.line(line)) }
 
   /// Types several lines and returns the effects of the last.
