@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import MentorPrepCore
+
+/// `mentorprep`: prepare, run and follow up a mentoring conversation.
+public struct MentorPrepCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "mentorprep",
+    abstract: "Prepare, run and follow up a mentoring conversation, one question at a time.",
+    // Paragraphs are single lines (joined with `\`) so that help wraps them at the terminal's
+    // width; they are also the man page's description of the conversation and the files.
+    discussion: """
+      Without a command, `mentorprep` starts a new session. Every answer is saved as you go; \
+      `mentorprep resume` continues where you stopped.
+
+      THE CONVERSATION: one question at a time, before, during and after the meeting. \
+      Commands start with / at every prompt: \(SlashCommand.allCases.map(\.usage).joined(separator: ", ")). \
+      Piped input gives a readable transcript on stdout.
+
+      FILES: sessions are kept in one SQLite database in the home folder: --home DIR, else \
+      $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep. \
+      The built-in question banks are inside the binary; --bank DIR reads others.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      StartCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
+      ActionsCommand.self, ProgressCommand.self, DueCommand.self, SearchCommand.self,
+      ExportCommand.self, BanksCommand.self,
+    ],
+    defaultSubcommand: StartCommand.self
+  )
+
+  public init() {}
+
+  /// The global options (`--home`, `--now`, `--no-color`) may come before the command's name,
+  /// as in `mentorprep --home ~/m list`; the parser wants them after it, so they move there.
+  public static func arranged(_ arguments: [String]) -> [String] {
+    let (leading, index) = leadingGlobalOptions(arguments)
+    guard !leading.isEmpty, index < arguments.count,
+      let command = configuration.subcommands.first(where: { $0._commandName == arguments[index] })
+    else { return arguments }
+    var path = [arguments[index]]
+    let nested = Set(command.configuration.subcommands.map { $0._commandName })
+    if index + 1 < arguments.count, nested.contains(arguments[index + 1]) {
+      path.append(arguments[index + 1])
+    }
+    return path + leading + arguments[(index + path.count)...]
+  }
+
+  /// Runs the command line (SPEC §2): global options may come first, and a first word that is
+  /// no command but close to one (`lsit`) is a usage error that names the command meant.
+  public static func run(_ arguments: [String]) {
+    let index = leadingGlobalOptions(arguments).index
+    if index < arguments.count, case let word = arguments[index], !word.hasPrefix("-") {
+      let names = configuration.subcommands.map { $0._commandName } + ["help"]
+      if !names.contains(word), let meant = BankLoader.closest(to: word, among: names) {
+        MentorPrepError.unknownCommand(word, meant: meant).exit()
+      }
+    }
+    main(arranged(arguments))
+  }
+
+  /// The global options at the front of the arguments, and the index of the first other one.
+  private static func leadingGlobalOptions(_ arguments: [String]) -> (options: [String], index: Int) {
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--no-color" || argument.hasPrefix("--home=") || argument.hasPrefix("--now=") {
+        leading.append(argument)
+        index += 1
+      } else if (argument == "--home" || argument == "--now") && index + 1 < arguments.count {
+        leading += [argument, arguments[index + 1]]
+        index += 2
+      } else {
+        break
+      }
+    }
+    return (leading, index)
+  }
+}
+
+extension Role: ExpressibleByArgument {}
+/// Only the phases a conversation can be started or resumed at are offered: setup is where
+/// every session begins, so `--phase setup` would mean nothing the default does not.
+extension Phase: ExpressibleByArgument {
+  public init?(argument: String) {
+    guard let phase = Phase(rawValue: argument), phase != .setup else { return nil }
+    self = phase
+  }
+
+  public static var allValueStrings: [String] {
+    Phase.allCases.filter { $0 != .setup }.map(\.rawValue)
+  }
+}
+extension Depth: ExpressibleByArgument {}

@@ -1,0 +1,8 @@
+import Yams
+
+/// What one file declares, with the places needed to report problems found later.
+struct FileContent {
+  var phase: Phase
+  var entry: (id: String, place: Place)?
+  var states: [(state: BankState, place: Place)]
+}

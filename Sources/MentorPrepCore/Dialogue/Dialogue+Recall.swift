@@ -1,0 +1,155 @@
+/// What was said earlier coming back where it is used: defaults, options taken from an earlier
+/// list, recalled answers, the depth of the conversation, and the checks a date answer needs.
+extension Dialogue {
+  /// How deep this conversation goes: the answer to `setup.depth`, full until it is given.
+  public var depth: Depth {
+    if case .choice(let id)? = answers[SessionRecord.Key.depth], let depth = Depth(rawValue: id) {
+      return depth
+    }
+    return .full
+  }
+
+  /// The relationship's milestones: agreed in this session, or carried from an earlier one.
+  var milestones: [String] {
+    if case .list(let items)? = earlier(SessionRecord.Key.milestones) { return items }
+    return []
+  }
+
+  /// An answer given earlier: in this session, else the latest in the relationship's record.
+  func earlier(_ key: String) -> Answer? {
+    if let answer = answers[key], answer != .skipped { return answer }
+    return context.memory.earlierAnswers[key]
+  }
+
+  /// Whether the question may be left empty here.
+  func isOptional(_ question: Question) -> Bool {
+    question.optional || (question.optionalWhen.map { holds($0) } ?? false)
+  }
+
+  /// What an empty line answers: an earlier answer (`default_from`), else the bank's `default`.
+  func defaultAnswer(for question: Question) -> Answer? {
+    if let key = question.defaultFrom, let earlier = earlier(key), fits(earlier, question) {
+      return earlier
+    }
+    guard let literal = question.defaultAnswer,
+      case .success(let answer) = answerParser.parse(literal, for: question)
+    else { return nil }
+    return answer
+  }
+
+  /// Whether an earlier answer can stand as an answer to this question.
+  private func fits(_ answer: Answer, _ question: Question) -> Bool {
+    switch (answer, question.kind) {
+    case (.dateTime(let date), .dateTime): return laterThanRequired(date, for: question) == nil
+    case (.choice(let id), .choice): return question.choices.contains { $0.id == id }
+    case (.text, .text), (.number, .rating), (.number, .minutes), (.yesNo, .yesNo): return true
+    default: return false
+    }
+  }
+
+  /// The items offered as numbered options (`options_from`), most important first.
+  func offeredItems(for question: Question) -> [String] {
+    guard let key = question.optionsFrom else { return [] }
+    switch earlier(key) {
+    case .list(let items)?: return items
+    case .actions(let items)?: return items.map(\.text)
+    default: return []
+    }
+  }
+
+  /// A typed number picks an offered item; anything else is the answer as typed.
+  func pickingOffered(_ line: String, for question: Question) -> String {
+    let offered = offeredItems(for: question)
+    guard let number = Int(line.trimmingWhitespace), offered.indices.contains(number - 1) else {
+      return line
+    }
+    return offered[number - 1]
+  }
+
+  /// Why a date cannot be the answer: in the past, or not after the date it must follow.
+  func laterThanRequired(_ date: LocalDateTime, for question: Question) -> String? {
+    guard let key = question.laterThan else { return nil }
+    if date.dayNumber < context.now.dayNumber {
+      return "\(date.spoken) is in the past; give a date from today on."
+    }
+    guard case .dateTime(let other)? = earlier(key), other.dayNumber >= context.now.dayNumber
+    else { return nil }
+    if date.minuteNumber <= other.minuteNumber || (date.dayNumber == other.dayNumber && !date.hasTime) {
+      return "That is not after this meeting (\(other.spoken)); give a later date."
+    }
+    return nil
+  }
+
+  /// The bracketed hint for this question here: its form, `optional`, and what Enter takes.
+  func answerHint(for question: Question) -> String? {
+    var parts: [String] = []
+    let offered = offeredItems(for: question)
+    if !offered.isEmpty {
+      parts.append(question.kind == .list ? "list, numbers or words" : "1-\(offered.count) or your own words")
+    } else if let form = question.answerForm {
+      parts.append(form)
+    }
+    if let fallback = defaultAnswer(for: question) {
+      parts.append("Enter for \(spokenForm(of: fallback, question))")
+    } else if isOptional(question) {
+      parts.append("optional")
+    }
+    return parts.isEmpty ? nil : "[" + parts.joined(separator: ", ") + "]"
+  }
+
+  /// An answer as a person reads it back: a date in full, a choice by its label's first words.
+  func spokenForm(of answer: Answer, _ question: Question?) -> String {
+    switch answer {
+    case .dateTime(let date): return date.spoken
+    case .choice(let id): return id.replacingUnderscores
+    case .number(let value): return question?.kind == .minutes ? "\(value) minutes" : "\(value)"
+    case .text, .yesNo, .list, .actions, .status, .skipped: return answer.summary
+    }
+  }
+
+  /// The lines that show earlier answers at the start of a state (items are shown per item).
+  func recallLines(_ state: BankState) -> [DialogueEffect] {
+    state.recall.filter { !isItemQuestion($0) }.flatMap { recallLines(for: $0, key: $0) }
+  }
+
+  /// The recalled answers that belong to one item (`actions.success#2.1`, say).
+  func itemRecallLines(_ state: BankState, item: Item) -> [DialogueEffect] {
+    state.recall.filter(isItemQuestion).flatMap { recallLines(for: $0, key: AnswerKey(question: $0, item: item.ref).text) }
+  }
+
+  private func recallLines(for id: String, key: String) -> [DialogueEffect] {
+    guard let answer = earlier(key), answer != .skipped, let (_, question) = bank.question(id) else {
+      return []
+    }
+    let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
+    switch answer {
+    case .list(let items):
+      return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }
+    case .actions(let items):
+      return [.say(label, .recall)] + items.map { .say("  - " + answerParser.actions.described($0), .recall) }
+    default:
+      return [.say(label, .recall), .say("  \(spokenForm(of: answer, question))", .recall)]
+    }
+  }
+
+  /// Whether a question is asked once per item, so its answers are stored as `id#ref`.
+  func isItemQuestion(_ id: String) -> Bool {
+    bank.question(id)?.state.forEach != nil
+  }
+
+  /// On a returning relationship, the answers the bank carries forward (the charter, the
+  /// milestones, your name) are taken from the record and not asked again.
+  mutating func carryForward(from memory: RelationshipMemory) -> [DialogueEffect] {
+    guard memory.returning else { return [] }
+    var effects: [DialogueEffect] = []
+    for state in bank.states {
+      for question in state.questions where question.carried && answers[question.id] == nil {
+        guard let answer = memory.earlierAnswers[question.id] else { continue }
+        answers[question.id] = answer
+        progress.prefilled.append(question.id)
+        effects.append(.record(key: question.id, answer: answer))
+      }
+    }
+    return effects
+  }
+}

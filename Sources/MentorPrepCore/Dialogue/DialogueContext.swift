@@ -1,0 +1,19 @@
+/// What the dialogue knows besides the answers: the clock, the session's number, where to begin,
+/// and what the relationship remembers from earlier sessions.
+public struct DialogueContext: Sendable, Equatable {
+  public var now: LocalDateTime
+  public var sessionNumber: Int
+  /// The phase the conversation goes to once setup is done.
+  public var startPhase: Phase
+  public var memory: RelationshipMemory
+
+  public init(
+    now: LocalDateTime, sessionNumber: Int, startPhase: Phase = .before,
+    memory: RelationshipMemory = .none
+  ) {
+    self.now = now
+    self.sessionNumber = sessionNumber
+    self.startPhase = startPhase
+    self.memory = memory
+  }
+}

@@ -1,0 +1,31 @@
+/// What earlier sessions with the same partner left behind.
+public struct RelationshipMemory: Sendable, Equatable {
+  /// Whether the partner was met in an earlier session.
+  public var returning: Bool
+  /// The actions still open, reviewed one by one during the meeting.
+  public var openActions: [TrackedAction]
+  /// The actions settled between meetings (`actions done|drop`) since the last one: recalled
+  /// before the review, not reviewed again.
+  public var settledActions: [TrackedAction]
+  /// The latest answer to each question in earlier sessions (the charter, milestones and so on),
+  /// and to each item's question (`actions.success#2.1`), so a review can recall it.
+  public var earlierAnswers: [String: Answer]
+  /// Answers known already (emails, that this is not a first session), so they are not asked.
+  public var prefill: [String: Answer]
+  /// The relationship so far in one line, said after the welcome back.
+  public var progressLine: String?
+
+  public init(
+    returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],
+    earlierAnswers: [String: Answer] = [:],
+    prefill: [String: Answer] = [:]
+  ) {
+    self.returning = returning
+    self.openActions = openActions
+    self.settledActions = settledActions
+    self.earlierAnswers = earlierAnswers
+    self.prefill = prefill
+  }
+
+  public static let none = RelationshipMemory(returning: false)
+}

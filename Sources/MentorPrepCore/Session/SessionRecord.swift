@@ -1,0 +1,139 @@
+/// Everything one session holds: who it is between, every answer by key, and the actions it
+/// agreed or reviewed. Exports, `show` and the store all read this one value.
+public struct SessionRecord: Sendable, Equatable, Codable {
+  public var number: Int
+  public var createdAt: LocalDateTime
+  public var updatedAt: LocalDateTime
+  /// The phase the conversation reached.
+  public var phaseReached: Phase
+  public var completed: Bool
+  /// Every answer, keyed by question id (`question.id#ref` for an action's question).
+  public var answers: [String: Answer]
+  /// The actions agreed in this session, with their current status.
+  public var actions: [TrackedAction]
+  /// Earlier actions reviewed in this session.
+  public var reviews: [ActionReview]
+
+  public init(
+    number: Int, createdAt: LocalDateTime, updatedAt: LocalDateTime, phaseReached: Phase,
+    completed: Bool, answers: [String: Answer], actions: [TrackedAction], reviews: [ActionReview]
+  ) {
+    self.number = number
+    self.createdAt = createdAt
+    self.updatedAt = updatedAt
+    self.phaseReached = phaseReached
+    self.completed = completed
+    self.answers = answers
+    self.actions = actions
+    self.reviews = reviews
+  }
+
+  // MARK: - Well-known answers
+
+  /// The question ids the program itself reads; the built-in banks define them, and a bank of
+  /// one's own keeps them to get the same exports.
+  public enum Key {
+    public static let role = "setup.role"
+    public static let me = "setup.me"
+    public static let partner = "setup.partner"
+    public static let partnerEmail = "setup.partner_email"
+    public static let myEmail = "setup.my_email"
+    public static let firstSession = "setup.first_session"
+    public static let meetingAt = "setup.meeting_at"
+    public static let relationshipPhase = "setup.relationship_phase"
+    public static let nextMeetingAt = "next.meeting_at"
+    /// `quick` or `full`.
+    public static let depth = "setup.depth"
+    /// How often the two meet: a choice of `weekly`, `fortnightly`, `monthly`, `every_two_months`.
+    public static let cadence = "charter.cadence"
+    /// How long a meeting lasts, in minutes (a number).
+    public static let meetingLength = "charter.length"
+    /// The milestones, as a list of their texts.
+    public static let milestones = "milestones.list"
+    /// The steps towards the milestones, each with an owner and a date.
+    public static let milestoneSteps = "milestones.steps"
+    /// The texts of the steps marked done in this session's review.
+    public static let milestoneStepsDone = "milestones.steps_done"
+    /// A milestone's rating (1–5), `milestones.rating#m1` for the first milestone of the list.
+    public static let milestoneRating = "milestones.rating"
+    /// The session's rating (1–5).
+    public static let sessionRating = "feedback.rating"
+  }
+
+  public var role: Role? {
+    if case .choice(let id)? = answers[Key.role] { return Role(rawValue: id) }
+    return nil
+  }
+
+  public var me: String? { text(Key.me) }
+  public var partner: String? { text(Key.partner) }
+  public var partnerEmail: String? { text(Key.partnerEmail) }
+  public var myEmail: String? { text(Key.myEmail) }
+  public var meetingAt: LocalDateTime? { date(Key.meetingAt) }
+  public var nextMeetingAt: LocalDateTime? { date(Key.nextMeetingAt) }
+
+  public var relationshipPhase: String? {
+    if case .choice(let id)? = answers[Key.relationshipPhase] { return id }
+    return nil
+  }
+
+  public var isFirstSession: Bool? {
+    if case .yesNo(let yes)? = answers[Key.firstSession] { return yes }
+    return nil
+  }
+
+  /// The text of an answer, nil when unanswered, skipped or not text.
+  public func text(_ key: String) -> String? {
+    if case .text(let text)? = answers[key], !text.isEmpty { return text }
+    return nil
+  }
+
+  public func list(_ key: String) -> [String] {
+    if case .list(let items)? = answers[key] { return items }
+    return []
+  }
+
+  public func date(_ key: String) -> LocalDateTime? {
+    if case .dateTime(let date)? = answers[key] { return date }
+    return nil
+  }
+
+  /// The mentee's and the mentor's names, as far as the record knows them.
+  public var menteeName: String {
+    (role == .mentor ? partner : me) ?? "the mentee"
+  }
+
+  public var mentorName: String {
+    (role == .mentor ? me : partner) ?? "the mentor"
+  }
+
+  /// The name of an action's owner.
+  public func ownerName(_ owner: Owner) -> String {
+    owner.name(mentee: menteeName, mentor: mentorName)
+  }
+
+  /// The actions a message or calendar restates: every agreed one except those dropped.
+  public var restatedActions: [TrackedAction] {
+    actions.filter { $0.status != .dropped }
+  }
+
+  // MARK: - Building from answers
+
+  /// The record of a session from its answers; `reviewed` gives the earlier actions the
+  /// session reviewed (by ref), and `statuses` the current status of this session's actions.
+  public init(
+    number: Int, createdAt: LocalDateTime, updatedAt: LocalDateTime, bank: QuestionBank,
+    answers: [String: Answer], progress: DialogueProgress, reviewed: [TrackedAction] = [],
+    statuses: [String: ActionStatus] = [:]
+  ) {
+    let phase = progress.position.state.flatMap { bank.state($0)?.phase } ?? .after
+    var actions = bank.agreedActions(in: answers, session: number)
+    for index in actions.indices {
+      actions[index].status = statuses[actions[index].ref] ?? actions[index].status
+    }
+    self.init(
+      number: number, createdAt: createdAt, updatedAt: updatedAt, phaseReached: phase,
+      completed: progress.isFinished, answers: answers, actions: actions,
+      reviews: ActionReview.reviews(in: answers, of: reviewed))
+  }
+}

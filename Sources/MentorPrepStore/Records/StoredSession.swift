@@ -1,0 +1,40 @@
+import MentorPrepCore
+
+/// A session as the store keeps it: its answers and where its dialogue stands.
+public struct StoredSession: Sendable, Equatable {
+  public var number: Int
+  public var createdAt: LocalDateTime
+  public var updatedAt: LocalDateTime
+  public var answers: [String: Answer]
+  public var progress: DialogueProgress
+  public var phaseReached: Phase
+  public var completed: Bool
+  /// The earlier actions this session reviewed (those with a `#ref` answer key), for building
+  /// its `SessionRecord`.
+  public var reviewed: [TrackedAction]
+  /// The current status of each of this session's own actions, by ref.
+  public var statuses: [String: ActionStatus]
+
+  public init(
+    number: Int, createdAt: LocalDateTime, updatedAt: LocalDateTime, answers: [String: Answer],
+    progress: DialogueProgress, phaseReached: Phase, completed: Bool,
+    reviewed: [TrackedAction] = [], statuses: [String: ActionStatus] = [:]
+  ) {
+    self.number = number
+    self.createdAt = createdAt
+    self.updatedAt = updatedAt
+    self.answers = answers
+    self.progress = progress
+    self.phaseReached = phaseReached
+    self.completed = completed
+    self.reviewed = reviewed
+    self.statuses = statuses
+  }
+
+  /// The session's record, as exports and `show` read it.
+  public func record(bank: QuestionBank) -> SessionRecord {
+    SessionRecord(
+      number: number, createdAt: createdAt, updatedAt: updatedAt, bank: bank, answers: answers,
+      progress: progress, reviewed: reviewed, statuses: statuses)
+  }
+}
