@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+@testable import MentorPrepCore
+
+/// What the conversation shows again of what was said before, and what the after phase makes
+/// of today's actions, on the paths of `ConversationPathTests`.
+@Suite struct ConversationRecallTests {
+  @Test func aReturningSessionOffersLastTimesAgreedMeetingAsThisOnesDate() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
+    let shown = walk.shownBefore["setup.meeting_at"]?.lines ?? []
+    #expect(shown.contains("When are you meeting Alex Chen? [date/time, Enter for Thursday 26 November 2026, 15:00]"))
+    #expect(walk.dialogue.answers["setup.meeting_at"] == .dateTime(ConversationPathTests.lastAgreedMeeting))
+    // The next meeting must come after this one; three weeks on it does.
+    #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 11, hour: 15, minute: 0)))
+  }
+
+  @Test func aReturningSessionOffersLastTimesDepth() throws {
+    var dialogue = Dialogue(
+      bank: try BankLoader.load(promptFiles), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+    _ = dialogue.handle(.start)
+    _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
+    let effects = dialogue.handle(.relationship(ConversationPathTests.scripts[6].memory))
+    #expect(effects.lines.contains("How deep do you want to go this time? [1-2, Enter for full]"))
+    _ = dialogue.type("")
+    #expect(dialogue.depth == .full)
+  }
+
+  @Test func todaysFocusIsChosenFromTheAgendaOrTypedAfresh() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
+    let shown = walk.shownBefore["focus.topic"]?.lines ?? []
+    #expect(shown.contains { $0.hasSuffix("[1-2 or your own words]") })
+    #expect(shown.contains("  1. First point for agenda.topics"))
+    #expect(shown.contains("  2. Second point"))
+    #expect(walk.dialogue.answers["focus.topic"] == .text("First point for agenda.topics"))
+    // A first session is not told it has looked at progress.
+    #expect(!walk.effects.lines.contains { $0.contains("looked at progress") })
+  }
+
+  @Test func whatWasPreparedComesBackDuringAndAfter() throws {
+    let first = try ConversationPathTests.walk(ConversationPathTests.scripts[4])
+    // The questions prepared for the partner are shown at today's focus.
+    let focus = first.shownBefore["focus.topic"]?.lines ?? []
+    #expect(focus.contains("  1. First point for prep.questions"))
+    // What you hope for and offer is shown with the charter, which asks only the partner's side.
+    let charter = first.shownBefore["charter.partner_hopes"]?.lines ?? []
+    #expect(charter.contains("What you hope to gain:"))
+    #expect(charter.contains("  Answer to intro.hopes"))
+    #expect(charter.contains("  Answer to intro.offer"))
+
+    let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
+    // Last time's success criterion comes back when its action is reviewed.
+    let review = later.shownBefore["review.status#2.1"]?.lines ?? []
+    #expect(review.contains("What success was to look like:"))
+    #expect(review.contains("  The CV is with the hiring manager"))
+    // Last time's learnings, next goal and journal open the preparation.
+    let purpose = later.shownBefore["agenda.topics"]?.lines ?? []
+    for text in ["  1. Ask before the planning round", "  Look at the CV draft together", "  I talk too fast when I am nervous"] {
+      #expect(purpose.contains(text), "\(text) not shown")
+    }
+    // The charter and milestones are recalled in the plan, and carried into this session.
+    let plan = later.shownBefore["plan.needs"]?.lines ?? []
+    #expect(plan.contains("  1. Lead a small project"))
+    #expect(later.dialogue.answers["charter.length"] == .number(45))
+    #expect(later.dialogue.progress.prefilled.contains("charter.length"))
+  }
+
+  @Test func aReviewAsksForReflectionOnlyWhenSomethingWasDone() throws {
+    let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
+    #expect(later.asked.contains("review.learned#2.1"))
+    var dialogue = Dialogue(
+      bank: try BankLoader.load(promptFiles), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+    _ = dialogue.handle(.start)
+    _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
+    _ = dialogue.handle(.relationship(ConversationPathTests.scripts[6].memory))
+    _ = dialogue.type(["full", "", "cultivation", "Topic", "", "Success", "", "", "", "y", ""])
+    #expect(dialogue.askedKey == "review.status#2.1")
+    _ = dialogue.type("not yet")
+    #expect(dialogue.askedKey == "review.status#2.2")
+  }
+
+  @Test func milestonesAreRatedAndTheirStepsTickedOffNotReviewedAsActions() throws {
+    let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
+    #expect(later.asked.contains("milestones.rating#m1"))
+    #expect(later.asked.contains("milestones.rating#m2"))
+    #expect(later.dialogue.answers["milestones.rating#m1"] == .number(4))
+    #expect(later.dialogue.answers["milestones.steps_done"] == .list(["Enrol on the course"]))
+    #expect(later.dialogue.answers["feedback.rating"] == .number(4))
+
+    let first = try ConversationPathTests.walk(ConversationPathTests.scripts[4])
+    #expect(first.dialogue.answers["milestones.steps"] != nil)
+    // The steps are not actions of the meeting: only the two agreed actions are.
+    #expect(first.dialogue.bank.agreedActions(in: first.dialogue.answers, session: 1).map(\.item.text)
+      == ["Draft the project pitch", "Introduce Sam to the design lead"])
+  }
+
+  @Test func separationAndRedefinitionAreDistinctAndTheNextMeetingIsOptional() throws {
+    let separation = try ConversationPathTests.walk(ConversationPathTests.scripts[8])
+    let redefinition = try ConversationPathTests.walk(ConversationPathTests.scripts[9])
+    let closing = Set(separation.asked)
+    let next = Set(redefinition.asked)
+    #expect(closing.contains("close.goals_met") && closing.contains("close.handover"))
+    #expect(!closing.contains("redefine.relationship"))
+    #expect(next.contains("redefine.relationship") && next.contains("redefine.contact"))
+    #expect(!next.contains("close.goals_met"))
+    for walk in [separation, redefinition] {
+      #expect(!walk.asked.contains("focus.topic"))
+      let shown = walk.shownBefore["next.meeting_at"]?.lines ?? []
+      #expect(shown.contains("When will you meet Alex Chen next? [date/time, optional]"))
+    }
+  }
+
+  @Test func aNextMeetingBeforeOrAtThisOneIsRefusedWithAReason() throws {
+    var walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
+    #expect(walk.dialogue.position(forKey: "next.meeting_at") != nil)
+    _ = walk.dialogue.type("/edit next.meeting_at")
+    var effects = walk.dialogue.type("thursday 15:00")
+    #expect(effects.errors == ["That is not after this meeting (Thursday 26 November 2026, 15:00); give a later date."])
+    effects = walk.dialogue.type("2026-11-01")
+    #expect(effects.errors == ["Sunday 1 November 2026 is in the past; give a date from today on."])
+    effects = walk.dialogue.type("friday 10:00")
+    #expect(effects.errors.isEmpty)
+    #expect(effects.lines.contains("→ Friday 27 November 2026, 10:00"))
+  }
+
+  // MARK: - After the meeting
+
+  @Test func onlyYourOwnActionsAreCheckedAndTheFollowUpRestatesWhatStands() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
+    // The mentee's own action is checked (and re-dated); the mentor's is not asked about.
+    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#1.1", "commitment.new_due#1.1"])
+    let actions = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1)
+    #expect(actions.first?.item.due == LocalDateTime(year: 2026, month: 12, day: 4))
+    // The follow-up is asked after the check.
+    let check = try #require(walk.asked.firstIndex(of: "commitment.choice#1.1"))
+    let thanks = try #require(walk.asked.firstIndex(of: "follow_up.thanks"))
+    #expect(check < thanks)
+  }
+
+  @Test func aHandedOverActionChangesOwnerAndADroppedOneIsNotRestated() throws {
+    let typed = [
+      TrackedAction(ref: "1.1", session: 1, item: ActionItem(text: "Draft the pitch", owner: .role(.mentee)), status: .open),
+      TrackedAction(ref: "1.2", session: 1, item: ActionItem(text: "Book a room", owner: .role(.mentee)), status: .open),
+    ]
+    var checked = typed
+    CommitmentChoice.handOver.apply(to: &checked[0], newDue: nil)
+    CommitmentChoice.drop.apply(to: &checked[1], newDue: nil)
+    #expect(checked[0].item.owner == .role(.mentor))
+    #expect(checked[0].status == .open)
+    #expect(checked[1].status == .dropped)
+  }
+
+  @Test func privateNotesStayOutOfMessagesToThePartner() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[4])
+    let bank = walk.dialogue.bank
+    let privateIDs = bank.states.flatMap(\.questions).filter(\.isPrivate).map(\.id)
+    #expect(privateIDs == ["feedback.journal"])
+    let record = SessionRecord(
+      number: 1, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank, answers: walk.dialogue.answers,
+      progress: walk.dialogue.progress)
+    let journal = try #require(record.text("feedback.journal"))
+    for format in [ExportFormat.text, .eml, .agenda, .intro] {
+      let text = try Exporter.render(record, bank: bank, as: format, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
+      #expect(!text.contains(journal), "\(format) carries the private journal")
+    }
+  }
+
+  @Test func theCalendarEventLastsTheAgreedMeetingLengthInALaterSession() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
+    let bank = walk.dialogue.bank
+    let record = SessionRecord(
+      number: 3, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank, answers: walk.dialogue.answers,
+      progress: walk.dialogue.progress)
+    let ics = try Exporter.render(record, bank: bank, as: .ics, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
+    #expect(ics.contains("DURATION:PT45M"))
+  }
+}
