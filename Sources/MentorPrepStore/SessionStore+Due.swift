@@ -6,10 +6,9 @@ extension SessionStore {
   /// queries (schema v4-due): the open actions dated up to the window's end, the unfinished
   /// sessions whose meeting has begun, and the latest session with each partner.
   public func due(now: LocalDateTime, within days: Int) throws(StoreError) -> DueList {
-    let values = values
     let today = now.at(hour: nil, minute: nil)
     let end = today.adding(days: days + 1)
-    return try read { db in
+    return try read { db, values in
       var list = DueList()
       var theirs: [DueAction] = []
       // The relationships (one per partner) are read once, not joined to every action: at

@@ -4,8 +4,7 @@ import MentorPrepCore
 extension SessionStore {
   /// Every relationship with a session, for matching `--with` and listing partners.
   public func knownPartners() throws(StoreError) -> [KnownPartner] {
-    let values = values
-    return try read { db in
+    return try read { db, values in
       let rows = try Row.fetchCursor(
         db,
         sql: """
@@ -29,8 +28,7 @@ extension SessionStore {
   /// action counts, in order of the first session. Counted from the indexes on sessions and
   /// actions by relationship, then two sessions and an answer read per partner.
   public func partnerSummaries() throws(StoreError) -> [PartnerSummary] {
-    let values = values
-    return try read { db in
+    return try read { db, values in
       var counts: [Int64: ActionCounts] = [:]
       let statusRows = try Row.fetchCursor(
         db,
@@ -87,9 +85,8 @@ extension SessionStore {
   public func progress(partner: String, role: Role, excluding session: Int) throws(StoreError)
     -> RelationshipProgress?
   {
-    let values = values
     let key = StoredValues.partnerKey(partner)
-    return try read { db in
+    return try read { db, values in
       guard
         let id = try Int64.fetchOne(
           db, sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?",
@@ -106,8 +103,7 @@ extension SessionStore {
   /// For `progress --with`: the sessions of one relationship with the answers the figures
   /// read, and its actions.
   public func history(of partner: KnownPartner) throws(StoreError) -> RelationshipHistory {
-    let values = values
-    return try read { db in try Self.history(of: partner, in: db, values: values) }
+    return try read { db, values in try Self.history(of: partner, in: db, values: values) }
   }
 
   private static func history(of partner: KnownPartner, in db: Database, values: StoredValues)

@@ -4,8 +4,7 @@ import MentorPrepCore
 extension SessionStore {
   /// The stored answers and progress of a session.
   public func loadSession(_ number: Int) throws(StoreError) -> StoredSession {
-    let values = values
-    return try read { db in
+    return try read { db, values in
       guard
         let row = try Row.fetchOne(
           db,
@@ -50,7 +49,7 @@ extension SessionStore {
 
   /// The highest session number, nil when there is none.
   public func lastSessionNumber() throws(StoreError) -> Int? {
-    try read { db in try Int.fetchOne(db, sql: "SELECT max(number) FROM session") }
+    try read { db, _ in try Int.fetchOne(db, sql: "SELECT max(number) FROM session") }
   }
 
   /// What earlier sessions with this partner left: whether there are any, the actions still
@@ -65,8 +64,7 @@ extension SessionStore {
   {
     let key = StoredValues.partnerKey(partner)
     guard !key.isEmpty else { return .none }
-    let values = values
-    return try read { db in
+    return try read { db, values in
       guard
         let relationship = try Row.fetchOne(
           db,
@@ -124,7 +122,7 @@ extension SessionStore {
   /// The names of the partners met so far (every relationship with a session), in the order
   /// they were first met; `--with` looks people up among them.
   public func partnerNames() throws(StoreError) -> [String] {
-    try read { db in
+    try read { db, _ in
       try String.fetchAll(
         db,
         sql: """
@@ -137,8 +135,7 @@ extension SessionStore {
 
   /// For `list`: one row per session, newest last.
   public func sessions() throws(StoreError) -> [SessionSummary] {
-    let values = values
-    return try read { db in
+    return try read { db, values in
       // The relationships (one per partner) are read once, not joined to every session: at
       // tens of thousands of sessions, the join and decoding the same names again showed.
       var relationships: [Int64: (partner: String, role: String?)] = [:]
@@ -197,7 +194,6 @@ extension SessionStore {
   /// For `actions`: every action (only the open ones with `openOnly`; only those with one
   /// partner, named case-insensitively, with `partner`), in session then ref order.
   public func actions(openOnly: Bool, partner: String?) throws(StoreError) -> [ActionRow] {
-    let values = values
     var conditions: [String] = []
     var arguments: StatementArguments = []
     if openOnly {
@@ -226,7 +222,7 @@ extension SessionStore {
       partner == nil
       ? "SELECT count(*) FROM action " + (openOnly ? filter : "") : nil
     let frozenArguments = arguments
-    return try read { db in
+    return try read { db, values in
       let rows = try Row.fetchCursor(db, sql: query, arguments: frozenArguments)
       var result: [ActionRow] = []
       if let counting { result.reserveCapacity(try Int.fetchOne(db, sql: counting) ?? 0) }

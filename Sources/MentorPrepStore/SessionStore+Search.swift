@@ -10,14 +10,13 @@ extension SessionStore {
   public func search(_ phrases: [String], relationships: [Int64]? = nil) throws(StoreError)
     -> [SearchHit]
   {
-    let values = values
     var arguments: StatementArguments = [SearchIndex.query(phrases)]
     let filter = relationships.map { ids in
       "AND session.relationship_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
     }
     if let relationships { _ = arguments.append(contentsOf: StatementArguments(relationships)) }
     let frozenArguments = arguments
-    return try read { db in
+    return try read { db, values in
       let rows = try Row.fetchCursor(
         db,
         sql: """

@@ -77,7 +77,7 @@ public final class SessionStore: Sendable {
   private func checkOwnership() throws(StoreError) {
     let path = path
     let migrator = StoreSchema.migrator
-    let verdict: StoreError? = try read { db in
+    let verdict: StoreError? = try read { db, _ in
       let tables = try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       if !tables.isEmpty && !tables.contains("grdb_migrations") {
@@ -121,9 +121,11 @@ public final class SessionStore: Sendable {
   }
 
   /// Runs `body` in one read-only transaction, turning every failure into a `StoreError`.
-  func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+  /// `body` gets the database and the way its values are read.
+  func read<T: Sendable>(_ body: @Sendable (Database, StoredValues) throws -> T) throws(StoreError) -> T {
+    let values = values
     do {
-      return try database.read(body)
+      return try database.read { db in try body(db, values) }
     } catch {
       throw Self.translate(error, path: path)
     }
