@@ -9,8 +9,7 @@ struct ExportCommand: MentorPrepRunnable {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The session: its number, or last (the default).")
-  var session: SessionReference = .last
+  @OptionGroup var chosen: SessionArgument
 
   @Option(help: "text (the follow-up message), markdown (or md), eml, ics, json, agenda or intro.")
   var format: ExportFormat = .text
@@ -23,7 +22,7 @@ struct ExportCommand: MentorPrepRunnable {
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
-    let number = try workspace.resolve(session)
+    let number = try workspace.resolve(chosen.session)
     let text = try workspace.exporter.export(session: number, format: format, to: output, force: force)
     if output == nil {
       Output.write(Data(text.utf8))

@@ -11,8 +11,7 @@ struct ResumeCommand: MentorPrepRunnable {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The session: its number, or last (the default).")
-  var session: SessionReference = .last
+  @OptionGroup var chosen: SessionArgument
 
   @Option(help: "Go to the start of this phase instead: before, during or after.")
   var phase: Phase?
@@ -22,7 +21,7 @@ struct ResumeCommand: MentorPrepRunnable {
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
-    let number = try workspace.resolve(session)
+    let number = try workspace.resolve(chosen.session)
     let lock = try workspace.lock(number)
     defer { withExtendedLifetime(lock) {} }
     let stored = try fromStore { () throws(StoreError) in try workspace.store.loadSession(number) }

@@ -10,15 +10,14 @@ struct ShowCommand: MentorPrepRunnable {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The session: its number, or last (the default).")
-  var session: SessionReference = .last
+  @OptionGroup var chosen: SessionArgument
 
   @Flag(help: "Print the record as JSON (the json export).")
   var json = false
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
-    let number = try workspace.resolve(session)
+    let number = try workspace.resolve(chosen.session)
     if json {
       let text = try workspace.exporter.render(session: number, format: .json)
       Output.write(Data(text.utf8))

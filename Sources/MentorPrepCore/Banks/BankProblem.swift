@@ -5,10 +5,9 @@ public struct BankProblem: Error, Sendable, Equatable, CustomStringConvertible {
   public var column: Int
   public var message: String
 
-  public init(file: String, line: Int, column: Int, message: String) {
-    self.file = file
-    self.line = line
-    self.column = column
+  /// A problem found at `place`.
+  init(at place: Place, _ message: String) {
+    (file, line, column) = (place.file, place.line, place.column)
     self.message = message
   }
 

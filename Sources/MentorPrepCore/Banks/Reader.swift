@@ -22,7 +22,7 @@ struct Reader {
   static let itemPlaceholders = ["action", "owner", "due", "item"]
 
   mutating func report(_ message: String, at place: Place) {
-    problems.append(BankProblem(file: place.file, line: place.line, column: place.column, message: message))
+    problems.append(BankProblem(at: place, message))
   }
 
   func place(_ node: Node?) -> Place {
