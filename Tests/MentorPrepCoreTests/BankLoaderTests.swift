@@ -207,7 +207,7 @@ import Testing
   }
 
   @Test func theBuiltInBanksLoadAndCoverEveryPhase() throws {
-    let bank = try BankLoader.load(promptFiles)
+    let bank = try BankLoader.load(promptFiles())
     #expect(bank.entries[.setup] == "setup.who")
     #expect(bank.entries[.before] == "before.introduction")
     #expect(bank.entries[.during] == "during.catch_up")

@@ -62,7 +62,7 @@ import Yams
 
   @Test func builtInBanksConformAndNameTheSchema() throws {
     let validator = try SchemaValidator(file: Self.schemaFile)
-    for file in promptFiles {
+    for file in try promptFiles() {
       let text = String(decoding: file.bytes, as: UTF8.self)
       #expect(text.hasPrefix("# yaml-language-server: $schema=../schemas/bank.schema.json\n"), "\(file.name) does not name the schema")
       let value = try #require(try Yams.load(yaml: text))

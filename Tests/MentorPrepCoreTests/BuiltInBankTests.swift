@@ -12,8 +12,9 @@ import Testing
     .appendingPathComponent("Sources/MentorPrepBuiltInBanks/BuiltInBanks+Generated.swift")
 
   @Test func promptsLoadWithoutProblems() throws {
+    let files = try promptFiles()
     do {
-      let bank = try BankLoader.load(promptFiles)
+      let bank = try BankLoader.load(files)
       #expect(bank.entries[.setup] == "setup.who")
       #expect(bank.states.count > 20)
     } catch {
@@ -22,7 +23,7 @@ import Testing
   }
 
   @Test func theGeneratedBankEqualsThePromptsFolder() throws {
-    let loaded = try BankLoader.load(promptFiles)
+    let loaded = try BankLoader.load(promptFiles())
     #expect(BuiltInBanks.bank.entries == loaded.entries, "run `make banks`")
     #expect(BuiltInBanks.bank.states.map(\.id) == loaded.states.map(\.id), "run `make banks`")
     for (generated, read) in zip(BuiltInBanks.bank.states, loaded.states) {
@@ -34,7 +35,7 @@ import Testing
   /// Also catches a hand edit that keeps the values, and a generator changed without a rerun.
   @Test func theCommittedFileIsWhatTheGeneratorWrites() throws {
     let committed = try String(contentsOf: Self.generatedFile, encoding: .utf8)
-    let rendered = BankSwiftSource.file(for: try BankLoader.load(promptFiles))
+    let rendered = BankSwiftSource.file(for: try BankLoader.load(promptFiles()))
     #expect(committed == rendered, "\(Self.generatedFile.lastPathComponent) is stale; run `make banks`")
     #expect(
       rendered.hasPrefix(

@@ -25,7 +25,7 @@ import Testing
 
   static func export(_ record: SessionRecord, as format: ExportFormat) throws -> String {
     try Exporter.render(
-      record, bank: try BankLoader.load(promptFiles), as: format,
+      record, bank: try BankLoader.load(promptFiles()), as: format,
       now: Date(timeIntervalSince1970: 1_795_000_000), timeZone: TimeZone(identifier: "UTC")!)
   }
 

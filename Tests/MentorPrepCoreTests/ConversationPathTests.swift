@@ -138,7 +138,7 @@ import Testing
 
   /// Walks a whole conversation; `answering` types other lines for the keys it names.
   static func walk(_ script: Script, answering: [String: [String]] = [:]) throws -> Walk {
-    let bank = try BankLoader.load(promptFiles)
+    let bank = try BankLoader.load(promptFiles())
     var walk = Walk(
       dialogue: Dialogue(
         bank: bank, context: DialogueContext(now: now, sessionNumber: script.returning ? 3 : 1)))

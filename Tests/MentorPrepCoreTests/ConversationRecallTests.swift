@@ -17,7 +17,7 @@ import Testing
 
   @Test func aReturningSessionOffersLastTimesDepth() throws {
     var dialogue = Dialogue(
-      bank: try BankLoader.load(promptFiles), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+      bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
     let effects = dialogue.handle(.relationship(ConversationPathTests.scripts[6].memory))
@@ -69,7 +69,7 @@ import Testing
     let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
     #expect(later.asked.contains("review.learned#2.1"))
     var dialogue = Dialogue(
-      bank: try BankLoader.load(promptFiles), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+      bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
     _ = dialogue.handle(.relationship(ConversationPathTests.scripts[6].memory))

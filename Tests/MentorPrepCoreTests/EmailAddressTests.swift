@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func theBuiltInSetupAsksForAddressesAsEmail() throws {
-    let bank = try BankLoader.load(promptFiles)
+    let bank = try BankLoader.load(promptFiles())
     let kinds = bank.states.flatMap(\.questions).filter { $0.id.hasSuffix("_email") }.map { "\($0.id) \($0.kind)" }
     #expect(kinds == ["setup.partner_email email", "setup.my_email email"])
   }

@@ -1,4 +1,5 @@
 import Foundation
+import MentorPrepBuiltInBanks
 import Testing
 
 @testable import MentorPrepCore
@@ -89,9 +90,8 @@ enum Golden {
 
 /// The sessions the export tests are built on.
 enum ExportFixture {
-  static let bank: QuestionBank = {
-    do { return try BankLoader.load(promptFiles) } catch { fatalError("\(error)") }
-  }()
+  /// The built-in bank, which a test keeps equal to what prompts/ loads as.
+  static let bank = BuiltInBanks.bank
 
   static let utc = TimeZone(secondsFromGMT: 0)!
   static let plusOne = TimeZone(secondsFromGMT: 3600)!
