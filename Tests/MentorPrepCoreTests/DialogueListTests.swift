@@ -72,6 +72,16 @@ import Testing
     #expect(dialogue.type("").first == .record(key: "goals.topics", answer: .list(["Career", "/slash topic"])))
   }
 
+  @Test func aCommandThatAsksAgainShowsTheItemsSoFarOnce() throws {
+    var dialogue = try Self.atTopics()
+    _ = dialogue.type(["Career", "Health"])
+    for command in ["/help", "/where", "/review"] {
+      let effects = dialogue.type(command)
+      #expect(effects.lines.filter { $0.hasPrefix("So far: ") } == ["So far: Career; Health"], "\(command)")
+      #expect(effects.last == .ask(Prompt(marker: "- ")))
+    }
+  }
+
   /// Stands at `actions.agreed`, a mentee in session 2 with no open actions.
   static func atActions(session: Int = 1) throws -> Dialogue {
     var dialogue = try SmallBank.dialogue(session: session, startPhase: .during)

@@ -39,18 +39,9 @@ extension Dialogue {
   func reprompt(askingAgain: Bool = false) -> [DialogueEffect] {
     let position = progress.position
     if position == .finished { return [] }
-    guard askingAgain else {
-      if progress.draft != nil { return [.ask(itemPrompt(at: position))] }
-      return [.ask(prompt(for: position))]
-    }
-    var effects = [DialogueEffect.say("", .lead)] + questionLines(position)
-    if case .list(let items)? = progress.draft {
-      effects.append(.say("So far: " + items.joined(separator: "; "), .recall))
-    } else if case .actions(let items)? = progress.draft {
-      effects.append(.say("So far: " + items.map(\.description).joined(separator: "; "), .recall))
-    }
-    if progress.draft != nil { return effects + [.ask(itemPrompt(at: position))] }
-    return effects + [.ask(prompt(for: position))]
+    // The question's own lines show a list's items so far (`questionLines`).
+    let again = askingAgain ? [DialogueEffect.say("", .lead)] + questionLines(position) : []
+    return again + [.ask(prompt(for: position))]
   }
 
   private func help() -> [DialogueEffect] {
@@ -247,7 +238,9 @@ extension Dialogue {
   /// Moves to the start of a phase (`resume --phase`); false when the bank has no such phase.
   public mutating func go(to phase: Phase) -> Bool {
     guard let entry = bank.entries[phase] else { return false }
-    remember(progress.position)
+    // The phase asked for replaces wherever a restore would have gone on.
+    lostPlace = nil
+    if isInBank(progress.position) { remember(progress.position) }
     progress.position = .entering(state: entry)
     progress.returnTo = nil
     progress.draft = nil

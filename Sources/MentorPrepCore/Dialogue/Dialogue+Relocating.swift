@@ -1,22 +1,31 @@
-/// A restored dialogue checks its saved places against the bank as it is now: places are ids,
-/// so a question inserted or moved between two runs does not shift the conversation, and one
-/// that is gone is said, never guessed at.
+/// A restored dialogue checks its saved places against the bank as it is now, and against the
+/// actions it walks: places are ids, so a question inserted or moved between two runs does not
+/// shift the conversation, and a pending question or action that is gone is said, with where
+/// the conversation goes on.
 extension Dialogue {
-  /// Drops the places that are gone from the bank, and when the pending question is gone,
+  /// Drops the places that are gone, and when the pending question or its action is gone,
   /// leaves `begin` a place to go on from, with a note.
   mutating func relocate() {
     var restored = progress
     restored.trail = progress.trail.filter(isInBank)
     restored.returnTo = progress.returnTo.flatMap { isInBank($0) ? $0 : nil }
     if case .asking(let state, let question, let item) = progress.position, !isInBank(progress.position) {
-      if item == nil, let pending = firstUnanswered(question, in: state) {
-        // Saved before places kept their item: the pending item is the first not yet answered.
-        restored.position = pending
+      let walksItems = bank.state(state)?.forEach != nil
+      let questionIsThere = bank.state(state)?.questions.contains { $0.id == question } ?? false
+      let unfinished = firstUnfinished(in: state)
+      if walksItems, questionIsThere, item == nil, let place = position(at: unfinished) {
+        // Saved before places named their action: it is where the walk stands, the first
+        // question that applies and has no answer; a list typed there is kept.
+        restored.position = place
+        if place.answerKey?.question != question { restored.draft = nil }
       } else {
-        skipped = (
-          next(inState: state, item: item, trail: restored.trail),
-          "The question you were at (\(question)) is no longer in the bank; going on with the next one."
-        )
+        let note: String? =
+          if !questionIsThere {
+            "The question you were at (\(question)) is no longer in the bank; going on with the next one."
+          } else {
+            item.map { "The action you were at (\($0)) is no longer open; going on with the next one." }
+          }
+        lostPlace = (questionIsThere ? unfinished : next(inState: state, item: item, trail: restored.trail), note)
         restored.draft = nil
         restored.returnTo = nil
       }
@@ -24,8 +33,8 @@ extension Dialogue {
     progress = restored
   }
 
-  /// Whether the bank still has `position`'s question (and item), or its state.
-  private func isInBank(_ position: Position) -> Bool {
+  /// Whether the bank still has `position`'s question (and the walk its action), or its state.
+  func isInBank(_ position: Position) -> Bool {
     switch position {
     case .asking: stop(at: position) != nil
     case .entering(let state), .betweenPhases(let state): bank.state(state) != nil
@@ -33,13 +42,26 @@ extension Dialogue {
     }
   }
 
-  /// In a state that walks a list, `question` for the first item it has no answer for.
-  private func firstUnanswered(_ question: String, in id: String) -> Position? {
-    guard let state = bank.state(id), state.forEach != nil, state.questions.contains(where: { $0.id == question })
-    else { return nil }
-    let refs = items(of: state).compactMap { $0?.ref }
-    guard let ref = refs.first(where: { answers[AnswerKey(question: question, item: $0).text] == nil }) else { return nil }
-    return .asking(state: id, question: question, item: ref)
+  /// In a state that walks a list, where an uninterrupted run would stand: the first question
+  /// that applies and has no answer, item by item; past the last item when every one is done.
+  private func firstUnfinished(in id: String) -> Stop {
+    guard let state = bank.state(id) else { return Stop(state: id) }
+    let items = items(of: state)
+    for (index, item) in items.enumerated() {
+      for (number, question) in state.questions.enumerated()
+      where applies(question, item: item) && answers[AnswerKey(question: question.id, item: item?.ref).text] == nil {
+        return Stop(state: id, item: index, question: number)
+      }
+    }
+    return Stop(state: id, item: items.count)
+  }
+
+  /// The question at `stop`, when it is one.
+  private func position(at stop: Stop) -> Position? {
+    guard let state = bank.state(stop.state), state.questions.indices.contains(stop.question) else { return nil }
+    let items = items(of: state)
+    guard items.indices.contains(stop.item) else { return nil }
+    return .asking(state: state.id, question: state.questions[stop.question].id, item: items[stop.item]?.ref)
   }
 
   /// Where to go on when the pending question is gone: after the last question answered, when

@@ -9,9 +9,9 @@ public struct Dialogue: Sendable {
   public internal(set) var context: DialogueContext
   public internal(set) var answers: [String: Answer]
   public internal(set) var progress: DialogueProgress
-  /// Set on restoring when the pending question is gone from the bank: where to go on from,
-  /// and the note that says so.
-  var skipped: (from: Stop, note: String)?
+  /// Set on restoring when the pending question or its action is gone: where to go on from,
+  /// and the note that says so (none when only the action was not yet named, in older records).
+  var lostPlace: (from: Stop, note: String?)?
 
   /// A new conversation. `prefill` answers questions in advance (from command-line options).
   public init(bank: QuestionBank, context: DialogueContext, prefill: [String: Answer] = [:]) {
@@ -75,9 +75,9 @@ public struct Dialogue: Sendable {
   }
 
   private mutating func begin() -> [DialogueEffect] {
-    if let (from, note) = skipped {
-      skipped = nil
-      return [.say(note, .note)] + moveForward(from: from, previous: nil)
+    if let (from, note) = lostPlace {
+      lostPlace = nil
+      return (note.map { [.say($0, .note)] } ?? []) + moveForward(from: from, previous: nil)
     }
     switch progress.position {
     case .finished:
