@@ -74,6 +74,10 @@ import Testing
     let listed = try Binary.run(["list"], home: home)
     #expect(listed.stdout.contains("complete"), "\(listed.stdout)")
     #expect(!listed.stdout.contains("open"), "\(listed.stdout)")
+    // show reads the same stored account as list.
+    let shown = try Binary.run(["show", "1"], home: home)
+    #expect(shown.stdout.contains("; complete"), "\(shown.stdout)")
+    #expect(!shown.stdout.contains("not complete"), "\(shown.stdout)")
   }
 
   @Test func phaseValuesAgreeInHelpAndErrors() throws {

@@ -70,7 +70,7 @@ import Testing
       #expect(finished.answers.count == answers.count - 1)
       #expect(finished.completed)
       #expect(finished.phaseReached == .after)
-      let record = finished.record(bank: builtInBank)
+      let record = finished.record
       #expect(record.actions.map(\.item.text) == ["Draft the pitch", "Intro to Kim"])
     }
   }
@@ -160,7 +160,7 @@ import Testing
       // The session's record knows what it reviewed.
       let loaded = try store.loadSession(second)
       #expect(loaded.reviewed.map(\.ref) == ["1.1", "1.2"])
-      let record = loaded.record(bank: builtInBank)
+      let record = loaded.record
       #expect(record.reviews.map(\.status) == [.done, .partly])
       #expect(record.reviews.first?.learned == "Start early")
       #expect(

@@ -90,3 +90,12 @@ extension SessionStore {
     return number
   }
 }
+
+extension StoredSession {
+  /// The record the core derives from what the store kept, with the built-in bank.
+  var record: SessionRecord {
+    SessionRecord(
+      number: number, createdAt: createdAt, updatedAt: updatedAt, bank: builtInBank, answers: answers,
+      progress: progress, reviewed: reviewed, statuses: statuses)
+  }
+}

@@ -154,7 +154,13 @@ final class Conversation {
 
   /// At the end, the follow-up message and how to send it.
   private func showFollowUp() {
-    guard let text = try? exporter.render(session: session, format: .text) else { return }
+    let text: String
+    do {
+      text = try exporter.render(session: session, format: .text)
+    } catch {
+      console.say(error.message, style: .error)
+      return
+    }
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       console.say(String(line), style: .lead)

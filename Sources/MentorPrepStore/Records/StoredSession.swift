@@ -31,10 +31,4 @@ public struct StoredSession: Sendable, Equatable {
     self.statuses = statuses
   }
 
-  /// The session's record, as exports and `show` read it.
-  public func record(bank: QuestionBank) -> SessionRecord {
-    SessionRecord(
-      number: number, createdAt: createdAt, updatedAt: updatedAt, bank: bank, answers: answers,
-      progress: progress, reviewed: reviewed, statuses: statuses)
-  }
 }
