@@ -1,5 +1,5 @@
 /// The question ids of each state of the built-in banks as they stood while positions were
-/// saved by index (schema v2), frozen here so that migration v3 reads an old index with the
+/// saved by index (schema v2), frozen here so that migration v5-positions reads an old index with the
 /// bank it was saved with, whatever the built-in banks become later.
 enum SchemaV2Questions {
   static let ids: [String: [String]] = [

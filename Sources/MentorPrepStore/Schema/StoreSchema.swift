@@ -4,7 +4,8 @@ import MentorPrepCore
 
 /// The database's tables, as a list of versioned migrations.
 ///
-/// A migration, once released, never changes: a new version of the schema is a new migration.
+/// A migration, once released, keeps its name and place: a new version of the schema is a new
+/// migration. One was emptied when a later one came to do its work (v3, see below).
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -72,15 +73,17 @@ enum StoreSchema {
             WHERE status IN ('open', 'partly', 'not_yet');
           """)
     }
+    // v3 once wrote each saved place's question id beside its index, in a form no longer
+    // read. v5-positions converts that form and the older one alike, so v3 is kept in its
+    // place, empty, rather than writing a form that is converted straight after.
+    migrator.registerMigration("v3") { _ in }
+    migrator.registerMigration("v4-search", migrate: SearchIndex.create)
+    migrator.registerMigration("v4-due", migrate: DueQueries.createIndexes)
     // A saved place named its question by index, which a bank edited between two runs shifts;
     // it now names it by id. The stored rows do not say which bank wrote them, and a bank of
     // one's own is given afresh with each run, so indexes are read with the built-in bank of
     // that time (frozen in `SchemaV2Questions`: the built-in banks have been rewritten since),
-    // which wrote nearly every record. v3 wrote the ids beside the indexes; v5 keeps the ids
-    // alone, so both run the same conversion, which leaves a row already by id as it is.
-    migrator.registerMigration("v3", migrate: placesByID)
-    migrator.registerMigration("v4-search", migrate: SearchIndex.create)
-    migrator.registerMigration("v4-due", migrate: DueQueries.createIndexes)
+    // which wrote nearly every record.
     migrator.registerMigration("v5-positions", migrate: placesByID)
     return migrator
   }
