@@ -16,10 +16,10 @@ struct BankFolder {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-  /// Every `.yaml` file of the folder, in name order.
+  /// Every bank file of the folder (`.yaml`, `.yml`), in name order.
   func files() throws -> [BankFile] {
     let names = try FileManager.default.contentsOfDirectory(atPath: path)
-      .filter { $0.hasSuffix(".yaml") }.sorted()
+      .filter(BankFile.isBankFile(named:)).sorted()
     return try names.map { name in
       let data = try Data(contentsOf: URL(fileURLWithPath: path + "/" + name))
       return BankFile(name: shownAs + "/" + name, bytes: Array(data))

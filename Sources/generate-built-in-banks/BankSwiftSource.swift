@@ -3,8 +3,8 @@ import MentorPrepCore
 /// The Swift source of the generated file: `BuiltInBanks.bank` built from a loaded bank's values.
 ///
 /// Laid out for reading, one labelled argument a line, so a change to prompts/ shows in review
-/// as a change to the few lines it touches. Only arguments that differ from the initialisers'
-/// defaults are written.
+/// as a change to the few lines it touches. Arguments equal to the initialisers' defaults are left
+/// out, except a question's audience and whether it is optional, which a reader looks for.
 enum BankSwiftSource {
   /// The whole file.
   static func file(for bank: QuestionBank) -> String {
@@ -139,7 +139,7 @@ enum BankSwiftSource {
       switch scalar {
       case "\"", "\\":
         out += "\\\(scalar)"
-      case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}":
+      case _ where scalar.isControlCharacter:
         out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
       default:
         out.unicodeScalars.append(scalar)

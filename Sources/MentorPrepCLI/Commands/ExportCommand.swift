@@ -34,6 +34,6 @@ struct ExportCommand: MentorPrepRunnable {
 extension ExportFormat: ExpressibleByArgument {
   /// A format's name, or `md` for markdown, as the file name ending people type.
   public init?(argument: String) {
-    self.init(rawValue: argument == "md" ? ExportFormat.markdown.rawValue : argument)
+    self.init(name: argument)
   }
 }

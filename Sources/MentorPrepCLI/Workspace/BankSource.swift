@@ -17,7 +17,7 @@ enum BankSource {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
       let names = try? FileManager.default.contentsOfDirectory(atPath: path)
     else { throw .noBankFolder(path) }
-    let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    let yaml = names.filter(BankFile.isBankFile(named:)).sorted()
     guard !yaml.isEmpty else { throw .noBankFolder(path) }
     let base = path.hasSuffix("/") ? String(path.dropLast()) : path
     return try yaml.map { name throws(MentorPrepError) in

@@ -3,7 +3,7 @@
 extension Reader {
   mutating func assemble(_ contents: [FileContent]) -> QuestionBank? {
     var states: [BankState] = []
-    var places: [String: Place] = [:]
+    var places: [String: BankLocation] = [:]
     for content in contents {
       for (state, place) in content.states {
         if let first = places[state.id] {
@@ -19,12 +19,12 @@ extension Reader {
     checkItemSources(states, places: places)
     guard !states.isEmpty else {
       // Files that could not be read have said why already.
-      if problems.isEmpty { report("the bank has no states", at: Place(file: file, line: 1, column: 1)) }
+      if problems.isEmpty { report("the bank has no states", at: BankLocation(file: file, line: 1, column: 1)) }
       return nil
     }
     guard entries[.setup] != nil else {
       report("the bank has no 'setup' phase, where every conversation starts",
-             at: Place(file: file.isEmpty ? "prompts" : file, line: 1, column: 1))
+             at: BankLocation(file: file.isEmpty ? "prompts" : file, line: 1, column: 1))
       return nil
     }
     checkPaths(states: states, entries: entries, places: places)
@@ -33,7 +33,7 @@ extension Reader {
 
   mutating func phaseEntries(_ contents: [FileContent]) -> [Phase: String] {
     var entries: [Phase: String] = [:]
-    var declared: [Phase: Place] = [:]
+    var declared: [Phase: BankLocation] = [:]
     for content in contents {
       if let entry = content.entry {
         if let first = declared[content.phase] {
@@ -60,7 +60,7 @@ extension Reader {
     return entries
   }
 
-  mutating func checkReferences(states: [BankState], places: [String: Place]) {
+  mutating func checkReferences(states: [BankState], places: [String: BankLocation]) {
     var questions: [String: Question] = [:]
     for state in states {
       for question in state.questions where questions[question.id] == nil {
@@ -105,7 +105,7 @@ extension Reader {
     }
   }
 
-  mutating func checkConditionValues(_ values: [String], of question: Question, at place: Place) {
+  mutating func checkConditionValues(_ values: [String], of question: Question, at place: BankLocation) {
     let allowed: [String]
     switch question.kind {
     case .yesNo: allowed = ["yes", "no"]
@@ -120,7 +120,7 @@ extension Reader {
     }
   }
 
-  mutating func checkItemSources(_ states: [BankState], places: [String: Place]) {
+  mutating func checkItemSources(_ states: [BankState], places: [String: BankLocation]) {
     let hasActions = states.contains { $0.questions.contains { $0.kind == .actions } }
     for state in states where (state.forEach == .newActions || state.forEach == .ownNewActions) && !hasActions {
       if let place = places[state.id] {
@@ -130,7 +130,7 @@ extension Reader {
   }
 
   /// Every state is reachable from a phase's entry, and the end is reachable from every state.
-  mutating func checkPaths(states: [BankState], entries: [Phase: String], places: [String: Place]) {
+  mutating func checkPaths(states: [BankState], entries: [Phase: String], places: [String: BankLocation]) {
     let known = Set(states.map(\.id))
     var successors: [String: [String]] = [:]
     var predecessors: [String: [String]] = [:]

@@ -6,7 +6,7 @@ public struct BankProblem: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
 
   /// A problem found at `place`.
-  init(at place: Place, _ message: String) {
+  init(at place: BankLocation, _ message: String) {
     (file, line, column) = (place.file, place.line, place.column)
     self.message = message
   }

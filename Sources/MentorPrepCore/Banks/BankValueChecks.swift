@@ -112,7 +112,7 @@ extension Reader {
   }
 
   /// Where a problem of a value is reported: the bank itself, as values have no lines.
-  var here: Place { Place(file: file, line: 1, column: 1) }
+  var here: BankLocation { BankLocation(file: file, line: 1, column: 1) }
 
   /// An id as the loader accepts it; reports one it would have refused.
   @discardableResult

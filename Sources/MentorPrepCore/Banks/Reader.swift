@@ -5,7 +5,7 @@ import Yams
 struct Reader {
   var problems: [BankProblem] = []
   var references: [Reference] = []
-  var questionPlaces: [String: Place] = [:]
+  var questionPlaces: [String: BankLocation] = [:]
   /// The file being read.
   var file = ""
 
@@ -21,13 +21,13 @@ struct Reader {
   static let placeholders = ["partner", "me"]
   static let itemPlaceholders = ["action", "owner", "due", "item"]
 
-  mutating func report(_ message: String, at place: Place) {
+  mutating func report(_ message: String, at place: BankLocation) {
     problems.append(BankProblem(at: place, message))
   }
 
-  func place(_ node: Node?) -> Place {
+  func place(_ node: Node?) -> BankLocation {
     let mark = node?.mark
-    return Place(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    return BankLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 
   mutating func report(_ message: String, at node: Node?) {
@@ -44,7 +44,7 @@ struct Reader {
     }
     guard let text = decodeUTF8(bankFile.bytes) else { return nil }
     if let finding = YAMLScreen.screen(text) {
-      report(finding.message, at: Place(file: file, line: finding.line, column: finding.column))
+      report(finding.message, at: BankLocation(file: file, line: finding.line, column: finding.column))
       return nil
     }
     let root: Node
@@ -82,7 +82,7 @@ struct Reader {
         break loop
       case .error:
         report("the file is not valid UTF-8 text (a bad byte sequence here)",
-               at: Place(file: file, line: line, column: column))
+               at: BankLocation(file: file, line: line, column: column))
         return nil
       }
     }
@@ -103,14 +103,14 @@ struct Reader {
         problem.hasPrefix("Maximum nesting level reached")
         ? "the YAML nests deeper than \(YAMLScreen.maximumDepth) levels; a bank needs far fewer"
         : "YAML syntax: \(problem)"
-      report(message, at: Place(file: file, line: mark.line, column: mark.column))
+      report(message, at: BankLocation(file: file, line: mark.line, column: mark.column))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       report("duplicate key \(keys) in one mapping",
-             at: Place(file: file, line: context.mark.line, column: context.mark.column))
+             at: BankLocation(file: file, line: context.mark.line, column: context.mark.column))
     case .reader(let problem, let offset, _, _):
       let (line, column) = Self.lineAndColumn(ofByte: offset ?? 0, in: text)
-      report("YAML syntax: \(problem)", at: Place(file: file, line: line, column: column))
+      report("YAML syntax: \(problem)", at: BankLocation(file: file, line: line, column: column))
     default:
       report("the YAML could not be read: \(yamlError)", at: place(nil))
     }
@@ -218,7 +218,7 @@ struct Reader {
     return Array(sequence)
   }
 
-  mutating func checkPlaceholders(in text: String, at place: Place, itemPlaceholders: Bool) {
+  mutating func checkPlaceholders(in text: String, at place: BankLocation, itemPlaceholders: Bool) {
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "{") {
       guard let close = rest[open...].firstIndex(of: "}") else { return }

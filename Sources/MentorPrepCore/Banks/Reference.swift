@@ -11,5 +11,5 @@ struct Reference {
   }
   var kind: Kind
   var id: String
-  var place: Place
+  var place: BankLocation
 }

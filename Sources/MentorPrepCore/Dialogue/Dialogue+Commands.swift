@@ -187,8 +187,8 @@ extension Dialogue {
   }
 
   private func export(_ arguments: [String]) -> [DialogueEffect] {
-    let name = arguments.first?.lowercased() ?? ExportFormat.text.rawValue
-    guard let format = ExportFormat(rawValue: name) else {
+    let name = arguments.first ?? ExportFormat.text.rawValue
+    guard let format = ExportFormat(name: name) else {
       let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
       return [.say("Unknown format '\(Self.clipped(name))'; use one of \(names).", .error)] + reprompt()
     }

@@ -28,17 +28,11 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     }
   }
 
-  /// What the format holds, in a few words (for `--help` and `/help`).
-  public var summary: String {
-    switch self {
-    case .text: "the follow-up message as plain text"
-    case .markdown: "the whole session as a Markdown document"
-    case .eml: "the follow-up message as an email file"
-    case .ics: "a calendar file with the next meeting and the dated actions"
-    case .json: "the whole record as JSON"
-    case .agenda: "the agenda to share before the meeting"
-    case .intro: "the introduction email for a first meeting"
-    }
+  /// A format by the name people type: its own, in any case, or `md` for markdown, the file
+  /// name ending.
+  public init?(name: String) {
+    let name = name.lowercased()
+    self.init(rawValue: name == "md" ? ExportFormat.markdown.rawValue : name)
   }
 
   /// Whether the output uses CRLF line ends, as mail and calendar files must.

@@ -20,7 +20,7 @@ public struct ActionReview: Sendable, Equatable, Codable {
         guard key.item == action.ref else { continue }
         switch answer {
         case .status(let value): status = value
-        case .text(let text) where key.question.hasPrefix("review.learned"): learned = text
+        case .text(let text) where key.question == SessionRecord.Key.reviewLearned: learned = text
         default: break
         }
       }

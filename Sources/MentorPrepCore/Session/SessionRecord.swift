@@ -56,6 +56,8 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public static let milestoneStepsDone = "milestones.steps_done"
     /// A milestone's rating (1–5), `milestones.rating#m1` for the first milestone of the list.
     public static let milestoneRating = "milestones.rating"
+    /// What came of an earlier action, `review.learned#1.2` for action 1.2.
+    public static let reviewLearned = "review.learned"
     /// The session's rating (1–5).
     public static let sessionRating = "feedback.rating"
   }
