@@ -113,9 +113,16 @@ extension SessionStore {
       }
       let settled = try Self.actionsSettledSinceLastTime(
         relationship: id, current: session, in: db, values: values)
-      return RelationshipMemory(
+      // The latest earlier session's actions as they stand: re-dated, handed over, settled.
+      let lastAgreed = try Self.trackedActions(
+        db, values: values,
+        where: "session = (SELECT max(session) FROM action WHERE relationship_id = ? AND session <> ?)",
+        arguments: [id, session])
+      var memory = RelationshipMemory(
         returning: true, openActions: openActions, settledActions: settled,
         earlierAnswers: earlierAnswers, prefill: prefill)
+      memory.lastAgreed = lastAgreed
+      return memory
     }
   }
 

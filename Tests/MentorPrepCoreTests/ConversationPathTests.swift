@@ -31,10 +31,12 @@ import Testing
 
     var memory: RelationshipMemory {
       guard returning else { return .none }
-      return RelationshipMemory(
+      var memory = RelationshipMemory(
         returning: true, openActions: ConversationPathTests.openActions,
         earlierAnswers: ConversationPathTests.earlierAnswers(depth: depth),
         prefill: ["setup.first_session": .yesNo(false)])
+      memory.lastAgreed = ConversationPathTests.lastAgreed
+      return memory
     }
   }
 
@@ -51,6 +53,18 @@ import Testing
     TrackedAction(
       ref: "2.2", session: 2, item: ActionItem(text: "Ask about the data team", owner: .role(.mentor)), status: .open),
   ]
+
+  /// Last meeting's actions as they stand: the CV re-dated after the meeting, a room booked
+  /// since with `actions done`.
+  static let lastAgreed =
+    openActions.map { action in
+      var action = action
+      if action.ref == "2.1" { action.item.due = LocalDateTime(year: 2026, month: 12, day: 2) }
+      return action
+    } + [
+      TrackedAction(
+        ref: "2.3", session: 2, item: ActionItem(text: "Book a room", owner: .role(.mentee)), status: .done)
+    ]
 
   static func earlierAnswers(depth: Depth) -> [String: Answer] {
     [
@@ -70,6 +84,8 @@ import Testing
       ]),
       "feedback.journal": .text("I talk too fast when I am nervous"),
       "actions.success#2.1": .text("The CV is with the hiring manager"),
+      // As typed at the last meeting, before the CV was re-dated.
+      "actions.agreed": .actions(openActions.map(\.item) + [ActionItem(text: "Book a room", owner: .role(.mentee))]),
     ]
   }
 

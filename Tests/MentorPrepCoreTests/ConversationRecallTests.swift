@@ -15,6 +15,15 @@ import Testing
     #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 11, hour: 15, minute: 0)))
   }
 
+  @Test func lastTimesActionsAreRecalledAsTheyStandNotAsTheyWereTyped() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
+    let shown = walk.shownBefore["agenda.topics"]?.lines ?? []
+    #expect(shown.contains("Actions agreed last time:"))
+    #expect(shown.contains("  - Send the CV — Sam Rivera (mentee), by Wednesday 2 December 2026"), "\(shown)")
+    #expect(shown.contains("  - Book a room — Sam Rivera (mentee) — done"), "\(shown)")
+    #expect(!shown.contains { $0.contains("18 November") }, "\(shown)")
+  }
+
   @Test func aReturningSessionOffersLastTimesDepth() throws {
     var dialogue = Dialogue(
       bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))

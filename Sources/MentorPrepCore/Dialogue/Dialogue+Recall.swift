@@ -125,6 +125,13 @@ extension Dialogue {
     switch answer {
     case .list(let items):
       return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }
+    case .actions where answers[key] == nil && !context.memory.lastAgreed.isEmpty:
+      // Actions of an earlier meeting are shown as they stand, not as they were typed.
+      return [.say(label, .recall)]
+        + context.memory.lastAgreed.map { action in
+          let standing = action.status == .open ? "" : " — \(action.status.label)"
+          return .say("  - " + answerParser.actions.described(action.item) + standing, .recall)
+        }
     case .actions(let items):
       return [.say(label, .recall)] + items.map { .say("  - " + answerParser.actions.described($0), .recall) }
     default:

@@ -7,6 +7,9 @@ public struct RelationshipMemory: Sendable, Equatable {
   /// The actions settled between meetings (`actions done|drop`) since the last one: recalled
   /// before the review, not reviewed again.
   public var settledActions: [TrackedAction]
+  /// The actions agreed at the latest earlier meeting, as they stand now (re-dated, handed
+  /// over, done or dropped since): what a recalled list of actions shows.
+  public var lastAgreed: [TrackedAction] = []
   /// The latest answer to each question in earlier sessions (the charter, milestones and so on),
   /// and to each item's question (`actions.success#2.1`), so a review can recall it.
   public var earlierAnswers: [String: Answer]
