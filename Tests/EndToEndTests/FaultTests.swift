@@ -156,6 +156,8 @@ import Testing
     let broken = try Binary.run(["--bank", bank], home: home)
     #expect(broken.status == 65)
     #expect(broken.stderr.contains("\(bank)/setup.yaml:4:5: error: unknown key 'titel' in a state; did you mean 'title'?"))
+    // The way on names the folder: plain `banks lint` checks the built-in bank.
+    #expect(broken.stderr.contains("run `mentorprep banks lint \(bank)` again."), "\(broken.stderr)")
     let lint = try Binary.run(["banks", "lint", bank], home: home)
     #expect(lint.status == 65)
     #expect(lint.stdout.contains("setup.yaml:4:5: error: unknown key 'titel'"))
@@ -168,6 +170,19 @@ import Testing
     let cut = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez"], home: home)
     #expect(cut.status == 3)
     #expect(cut.stderr == "mentorprep: The input ended before the conversation did; session 1 is saved, so continue it with `mentorprep resume 1`.\n")
+  }
+
+  /// A session started with a bank folder is continued with the same folder, and every way on
+  /// the program suggests says so.
+  @Test func howToContinueNamesTheBankFolderItWasStartedWith() throws {
+    let home = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let bank = Binary.packageRoot.appendingPathComponent("prompts").path
+    let cut = try Binary.run(["--bank", bank, "--role", "mentee"], lines: ["Ana Lopez"], home: home)
+    #expect(cut.status == 3)
+    #expect(cut.stderr.contains("continue it with `mentorprep resume 1 --bank \(bank)`."), "\(cut.stderr)")
+    let quit = try Binary.run(["resume", "1", "--bank", bank], lines: ["/quit"], home: home)
+    #expect(quit.stdout.contains("Saved. Continue any time with `mentorprep resume --bank \(bank)`."), "\(quit.stdout)")
   }
 
   @Test func resumingWithBanksThatLackTheSessionsIdsIsRefused() throws {

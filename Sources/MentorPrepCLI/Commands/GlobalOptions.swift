@@ -44,10 +44,15 @@ struct GlobalOptions: ParsableArguments {
   /// the same home; empty when that home is the default one.
   static func homeOption(for home: String?) -> String {
     guard let home, home != defaultHome(environment: ProcessInfo.processInfo.environment) else { return "" }
-    let safe = home.unicodeScalars.allSatisfy { scalar in
+    return " --home " + shellQuoted(home)
+  }
+
+  /// A path as a shell reads it back: as it is when plain, else in single quotes.
+  static func shellQuoted(_ path: String) -> String {
+    let safe = path.unicodeScalars.allSatisfy { scalar in
       CharacterSet.alphanumerics.contains(scalar) || "/._-+=:,@%~".unicodeScalars.contains(scalar)
     }
-    return " --home " + (safe ? home : "'" + home.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    return safe ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   var clock: WallClock {

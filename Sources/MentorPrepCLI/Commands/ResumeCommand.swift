@@ -32,9 +32,10 @@ struct ResumeCommand: MentorPrepRunnable {
         try workspace.store.relationshipMemory(partner: partner, role: role, excluding: number)
       }
     }
-    let context = DialogueContext(
+    var context = DialogueContext(
       now: workspace.clock.local, sessionNumber: number, startPhase: phase ?? stored.progress.startPhase ?? .before,
       memory: memory)
+    context.resumeCommand = workspace.resumeCommand()
     var dialogue: Dialogue
     do {
       dialogue = try Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)

@@ -61,8 +61,9 @@ struct StartCommand: MentorPrepRunnable {
     if let known { print("Continuing with \(known).") }
     let answers = prefill(partner: known ?? partner?.trimmingCharacters(in: .whitespaces))
     func dialogue(session: Int) -> Dialogue {
-      let context = DialogueContext(
+      var context = DialogueContext(
         now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)
+      context.resumeCommand = workspace.resumeCommand()
       return Dialogue(bank: workspace.bank, context: context, prefill: answers)
     }
     // Where a new dialogue starts does not depend on the session's number.

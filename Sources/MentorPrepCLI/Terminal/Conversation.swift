@@ -97,16 +97,16 @@ final class Conversation {
         }
         interruptsOnEmptyLine += 1
         if interruptsOnEmptyLine >= 2 {
-          console.say("Saved. Continue any time with `mentorprep resume`.", style: .note)
+          console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
           return .left
         }
         console.say("(Press Ctrl-C again, or Ctrl-D, to save and leave.)", style: .hint)
       case .terminated:
-        console.say("Saved. Continue any time with `mentorprep resume`.", style: .note)
+        console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
         return .left
       case .endOfInput:
         guard isatty(STDIN_FILENO) == 1 else { return .inputEnded }
-        console.say("Saved. Continue any time with `mentorprep resume`.", style: .note)
+        console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
         return .left
       }
     }

@@ -45,7 +45,8 @@ enum BankSource {
       for problem in error.problems {
         FileHandle.standardError.write(Data((problem.description + "\n").utf8))
       }
-      throw .badBank(error)
+      if case .folder(let path) = self { throw .badBank(error, folder: path) }
+      throw .badBank(error, folder: nil)
     }
   }
 }

@@ -5,7 +5,8 @@ import MentorPrepStore
 /// Everything that can stop a command, each with one sentence that says what to do and the
 /// exit status SPEC §6 gives it.
 enum MentorPrepError: Error {
-  case badBank(BankProblems)
+  /// The bank has problems; `folder` is where it was read from (nil: the built-in one).
+  case badBank(BankProblems, folder: String?)
   case noBankFolder(String)
   case store(StoreError)
   case cannotResume(session: Int, missingID: String)
@@ -14,7 +15,8 @@ enum MentorPrepError: Error {
   case cannotWrite(path: String, reason: String)
   case sessionComplete(Int)
   case export(ExportError)
-  case inputEnded(session: Int)
+  /// Piped input ended; `resume` is the command that continues the session.
+  case inputEnded(resume: String, session: Int)
   case banksFailedLint(failed: Int, of: Int)
   case unknownCommand(String, meant: String)
   case noSessions
@@ -25,9 +27,10 @@ enum MentorPrepError: Error {
 
   var message: String {
     switch self {
-    case .badBank(let problems):
+    case .badBank(let problems, let folder):
       let count = problems.problems.count
-      return "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `mentorprep banks lint` again."
+      let lint = "mentorprep banks lint" + (folder.map { " " + GlobalOptions.shellQuoted($0) } ?? "")
+      return "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `\(lint)` again."
     case .noBankFolder(let path):
       return "There is no folder of question banks (.yaml files) at \(path); name one that holds them."
     case .store(let error):
@@ -44,8 +47,8 @@ enum MentorPrepError: Error {
       return "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
     case .export(let error):
       return error.message
-    case .inputEnded(let session):
-      return "The input ended before the conversation did; session \(session) is saved, so continue it with `mentorprep resume \(session)`."
+    case .inputEnded(let resume, let session):
+      return "The input ended before the conversation did; session \(session) is saved, so continue it with `\(resume)`."
     case .banksFailedLint(let failed, let count):
       return "\(failed) of \(count) bank folder\(count == 1 ? "" : "s") failed the check; fix the problems listed above."
     case .unknownCommand(let word, let meant):

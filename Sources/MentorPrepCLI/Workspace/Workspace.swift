@@ -10,12 +10,23 @@ struct Workspace {
   let store: SessionStore
   let bank: QuestionBank
   let clock: WallClock
+  /// Where the bank came from, so a suggested command names the same folder.
+  let bankSource: BankSource
 
   init(options: GlobalOptions, bank source: BankSource = .builtIn) throws(MentorPrepError) {
     home = options.homePath
     clock = options.clock
+    bankSource = source
     bank = try source.load()
     store = try fromStore { () throws(StoreError) in try SessionStore(home: options.homePath) }
+  }
+
+  /// `mentorprep resume [SESSION]` with the options that find this session again: the home and
+  /// the bank folder, when they are not the defaults.
+  func resumeCommand(_ session: Int? = nil) -> String {
+    var command = "mentorprep resume" + (session.map { " \($0)" } ?? "") + GlobalOptions.homeOption(for: home)
+    if case .folder(let path) = bankSource { command += " --bank " + GlobalOptions.shellQuoted(path) }
+    return command
   }
 
   var exporter: SessionExporter {
@@ -85,7 +96,7 @@ struct Workspace {
     case .finished, .left:
       return
     case .inputEnded:
-      throw .inputEnded(session: session)
+      throw .inputEnded(resume: resumeCommand(session), session: session)
     }
   }
 }

@@ -25,7 +25,7 @@ extension Dialogue {
     case .edit: edit(arguments.first)
     case .goto: goto(arguments.first)
     case .export: export(arguments)
-    case .quit: [.say("Saved. Continue any time with `mentorprep resume`.", .note), .quit]
+    case .quit: [.say("Saved. Continue any time with `\(context.resumeCommand)`.", .note), .quit]
     }
   }
 

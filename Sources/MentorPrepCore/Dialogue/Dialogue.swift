@@ -251,7 +251,7 @@ public struct Dialogue: Sendable {
         case .during: "when the meeting begins"
         case .after: "after the meeting, to follow it up"
         }
-      return [.say("Saved. Run `mentorprep resume` \(when).", .note), .pause]
+      return [.say("Saved. Run `\(context.resumeCommand)` \(when).", .note), .pause]
     case .failure(let rejection):
       return reject(rejection.reason, at: gate)
     }

@@ -6,6 +6,9 @@ public struct DialogueContext: Sendable, Equatable {
   /// The phase the conversation goes to once setup is done.
   public var startPhase: Phase
   public var memory: RelationshipMemory
+  /// The command that continues this conversation, as the messages that save and leave name it
+  /// (with the home and the bank folder it was started with, when they are not the defaults).
+  public var resumeCommand = "mentorprep resume"
 
   public init(
     now: LocalDateTime, sessionNumber: Int, startPhase: Phase = .before,
