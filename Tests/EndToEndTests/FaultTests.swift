@@ -172,6 +172,29 @@ import Testing
     #expect(cut.stderr == "mentorprep: The input ended before the conversation did; session 1 is saved, so continue it with `mentorprep resume 1`.\n")
   }
 
+  /// `show` with the built-in bank still lists the answers of a session held with a bank of
+  /// one's own: those the built-in bank lacks under a heading of their own.
+  @Test func showListsAnswersTheBankDoesNotHave() throws {
+    let home = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let bank = home + "/bank"
+    try FileManager.default.copyItem(atPath: Binary.packageRoot.appendingPathComponent("prompts").path, toPath: bank)
+    let setup = bank + "/setup.yaml"
+    let text = try String(contentsOfFile: setup, encoding: .utf8)
+    let extra = """
+            - id: setup.pronouns
+              optional: true
+              ask: "Which pronouns should {partner} use for you?"
+            - id: setup.partner
+
+      """
+    try text.replacingOccurrences(of: "      - id: setup.partner\n", with: extra).write(toFile: setup, atomically: true, encoding: .utf8)
+    let started = try Binary.run(["--bank", bank, "--role", "mentee"], lines: ["Ana Lopez", "she/her", "/quit"], home: home)
+    #expect(started.status == 0, "\(started.stderr)")
+    let shown = try Binary.run(["show"], home: home)
+    #expect(shown.stdout.contains("Not in this question bank\n  setup.pronouns: she/her"), "\(shown.stdout)")
+  }
+
   /// A session started with a bank folder is continued with the same folder, and every way on
   /// the program suggests says so.
   @Test func howToContinueNamesTheBankFolderItWasStartedWith() throws {

@@ -65,8 +65,12 @@ import Testing
 
   @Test func numericDayMonthIsRefusedWithASuggestion() {
     let result = DateParser(now: Self.now).read("31/12")
-    #expect(throws: AnswerRejection("'31/12' could be read two ways; write the month as a word: 31 dec.")) {
+    // Only one reading is a date: no talk of two ways.
+    #expect(throws: AnswerRejection("'31/12' is not a form I read; write the month as a word: 31 dec.")) {
       try result.get()
+    }
+    #expect(throws: AnswerRejection("'3/4' could be read two ways; write the month as a word: 3 apr or 4 mar.")) {
+      try DateParser(now: Self.now).read("3/4").get()
     }
   }
 

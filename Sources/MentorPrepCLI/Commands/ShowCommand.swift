@@ -27,18 +27,18 @@ struct ShowCommand: MentorPrepRunnable {
     let partner = record.partner ?? "(partner not named yet)"
     Output.line("Session \(record.number) with \(partner), as \(record.role?.rawValue ?? "?")")
     Output.line("Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")")
-    for state in workspace.bank.states {
+    var shown: Set<String> = []
+    for state in workspace.bank.statesInConversationOrder {
       let keys = state.questions.flatMap { question in
         ([question.id] + record.answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.sorted())
           .filter { record.answers[$0] != nil }
       }
-      guard !keys.isEmpty else { continue }
-      Output.line("")
-      Output.line("\(state.title) (\(state.id))")
-      for key in keys {
-        if let answer = record.answers[key] { Output.line("  \(key): \(answer.summary)") }
-      }
+      Self.section("\(state.title) (\(state.id))", keys, record)
+      shown.formUnion(keys)
     }
+    // Answers to questions this bank does not have (the session was held with another) are
+    // shown too, never left out.
+    Self.section("Not in this question bank", record.answers.keys.filter { !shown.contains($0) }.sorted(), record)
     if let (key, items) = try Self.draftInProgress(session: number, in: workspace) {
       Output.line("")
       Output.line("Being typed")
@@ -53,6 +53,16 @@ struct ShowCommand: MentorPrepRunnable {
       }
     }
     return 0
+  }
+
+  /// A heading and its answers, one per line; nothing when there are none.
+  private static func section(_ heading: String, _ keys: [String], _ record: SessionRecord) {
+    guard !keys.isEmpty else { return }
+    Output.line("")
+    Output.line(heading)
+    for key in keys {
+      if let answer = record.answers[key] { Output.line("  \(key): \(answer.summary)") }
+    }
   }
 
   /// The list a paused conversation was typing, which is saved with its position rather than as

@@ -191,7 +191,9 @@ public struct DateParser: Sendable {
     let suggestion: String
     switch Set(readings).count {
     case 0: return .init("'\(first)' is not a date I can read; write the month as a word, like 31 dec.")
-    case 1: suggestion = readings[0]
+    case 1:
+      // Only one reading is a date, but numbers alone are read differently in other countries.
+      return .init("'\(first)' is not a form I read; write the month as a word: \(readings[0]).")
     default: suggestion = "\(readings[0]) or \(readings[1])"
     }
     return .init("'\(first)' could be read two ways; write the month as a word: \(suggestion).")

@@ -129,7 +129,7 @@ extension Dialogue {
       return [.say("No answers yet.", .note)] + reprompt(askingAgain: true)
     }
     var effects: [DialogueEffect] = [.say("Your answers so far:", .heading)]
-    for state in bank.states {
+    for state in bank.statesInConversationOrder {
       let keys = reviewKeys(in: state)
       guard !keys.isEmpty else { continue }
       effects.append(.say("\(state.title) (\(state.phase.rawValue))", .lead))

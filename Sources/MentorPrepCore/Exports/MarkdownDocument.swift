@@ -12,7 +12,7 @@ struct MarkdownDocument {
   var text: String {
     var blocks: [String] = [title, summary]
     var shown: Set<String> = []
-    let states = Self.conversationOrder(bank)
+    let states = bank.statesInConversationOrder
     for phase in Phase.allCases {
       let sections = states.filter { $0.phase == phase }.compactMap { state in
         section(state, shown: &shown)
@@ -188,33 +188,6 @@ struct MarkdownDocument {
 
   private func action(_ ref: String) -> TrackedAction? {
     record.actions.first { $0.ref == ref } ?? record.reviews.first { $0.action.ref == ref }?.action
-  }
-
-  /// The states in the order a conversation meets them: each after every state that leads to
-  /// it (a topological order of the transitions, ties broken by bank order), so the charter
-  /// comes before today's focus although another file lists it. States on a cycle, if a bank
-  /// has one, follow in bank order.
-  static func conversationOrder(_ bank: QuestionBank) -> [BankState] {
-    var incoming = [Int](repeating: 0, count: bank.states.count)
-    var targets: [[Int]] = []
-    let index = Dictionary(bank.states.enumerated().map { ($1.id, $0) }) { first, _ in first }
-    for state in bank.states {
-      let next = Set(state.next.compactMap { transition -> Int? in
-        guard case .state(let id) = transition.target else { return nil }
-        return index[id]
-      })
-      targets.append(next.sorted())
-      for target in next { incoming[target] += 1 }
-    }
-    var order: [Int] = []
-    var done = [Bool](repeating: false, count: bank.states.count)
-    while let ready = incoming.indices.first(where: { !done[$0] && incoming[$0] == 0 }) {
-      done[ready] = true
-      order.append(ready)
-      for target in targets[ready] { incoming[target] -= 1 }
-    }
-    order += done.indices.filter { !done[$0] }
-    return order.map { bank.states[$0] }
   }
 
   /// Refs like `3.2` in numeric order (`3.10` after `3.9`).
