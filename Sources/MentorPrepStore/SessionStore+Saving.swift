@@ -27,11 +27,9 @@ extension SessionStore {
   /// earlier actions it reviewed.
   public func save(session: Int, _ snapshot: SessionSnapshot) throws(StoreError) {
     let values = values
-    var changedValues: [(key: String, json: String?)] = []
+    var changedValues: [(key: String, json: String)] = []
     for (key, answer) in snapshot.changes {
-      var json: String?
-      if let answer { json = try values.json(answer) }
-      changedValues.append((key, json))
+      changedValues.append((key, try values.json(answer)))
     }
     let progressJSON = try values.json(progress: snapshot.progress)
     let frozenChanges = changedValues
@@ -47,18 +45,12 @@ extension SessionStore {
       let previousRelationship: Int64? = try previous.decode(forColumn: "relationship_id")
 
       for change in frozenChanges {
-        if let json = change.json {
-          try db.cachedStatement(
-            sql: """
-              INSERT INTO answer (session, key, value) VALUES (?, ?, ?)
-              ON CONFLICT (session, key) DO UPDATE SET value = excluded.value
-              """
-          ).execute(arguments: [session, change.key, json])
-        } else {
-          try db.cachedStatement(
-            sql: "DELETE FROM answer WHERE session = ? AND key = ?"
-          ).execute(arguments: [session, change.key])
-        }
+        try db.cachedStatement(
+          sql: """
+            INSERT INTO answer (session, key, value) VALUES (?, ?, ?)
+            ON CONFLICT (session, key) DO UPDATE SET value = excluded.value
+            """
+        ).execute(arguments: [session, change.key, change.json])
       }
       let relationship = try snapshot.relationship.flatMap { fields in try Self.relationship(fields, in: db) }
       // A completed session stays completed: `resume --phase` to mend an answer reopens the

@@ -106,7 +106,7 @@ enum RelationshipFixture {
     ]
     for (key, answer) in extra { answers[key] = answer }
     let progress = DialogueProgress(position: completed ? .finished : .entering(state: "after.follow_up"))
-    let changes: [(key: String, answer: Answer?)] = answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    let changes: [(key: String, answer: Answer)] = answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     try store.save(
       session: session,
       SessionSnapshot(

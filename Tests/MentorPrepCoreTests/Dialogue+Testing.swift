@@ -49,8 +49,8 @@ extension [DialogueEffect] {
     }
   }
 
-  var records: [String: Answer?] {
-    var result: [String: Answer?] = [:]
+  var records: [String: Answer] {
+    var result: [String: Answer] = [:]
     for case .record(let key, let answer) in self { result[key] = answer }
     return result
   }

@@ -42,9 +42,6 @@ import Testing
         now: firstMeeting)
       #expect(try store.search(["don't"]).isEmpty)
       #expect(questions(try store.search(["agenda"])) == ["1 follow_up.learnings"])
-      // Removed.
-      try store.save(number, ["follow_up.learnings": nil], at: "after.follow_up", now: firstMeeting)
-      #expect(try store.search(["agenda"]).isEmpty)
       // Skipped: nothing to find.
       try store.save(number, ["follow_up.learnings": .skipped], at: "after.feedback", now: firstMeeting)
       #expect(try store.search(["agenda"]).isEmpty)

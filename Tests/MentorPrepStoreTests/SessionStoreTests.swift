@@ -61,13 +61,13 @@ import Testing
       #expect(loaded.updatedAt == secondMeeting)
       #expect(loaded.statuses == ["\(number).1": .open, "\(number).2": .open])
 
-      // A nil answer removes the key; a finished progress completes the session.
+      // A changed answer replaces the stored one; a finished progress completes the session.
       try store.save(
-        session: number, changes: [("purpose.offer", nil)], progress: DialogueProgress(position: .finished),
+        session: number, changes: [("purpose.offer", .skipped)], progress: DialogueProgress(position: .finished),
         phase: .after, at: secondMeeting)
       let finished = try store.loadSession(number)
-      #expect(finished.answers["purpose.offer"] == nil)
-      #expect(finished.answers.count == answers.count - 1)
+      #expect(finished.answers["purpose.offer"] == .skipped)
+      #expect(finished.answers.count == answers.count)
       #expect(finished.completed)
       #expect(finished.phaseReached == .after)
       let record = finished.record
@@ -189,10 +189,10 @@ import Testing
 
       // Taking session 3's review back leaves session 2's.
       try store.save(
-        third, ["review.status#1.1": nil], at: "during.review_actions", now: secondMeeting)
+        third, ["review.status#1.1": .skipped], at: "during.review_actions", now: secondMeeting)
       #expect(try store.actions(openOnly: false, partner: nil).map(\.status) == [.partly])
       try store.save(
-        second, ["review.status#1.1": nil], at: "during.review_actions", now: secondMeeting)
+        second, ["review.status#1.1": .skipped], at: "during.review_actions", now: secondMeeting)
       #expect(try store.actions(openOnly: true, partner: nil).map(\.status) == [.open])
     }
   }
@@ -211,8 +211,8 @@ import Testing
         ["actions.agreed": .actions([draft, ActionItem(text: "Read", owner: .role(.mentor))])],
         at: "after.follow_up", now: secondMeeting)
       #expect(try store.loadSession(first).statuses == ["1.1": .done, "1.2": .open])
-      // And removing every action removes its rows.
-      try store.save(first, ["actions.agreed": nil], at: "after.follow_up", now: secondMeeting)
+      // And skipping the actions, once /edit takes them back, removes their rows.
+      try store.save(first, ["actions.agreed": .skipped], at: "after.follow_up", now: secondMeeting)
       #expect(try store.actions(openOnly: false, partner: nil).isEmpty)
     }
   }
@@ -267,8 +267,8 @@ import Testing
       // "Anna" has no session left, so nothing about it is remembered.
       #expect(try store.relationshipMemory(partner: "Anna", role: .mentee, excluding: 3) == .none)
       #expect(try store.sessions().map(\.partner) == ["Ana", "Bo"])
-      // Forgetting the partner detaches the session from any relationship.
-      try store.save(1, [SessionRecord.Key.partner: nil], at: "setup.who", now: secondMeeting)
+      // A partner's name taken back detaches the session from any relationship.
+      try store.save(1, [SessionRecord.Key.partner: .skipped], at: "setup.who", now: secondMeeting)
       #expect(try store.sessions().map(\.partner) == [nil, "Bo"])
       #expect(try store.actions(openOnly: false, partner: nil).map(\.partner) == [nil])
     }

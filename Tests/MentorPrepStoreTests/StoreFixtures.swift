@@ -48,7 +48,7 @@ let secondMeeting = LocalDateTime(year: 2026, month: 12, day: 10, hour: 15, minu
 extension SessionStore {
   /// Saves answers as the dialogue would, one batch, at a cursor of the given state.
   func save(
-    _ session: Int, _ answers: [String: Answer?], at state: String?, now: LocalDateTime
+    _ session: Int, _ answers: [String: Answer], at state: String?, now: LocalDateTime
   ) throws {
     var progress = DialogueProgress(position: state.map { .entering(state: $0) } ?? .finished)
     progress.trail = [.asking(state: "setup.who", question: "setup.role", item: nil)]
@@ -61,7 +61,7 @@ extension SessionStore {
   /// Saves changes as a conversation would: the snapshot derived by the core from the session's
   /// answers after them, with the built-in bank.
   func save(
-    session: Int, changes: [(key: String, answer: Answer?)], progress: DialogueProgress, phase: Phase,
+    session: Int, changes: [(key: String, answer: Answer)], progress: DialogueProgress, phase: Phase,
     at now: LocalDateTime
   ) throws {
     var answers = try loadSession(session).answers
@@ -79,7 +79,7 @@ extension SessionStore {
   ) throws -> Int {
     let number = try createSession(
       at: now, progress: DialogueProgress(position: .entering(state: "setup.who")))
-    var answers: [String: Answer?] = [
+    var answers: [String: Answer] = [
       SessionRecord.Key.role: .choice(role.rawValue),
       SessionRecord.Key.me: .text("Sam Lee"),
       SessionRecord.Key.partner: .text(partner),

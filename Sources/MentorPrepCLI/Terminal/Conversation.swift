@@ -115,7 +115,7 @@ final class Conversation {
   /// Commits the answers recorded by these effects and where the dialogue now stands, in one
   /// transaction, before anything of the next question is shown.
   private func save(_ effects: [DialogueEffect]) throws(MentorPrepError) {
-    let changes: [(key: String, answer: Answer?)] = effects.compactMap {
+    let changes: [(key: String, answer: Answer)] = effects.compactMap {
       if case .record(let key, let answer) = $0 { return (key, answer) }
       return nil
     }

@@ -298,7 +298,7 @@ public struct Dialogue: Sendable {
   }
 
   /// What saving these changes stores: the core derives, the store persists.
-  public func snapshot(changes: [(key: String, answer: Answer?)], at now: LocalDateTime) -> SessionSnapshot {
+  public func snapshot(changes: [(key: String, answer: Answer)], at now: LocalDateTime) -> SessionSnapshot {
     SessionSnapshot(
       session: context.sessionNumber, answers: answers, changes: changes, progress: progress, phase: phase, bank: bank,
       at: now)

@@ -4,8 +4,8 @@ public enum DialogueEffect: Sendable, Equatable {
   case say(String, LineStyle)
   /// Read the next line at this prompt.
   case ask(Prompt)
-  /// Store this answer under this key, or remove it (nil), before anything else is shown.
-  case record(key: String, answer: Answer?)
+  /// Store this answer under this key, before anything else is shown.
+  case record(key: String, answer: Answer)
   /// Find what earlier sessions with this partner left, and send it back as `.relationship`.
   case lookUpRelationship(partner: String, role: Role)
   /// Write an export of the session.

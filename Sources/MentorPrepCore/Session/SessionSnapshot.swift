@@ -16,8 +16,8 @@ public struct SessionSnapshot: Sendable {
     public var phase: String?
   }
 
-  /// The answers this save changes, by key; nil removes one.
-  public var changes: [(key: String, answer: Answer?)]
+  /// The answers this save gives or changes, by key.
+  public var changes: [(key: String, answer: Answer)]
   public var progress: DialogueProgress
   /// The phase of the question being asked (`.after` once finished).
   public var phase: Phase
@@ -34,7 +34,7 @@ public struct SessionSnapshot: Sendable {
 
   /// Derives the snapshot from every answer of `session` (`answers`, after `changes`).
   public init(
-    session: Int, answers: [String: Answer], changes: [(key: String, answer: Answer?)], progress: DialogueProgress,
+    session: Int, answers: [String: Answer], changes: [(key: String, answer: Answer)], progress: DialogueProgress,
     phase: Phase, bank: QuestionBank, at now: LocalDateTime
   ) {
     self.now = now
