@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads question-bank files into a `QuestionBank`, or reports every problem they have.
 ///
 /// The dialogue and `banks lint` share this one loader, so what lint accepts is exactly what runs.

@@ -1,5 +1,3 @@
-import Yams
-
 /// What one file declares, with the places needed to report problems found later.
 struct FileContent {
   var phase: Phase

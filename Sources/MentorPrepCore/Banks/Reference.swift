@@ -1,5 +1,3 @@
-import Yams
-
 /// An id used somewhere, checked once every file is read.
 struct Reference {
   enum Kind {
