@@ -26,18 +26,19 @@ extension Dialogue {
   }
 
   /// Starts, answers the setup questions and the relationship look-up; stops at the first
-  /// question after setup.
+  /// question after setup, and returns what answering the last setup question did.
+  @discardableResult
   mutating func setUp(
     role: String = "mentee", me: String = "Sam Rivera", partner: String = "Alex Chen", first: String = "y",
     memory: RelationshipMemory = .none
-  ) throws {
+  ) throws -> [DialogueEffect] {
     _ = handle(.start)
     _ = type([role, me])
     let lookUp = type(partner)
     let asked = try #require(Role(rawValue: role))
     try #require(lookUp.last == .lookUpRelationship(partner: partner, role: asked))
     _ = handle(.relationship(memory))
-    _ = type(first)
+    return type(first)
   }
 }
 

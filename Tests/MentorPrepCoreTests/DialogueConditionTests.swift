@@ -45,12 +45,8 @@ import Testing
 
   @Test func theFirstStateAfterSetupIsIntroducedWithItsHeading() throws {
     var dialogue = try SmallBank.dialogue()
-    _ = dialogue.handle(.start)
-    dialogue.type(["mentee", "Sam Rivera"])
-    _ = dialogue.type("Alex Chen")
-    _ = dialogue.handle(.relationship(.none))
     #expect(
-      dialogue.type("y") == [
+      try dialogue.setUp() == [
         .record(key: "setup.first_session", answer: .yesNo(true)),
         .say("", .lead),
         .say("Introduction — before the meeting, step 1 of 2", .heading),

@@ -122,12 +122,8 @@ import Testing
 
   @Test func startingInTheDuringPhaseGoesFromSetupStraightThere() throws {
     var dialogue = try SmallBank.dialogue(startPhase: .during)
-    _ = dialogue.handle(.start)
-    dialogue.type(["mentee", "Sam Rivera"])
-    _ = dialogue.type("Alex Chen")
-    _ = dialogue.handle(.relationship(.none))
     #expect(
-      dialogue.type("y") == [
+      try dialogue.setUp() == [
         .record(key: "setup.first_session", answer: .yesNo(true)),
         .say("", .lead),
         .say("Start — during the meeting, step 1 of 3", .heading),
