@@ -143,12 +143,17 @@ final class Conversation {
       if let file {
         console.say("Wrote \(format.rawValue) to \(file).", style: .note)
       } else {
-        for line in written.split(separator: "\n", omittingEmptySubsequences: false) {
-          console.say(String(line.hasSuffix("\r") ? line.dropLast() : line), style: .recall)
-        }
+        say(lines: written, style: .recall)
       }
     } catch {
       console.say(error.message, style: .error)
+    }
+  }
+
+  /// An export's text, line by line (a mail or calendar file's CRLF ends as plain line ends).
+  private func say(lines text: String, style: LineStyle) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      console.say(String(line.hasSuffix("\r") ? line.dropLast() : line), style: style)
     }
   }
 
@@ -162,9 +167,7 @@ final class Conversation {
       return
     }
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      console.say(String(line), style: .lead)
-    }
+    say(lines: text, style: .lead)
     console.say(
       "Send it: `mentorprep export \(session)\(GlobalOptions.homeOption(for: store.home)) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
       style: .note)

@@ -10,22 +10,25 @@ extension Dialogue {
     restored.trail = progress.trail.filter(isInBank)
     restored.returnTo = progress.returnTo.flatMap { isInBank($0) ? $0 : nil }
     if case .asking(let state, let question, let item) = progress.position, !isInBank(progress.position) {
-      let walksItems = bank.state(state)?.forEach != nil
-      let questionIsThere = bank.state(state)?.questions.contains { $0.id == question } ?? false
-      let unfinished = firstUnfinished(in: state)
-      if walksItems, questionIsThere, item == nil, let place = position(at: unfinished) {
+      if bank.state(state)?.questions.contains(where: { $0.id == question }) != true {
+        lostPlace = (
+          next(inState: state, item: item, trail: restored.trail),
+          "The question you were at (\(question)) is no longer in the bank; going on with the next one."
+        )
+      } else if item == nil, bank.state(state)?.forEach != nil,
+        let place = position(at: firstUnfinished(in: state))
+      {
         // Saved before places named their action: it is where the walk stands, the first
         // question that applies and has no answer; a list typed there is kept.
         restored.position = place
         if place.answerKey?.question != question { restored.draft = nil }
       } else {
-        let note: String? =
-          if !questionIsThere {
-            "The question you were at (\(question)) is no longer in the bank; going on with the next one."
-          } else {
-            item.map { "The action you were at (\($0)) is no longer open; going on with the next one." }
-          }
-        lostPlace = (questionIsThere ? unfinished : next(inState: state, item: item, trail: restored.trail), note)
+        lostPlace = (
+          firstUnfinished(in: state),
+          item.map { "The action you were at (\($0)) is no longer open; going on with the next one." }
+        )
+      }
+      if lostPlace != nil {
         restored.draft = nil
         restored.returnTo = nil
       }
@@ -72,6 +75,6 @@ extension Dialogue {
       return stop
     }
     let items = bank.state(state).map(items(of:)) ?? []
-    return Stop(state: state, item: items.firstIndex { $0?.ref == item && item != nil } ?? 0)
+    return Stop(state: state, item: item.flatMap { ref in items.firstIndex { $0?.ref == ref } } ?? 0)
   }
 }
