@@ -81,10 +81,12 @@ extension SessionStore {
       for (key, answer) in try Self.answers(of: session, in: db, values: values) {
         if case .status = answer, let ref = AnswerKey(key).item { reviewedHere.insert(ref) }
       }
-      let openActions = try Self.trackedActions(
-        db, values: values, where: "relationship_id = ? AND session <> ?",
-        arguments: [id, session]
-      ).filter { $0.status.isOpen || reviewedHere.contains($0.ref) }
+      let earlierActions = try Self.trackedActions(
+        db, values: values, where: "relationship_id = ? AND session <> ?", arguments: [id, session])
+      let openActions = earlierActions.filter { $0.status.isOpen || reviewedHere.contains($0.ref) }
+      // The latest earlier session's actions as they stand: re-dated, handed over, settled.
+      let lastSession = earlierActions.last?.session
+      let lastAgreed = earlierActions.filter { $0.session == lastSession }
 
       var earlierAnswers: [String: Answer] = [:]
       let rows = try Row.fetchCursor(
@@ -113,11 +115,6 @@ extension SessionStore {
       }
       let settled = try Self.actionsSettledSinceLastTime(
         relationship: id, current: session, in: db, values: values)
-      // The latest earlier session's actions as they stand: re-dated, handed over, settled.
-      let lastAgreed = try Self.trackedActions(
-        db, values: values,
-        where: "session = (SELECT max(session) FROM action WHERE relationship_id = ? AND session <> ?)",
-        arguments: [id, session])
       var memory = RelationshipMemory(
         returning: true, openActions: openActions, settledActions: settled,
         earlierAnswers: earlierAnswers, prefill: prefill)

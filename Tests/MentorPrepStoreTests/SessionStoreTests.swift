@@ -197,6 +197,26 @@ import Testing
     }
   }
 
+  /// The memory carries the latest earlier meeting's actions as they stand now, for the recap.
+  @Test(arguments: StoreKind.allCases)
+  func theLastMeetingsActionsAreRememberedAsTheyStand(kind: StoreKind) throws {
+    try withStore(kind) { store in
+      let draft = ActionItem(text: "Draft", owner: .role(.mentee))
+      let read = ActionItem(text: "Read", owner: .role(.mentor))
+      _ = try store.startSession(with: "Ana", extra: ["actions.agreed": .actions([draft, read])])
+      try store.settleActions(["1.1"], as: .done)
+      let second = try store.startSession(with: "Ana", now: secondMeeting)
+      let memory = try store.relationshipMemory(partner: "Ana", role: .mentee, excluding: second)
+      #expect(memory.lastAgreed.map(\.ref) == ["1.1", "1.2"])
+      #expect(memory.lastAgreed.map(\.status) == [.done, .open])
+      // Once the second meeting agrees actions, they are the last ones for the third.
+      try store.save(second, ["actions.agreed": .actions([read])], at: "after.follow_up", now: secondMeeting)
+      let third = try store.startSession(with: "Ana", now: secondMeeting)
+      let later = try store.relationshipMemory(partner: "Ana", role: .mentee, excluding: third)
+      #expect(later.lastAgreed.map(\.ref) == ["2.1"])
+    }
+  }
+
   @Test(arguments: StoreKind.allCases)
   func reagreeingActionsKeepsTheirStatus(kind: StoreKind) throws {
     try withStore(kind) { store in
