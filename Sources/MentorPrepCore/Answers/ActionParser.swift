@@ -1,7 +1,8 @@
 /// Reads one action as typed in a list: `Draft the project pitch @me by friday`.
 ///
-/// The owner (`@me`, `@partner`, `@mentor`, `@mentee` or a name) and the due date (`by DATE`) may
-/// end the line in either order. Without an owner the action is the mentee's.
+/// The owner (`@me`, `@partner`, `@mentor`, `@mentee` or a name) and the due date (`by DATE`, or
+/// a date right after the owner) may end the line in either order. Without an owner the action is
+/// the mentee's.
 public struct ActionParser: Sendable {
   public var dates: DateParser
   public var role: Role
@@ -19,30 +20,35 @@ public struct ActionParser: Sendable {
     var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     var owner: Owner?
     var due: LocalDateTime?
-    for _ in 0..<2 {
-      // The owner runs from `@` to ` by ` or the end of the line.
-      if owner == nil, let at = words.lastIndex(where: { $0.hasPrefix("@") }) {
-        let end = words[at...].firstIndex(where: { $0.lowercased() == "by" }) ?? words.endIndex
-        if end == words.endIndex || due == nil {
-          let name = ([String(words[at].dropFirst())] + words[(at + 1)..<end]).joined(separator: " ")
-            .trimmingWhitespace
-          guard !name.isEmpty else { return .failure(.init("Put a name after '@', like @me or @partner.")) }
-          if end == words.endIndex || trailingDue(Array(words[end...])) != nil {
-            owner = resolve(name)
-            words.removeSubrange(at..<end)
-          }
-        }
+    // The owner runs from `@` to ` by `, to the first word that begins a date the parser reads
+    // (`@me in 2 weeks`), or to the end of the line; a date right after it is the due date.
+    if let at = words.lastIndex(where: { $0.hasPrefix("@") }) {
+      let end = ownerEnd(in: words, after: at)
+      let name = ([String(words[at].dropFirst())] + words[(at + 1)..<end]).joined(separator: " ")
+        .trimmingWhitespace
+      guard !name.isEmpty else { return .failure(.init("Put a name after '@', like @me or @partner.")) }
+      switch resolve(name) {
+      case .success(let resolved): owner = resolved
+      case .failure(let rejection): return .failure(rejection)
       }
-      if due == nil, let by = words.lastIndex(where: { $0.lowercased() == "by" }), by + 1 < words.count,
-        !words[(by + 1)...].contains(where: { $0.hasPrefix("@") }), DateParser.beginsADate(words[by + 1])
-      {
-        switch dates.read(words[(by + 1)...].joined(separator: " ")) {
-        case .success(let date):
-          due = date
-          words.removeSubrange(by...)
-        case .failure(let rejection):
-          return .failure(.init("The date after 'by' cannot be read: \(rejection.reason)"))
-        }
+      if end < words.endIndex, words[end].lowercased() != "by" {
+        due = dates.parse(words[end...].joined(separator: " "))
+        words.removeSubrange(at...)
+      } else {
+        words.removeSubrange(at..<end)
+      }
+    }
+    // A trailing `by …` that begins like a date must be one; any other `by` is part of the text.
+    if let by = words.lastIndex(where: { $0.lowercased() == "by" }), by + 1 < words.count,
+      DateParser.beginsADate(words[by + 1])
+    {
+      guard due == nil else { return .failure(.init("The action has two dates; give it one.")) }
+      switch dates.read(words[(by + 1)...].joined(separator: " ")) {
+      case .success(let date):
+        due = date
+        words.removeSubrange(by...)
+      case .failure(let rejection):
+        return .failure(.init("The date after 'by' cannot be read: \(rejection.reason)"))
       }
     }
     let text = words.joined(separator: " ")
@@ -52,22 +58,34 @@ public struct ActionParser: Sendable {
     return .success(ActionItem(text: text, owner: owner ?? .role(.mentee), due: due))
   }
 
-  /// The date of a line's `by DATE` words, when they are one.
-  private func trailingDue(_ words: [String]) -> LocalDateTime? {
-    guard words.count > 1, words[0].lowercased() == "by" else { return nil }
-    return dates.parse(words.dropFirst().joined(separator: " "))
+  /// Where the owner's name after `words[at]` ends: at `by`, at the first word from which the
+  /// rest of the line reads as a date, or at the end of the line.
+  private func ownerEnd(in words: [String], after at: Int) -> Int {
+    words.indices.dropFirst(at + 1).first { index in
+      words[index].lowercased() == "by"
+        || (DateParser.beginsADate(words[index])
+          && dates.parse(words[index...].joined(separator: " ")) != nil)
+    } ?? words.endIndex
   }
 
-  private func resolve(_ name: String) -> Owner {
+  /// The owner a name after `@` names; a word that names both people is asked about, not guessed.
+  private func resolve(_ name: String) -> Result<Owner, AnswerRejection> {
     switch name.lowercased() {
-    case "me": return .role(role)
-    case "partner": return .role(role.partner)
-    case "mentee": return .role(.mentee)
-    case "mentor": return .role(.mentor)
+    case "me": return .success(.role(role))
+    case "partner": return .success(.role(role.partner))
+    case "mentee": return .success(.role(.mentee))
+    case "mentor": return .success(.role(.mentor))
     default:
-      if let me, PersonName(me).matches(name) { return .role(role) }
-      if let partner, PersonName(partner).matches(name) { return .role(role.partner) }
-      return .named(name)
+      let isMe = me.map { PersonName($0).matches(name) } ?? false
+      let isPartner = partner.map { PersonName($0).matches(name) } ?? false
+      switch (isMe, isPartner) {
+      case (true, true):
+        return .failure(
+          .init("'@\(name)' could be either of you; write @me or @partner, or the whole name."))
+      case (true, false): return .success(.role(role))
+      case (false, true): return .success(.role(role.partner))
+      case (false, false): return .success(.named(name))
+      }
     }
   }
 
@@ -90,4 +108,3 @@ public struct ActionParser: Sendable {
     return "\(item.text) — \(owner)" + (item.due.map { ", by \($0.spoken)" } ?? "")
   }
 }
-
