@@ -21,6 +21,27 @@ extension SessionStore {
     }
   }
 
+  /// Removes a session this run created and nothing was typed into (the answers in it came
+  /// from options only), with a relationship it alone began, so a conversation left before its
+  /// first answer leaves nothing behind (SPEC §3). Whether a session was removed.
+  public func discardNewSession(_ session: Int) throws(StoreError) -> Bool {
+    try write { db in
+      let relationship = try Int64.fetchOne(
+        db, sql: "SELECT relationship_id FROM session WHERE number = ?", arguments: [session])
+      try db.execute(sql: "DELETE FROM session WHERE number = ?", arguments: [session])
+      let removed = db.changesCount > 0
+      if let relationship {
+        try db.execute(
+          sql: """
+            DELETE FROM relationship
+            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
+            """,
+          arguments: [relationship])
+      }
+      return removed
+    }
+  }
+
   /// Stores a snapshot of a session in one transaction: the answers that changed, the
   /// progress, and what the core derived from all the answers — the relationship, the phase
   /// reached, whether the session is complete, its agreed actions and the statuses of the

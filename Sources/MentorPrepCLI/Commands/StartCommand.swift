@@ -73,7 +73,7 @@ struct StartCommand: MentorPrepRunnable {
     let lock = try workspace.lock(session)
     defer { withExtendedLifetime(lock) {} }
     try workspace.converse(
-      dialogue(session: session), session: session, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",
+      dialogue(session: session), session: session, new: true, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",
       options: conversation, global: global)
     return 0
   }

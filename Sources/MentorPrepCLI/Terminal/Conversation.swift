@@ -23,12 +23,18 @@ final class Conversation {
   private let clock: WallClock
   private let exporter: SessionExporter
   private var saved: DialogueProgress?
+  /// Whether a line typed in this run was taken as an answer; a new session left before one
+  /// was is not kept (SPEC §3).
+  private(set) var answered = false
+  /// Whether this run created the session.
+  private let isNew: Bool
   private var interruptsOnEmptyLine = 0
 
   init(
     dialogue: Dialogue, store: SessionStore, session: Int, reader: LineReader, console: Console,
-    clock: WallClock, exporter: SessionExporter
+    clock: WallClock, exporter: SessionExporter, isNew: Bool = false
   ) {
+    self.isNew = isNew
     self.dialogue = dialogue
     self.store = store
     self.session = session
@@ -43,6 +49,9 @@ final class Conversation {
     var event = DialogueEvent.start
     while true {
       let effects = dialogue.handle(event)
+      if case .line = event, effects.contains(where: { if case .record = $0 { true } else { false } }) {
+        answered = true
+      }
       try save(effects)
       var prompt: Prompt?
       var followUp: DialogueEvent?
@@ -97,18 +106,28 @@ final class Conversation {
         }
         interruptsOnEmptyLine += 1
         if interruptsOnEmptyLine >= 2 {
-          console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
+          sayGoodbye()
           return .left
         }
         console.say("(Press Ctrl-C again, or Ctrl-D, to save and leave.)", style: .hint)
       case .terminated:
-        console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
+        sayGoodbye()
         return .left
       case .endOfInput:
         guard isatty(STDIN_FILENO) == 1 else { return .inputEnded }
-        console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
+        sayGoodbye()
         return .left
       }
+    }
+  }
+
+  /// The last line before leaving at a prompt: where to continue, or, for a new session left
+  /// before its first answer (which is not kept), that nothing was kept.
+  private func sayGoodbye() {
+    if isNew && !answered {
+      console.say("Nothing was answered, so no session was kept.", style: .note)
+    } else {
+      console.say("Saved. Continue any time with `\(dialogue.context.resumeCommand)`.", style: .note)
     }
   }
 

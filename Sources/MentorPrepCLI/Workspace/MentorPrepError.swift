@@ -17,6 +17,8 @@ enum MentorPrepError: Error {
   case export(ExportError)
   /// Piped input ended; `resume` is the command that continues the session.
   case inputEnded(resume: String, session: Int)
+  /// Piped input ended before anything was answered, so no session was kept.
+  case inputEndedBeforeAnswer
   case banksFailedLint(failed: Int, of: Int)
   case unknownCommand(String, meant: String)
   case noSessions
@@ -49,6 +51,8 @@ enum MentorPrepError: Error {
       return error.message
     case .inputEnded(let resume, let session):
       return "The input ended before the conversation did; session \(session) is saved, so continue it with `\(resume)`."
+    case .inputEndedBeforeAnswer:
+      return "The input ended before the first answer, so no session was kept; start again when you are ready."
     case .banksFailedLint(let failed, let count):
       return "\(failed) of \(count) bank folder\(count == 1 ? "" : "s") failed the check; fix the problems listed above."
     case .unknownCommand(let word, let meant):
@@ -82,7 +86,7 @@ enum MentorPrepError: Error {
     case .cannotWrite: 74
     case .sessionComplete: 64
     case .export: 65
-    case .inputEnded: 3
+    case .inputEnded, .inputEndedBeforeAnswer: 3
     case .banksFailedLint: 65
     case .unknownCommand: 64
     case .noTerminal: 74

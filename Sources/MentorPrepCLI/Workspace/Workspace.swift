@@ -80,18 +80,25 @@ struct Workspace {
   }
 
   /// Holds the conversation at this terminal (or pipe); input that ends before the dialogue
-  /// does is an error (exit 3), the session saved and resumable.
+  /// does is an error (exit 3), the session saved and resumable. A `new` session left before
+  /// anything was typed into it is not kept.
   func converse(
-    _ dialogue: Dialogue, session: Int, greeting: String, options: ConversationOptions,
+    _ dialogue: Dialogue, session: Int, new: Bool = false, greeting: String, options: ConversationOptions,
     global: GlobalOptions
   ) throws(MentorPrepError) {
     let (reader, console) = try terminal(options: global, plain: options.plain, transcriptPath: options.transcript)
     console.say(greeting, style: .note)
     let conversation = Conversation(
       dialogue: dialogue, store: store, session: session, reader: reader, console: console,
-      clock: clock, exporter: exporter)
+      clock: clock, exporter: exporter, isNew: new)
     let outcome = try conversation.run()
     fflush(cel_stdout())
+    if new, !conversation.answered, outcome != .finished,
+      try fromStore({ () throws(StoreError) in try store.discardNewSession(session) })
+    {
+      if outcome == .inputEnded { throw .inputEndedBeforeAnswer }
+      return
+    }
     switch outcome {
     case .finished, .left:
       return
