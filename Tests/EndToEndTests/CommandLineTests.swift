@@ -66,3 +66,26 @@ import Testing
     #expect(result.stdout.contains("Every answer is saved as\nyou go; `mentorprep resume`"))
   }
 }
+
+/// `export --format intro` of a session that has no introduction (SPEC §5).
+@Suite struct IntroductionExportTests {
+  @Test func aLaterSessionNamesTheFirstSessionWithTheCommandToExportIt() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    try RelationshipFixture.make(home: home)
+    let later = try Binary.run(["export", "4", "--format", "intro"], home: home)
+    #expect(later.status == 64)
+    #expect(later.stderr.contains("Session 4 is not a first session"), "\(later.stderr)")
+    #expect(later.stderr.contains("`mentorprep export 1 --format intro"), "\(later.stderr)")
+    #expect(later.stdout.isEmpty)
+  }
+
+  @Test func aFirstSessionWithoutItsIntroductionSaysToAnswerIt() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    _ = try Binary.run(["--role", "mentee"], input: Data("Ana Lopez\n/quit\n".utf8), home: home)
+    let first = try Binary.run(["export", "1", "--format", "intro"], home: home)
+    #expect(first.status == 64)
+    #expect(first.stderr.contains("Session 1 has no introduction yet"), "\(first.stderr)")
+  }
+}

@@ -19,6 +19,9 @@ enum MentorPrepError: Error {
   case inputEnded(resume: String, session: Int)
   /// Piped input ended before anything was answered, so no session was kept.
   case inputEndedBeforeAnswer
+  /// The intro export of a session with no introduction; `export` is the command that exports
+  /// the relationship's first session, where it was written, when that is another one.
+  case noIntroduction(session: Int, export: String?)
   case banksFailedLint(failed: Int, of: Int)
   case unknownCommand(String, meant: String)
   case noSessions
@@ -51,6 +54,10 @@ enum MentorPrepError: Error {
       return error.message
     case .inputEnded(let resume, let session):
       return "The input ended before the conversation did; session \(session) is saved, so continue it with `\(resume)`."
+    case .noIntroduction(let session, let export?):
+      return "Session \(session) is not a first session, and the introduction is written at the first one; export it with `\(export)`."
+    case .noIntroduction(let session, nil):
+      return "Session \(session) has no introduction yet; resume it and answer the introduction questions before the meeting."
     case .inputEndedBeforeAnswer:
       return "The input ended before the first answer, so no session was kept; start again when you are ready."
     case .banksFailedLint(let failed, let count):
@@ -87,6 +94,7 @@ enum MentorPrepError: Error {
     case .sessionComplete: 64
     case .export: 65
     case .inputEnded, .inputEndedBeforeAnswer: 3
+    case .noIntroduction: 64
     case .banksFailedLint: 65
     case .unknownCommand: 64
     case .noTerminal: 74
