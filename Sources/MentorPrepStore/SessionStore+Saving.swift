@@ -128,13 +128,13 @@ extension SessionStore {
     let key = StoredValues.partnerKey(fields.partner)
     guard !key.isEmpty else { return nil }
     let role = fields.role
-    let name = fields.partner.trimmingCharacters(in: .whitespacesAndNewlines)
+    // The name first stored stays: a later spelling never renames the earlier sessions.
     try db.cachedStatement(
       sql: """
         INSERT INTO relationship (role, partner, partner_key) VALUES (?, ?, ?)
-        ON CONFLICT (role, partner_key) DO UPDATE SET partner = excluded.partner
+        ON CONFLICT (role, partner_key) DO NOTHING
         """
-    ).execute(arguments: [role.rawValue, name, key])
+    ).execute(arguments: [role.rawValue, PersonName.stored(fields.partner), key])
     guard
       let id = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?"),

@@ -190,8 +190,8 @@ struct StoredValues: Sendable {
     Role(rawValue: text).map(Owner.role) ?? .named(text)
   }
 
-  /// The key a partner's name is compared by: trimmed, case folded.
+  /// The key a partner's name is compared by: the name as stored, case folded.
   static func partnerKey(_ name: String) -> String {
-    name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    PersonName.stored(name).lowercased()
   }
 }

@@ -47,8 +47,8 @@ struct StartCommand: MentorPrepRunnable {
   func prefill(partner: String?) -> [String: Answer] {
     var answers: [String: Answer] = [:]
     if let role { answers[SessionRecord.Key.role] = .choice(role.rawValue) }
-    if let me { answers[SessionRecord.Key.me] = .text(me.trimmingCharacters(in: .whitespaces)) }
-    if let partner { answers[SessionRecord.Key.partner] = .text(partner.trimmingCharacters(in: .whitespaces)) }
+    if let me { answers[SessionRecord.Key.me] = .text(PersonName.stored(me)) }
+    if let partner { answers[SessionRecord.Key.partner] = .text(PersonName.stored(partner)) }
     if let email = email.flatMap(EmailAddress.init) { answers[SessionRecord.Key.partnerEmail] = .text(email.text) }
     if let depth { answers[SessionRecord.Key.depth] = .choice(depth.rawValue) }
     return answers
@@ -59,7 +59,7 @@ struct StartCommand: MentorPrepRunnable {
     // Someone met before is continued under the name stored for them; anyone else is new.
     let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true) }
     if let known { print("Continuing with \(known).") }
-    let answers = prefill(partner: known ?? partner?.trimmingCharacters(in: .whitespaces))
+    let answers = prefill(partner: known ?? partner.map(PersonName.stored))
     func dialogue(session: Int) -> Dialogue {
       var context = DialogueContext(
         now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)

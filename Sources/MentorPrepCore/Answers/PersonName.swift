@@ -14,6 +14,14 @@ public struct PersonName: Sendable, Equatable {
     words = Self.folded(self.text)
   }
 
+  /// A name as it is stored wherever it is entered (SPEC §2): Unicode NFC, runs of white space
+  /// collapsed to one space, trimmed, so the same letters typed another way are the same name.
+  public static func stored(_ text: String) -> String {
+    text.precomposedStringWithCanonicalMapping
+      .split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+  }
+
   /// Titles a name may carry or leave out; compared without case or a trailing full stop.
   static let titles: Set<String> = [
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev",

@@ -48,7 +48,7 @@ public struct SessionSnapshot: Sendable {
     relationship = record.role.flatMap { role in
       record.partner.map { partner in
         Relationship(
-          role: role, partner: partner, me: record.me, partnerEmail: record.partnerEmail, myEmail: record.myEmail,
+          role: role, partner: PersonName.stored(partner), me: record.me.map(PersonName.stored), partnerEmail: record.partnerEmail, myEmail: record.myEmail,
           phase: record.relationshipPhase)
       }
     }

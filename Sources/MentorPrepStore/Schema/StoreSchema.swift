@@ -85,7 +85,30 @@ enum StoreSchema {
     // that time (frozen in `SchemaV2Questions`: the built-in banks have been rewritten since),
     // which wrote nearly every record.
     migrator.registerMigration("v5-positions", migrate: placesByID)
+    migrator.registerMigration("v6-partner-keys", migrate: partnerKeysByStoredName)
     return migrator
+  }
+
+  /// Partners' names and keys in the stored form (NFC, one space between words), so a name
+  /// typed once in another Unicode form, or with two spaces, meets its relationship again. Where
+  /// two relationships would then share a key, the later keeps its own: nothing is merged.
+  static func partnerKeysByStoredName(_ db: Database) throws {
+    // Frozen here as this migration first wrote it, whatever `PersonName.stored` becomes.
+    func stored(_ name: String) -> String {
+      name.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    for row in try Row.fetchAll(db, sql: "SELECT id, role, partner FROM relationship ORDER BY id") {
+      let id: Int64 = row["id"]
+      let role: String = row["role"]
+      let name = stored(row["partner"])
+      let key = name.lowercased()
+      let taken = try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM relationship WHERE role = ? AND partner_key = ? AND id != ?)",
+        arguments: [role, key, id]) ?? false
+      guard !taken else { continue }
+      try db.execute(
+        sql: "UPDATE relationship SET partner = ?, partner_key = ? WHERE id = ?", arguments: [name, key, id])
+    }
   }
 
   /// Every session's progress with its places by id.
