@@ -23,13 +23,13 @@ struct ExportCommand: MentorPrepRunnable {
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
     let number = try workspace.resolve(chosen.session)
-    let text: String
+    let text: String?
     do {
       text = try workspace.exporter.export(session: number, format: format, to: output, force: force)
     } catch .export(.noIntroduction) {
       throw try workspace.missingIntroduction(in: number)
     }
-    if output == nil {
+    if let text {
       Output.write(Data(text.utf8))
     }
     return 0

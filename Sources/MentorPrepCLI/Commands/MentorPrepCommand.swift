@@ -50,6 +50,9 @@ public struct MentorPrepCommand: ParsableCommand {
   /// Runs the command line (SPEC §2): global options may come first, and a first word that is
   /// no command but close to one (`lsit`) is a usage error that names the command meant.
   public static func run(_ arguments: [String]) {
+    // Past a file-size limit a write should fail (EFBIG), and be reported with exit 74, rather
+    // than the signal ending the process with nothing said.
+    signal(SIGXFSZ, SIG_IGN)
     let index = leadingGlobalOptions(arguments).index
     if index < arguments.count, case let word = arguments[index], !word.hasPrefix("-") {
       let names = configuration.subcommands.map { $0._commandName } + ["help"]

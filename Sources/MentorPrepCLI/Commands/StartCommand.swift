@@ -66,6 +66,8 @@ struct StartCommand: MentorPrepRunnable {
       context.resumeCommand = workspace.resumeCommand()
       return Dialogue(bank: workspace.bank, context: context, prefill: answers)
     }
+    // A transcript that may not be written is refused before a session is begun for it.
+    if let transcript = conversation.transcript { _ = try OutputFile.target(transcript, force: conversation.force) }
     // Where a new dialogue starts does not depend on the session's number.
     let session = try fromStore { () throws(StoreError) in
       try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)

@@ -158,11 +158,10 @@ final class Conversation {
 
   private func export(format: ExportFormat, file: String?) {
     do {
-      let written = try exporter.export(session: session, format: format, to: file, force: false)
-      if let file {
+      if let text = try exporter.export(session: session, format: format, to: file, force: false) {
+        say(lines: text, style: .recall)
+      } else if let file {
         console.say("Wrote \(format.rawValue) to \(file).", style: .note)
-      } else {
-        say(lines: written, style: .recall)
       }
     } catch {
       console.say(error.message, style: .error)

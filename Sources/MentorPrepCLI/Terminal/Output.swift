@@ -20,18 +20,30 @@ enum Output {
   /// Writes to standard output. When that fails (a full disk, a file size limit), the program
   /// ends with one sentence and status 74, where `FileHandle.write` would trap with a stack trace.
   static func write(_ data: Data) {
+    if let error = write(data, to: STDOUT_FILENO) {
+      MentorPrepError.cannotWrite(path: "standard output", reason: String(cString: strerror(error))).exit()
+    }
+  }
+
+  /// Writes to standard error. A failure there has nowhere to be told, so it is passed over
+  /// rather than trapping as `FileHandle.write` would.
+  static func writeError(_ data: Data) {
+    _ = write(data, to: STDERR_FILENO)
+  }
+
+  /// Writes all of `data`; the error number where a write failed.
+  private static func write(_ data: Data, to descriptor: Int32) -> Int32? {
     data.withUnsafeBytes { bytes in
       var offset = 0
       while offset < bytes.count {
-        let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written >= 0 {
           offset += written
         } else if errno != EINTR {
-          MentorPrepError.cannotWrite(
-            path: "standard output", reason: String(cString: strerror(errno))
-          ).exit()
+          return errno
         }
       }
+      return nil
     }
   }
 

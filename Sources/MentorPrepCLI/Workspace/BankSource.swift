@@ -43,7 +43,7 @@ enum BankSource {
       return try BankLoader.load(files)
     } catch {
       for problem in error.problems {
-        FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+        Output.writeError(Data((problem.description + "\n").utf8))
       }
       if case .folder(let path) = self { throw .badBank(error, folder: path) }
       throw .badBank(error, folder: nil)

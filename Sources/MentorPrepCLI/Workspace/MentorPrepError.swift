@@ -12,6 +12,8 @@ enum MentorPrepError: Error {
   case cannotResume(session: Int, missingID: String)
   case outputExists(String)
   case outputFolderMissing(String)
+  /// The output path names something that is not a regular file (`is` says what it is).
+  case notAFile(String, is: String)
   case cannotWrite(path: String, reason: String)
   case sessionComplete(Int)
   case export(ExportError)
@@ -44,6 +46,8 @@ enum MentorPrepError: Error {
       return "Session \(session) was saved with '\(id)', which the current question banks no longer have; run it with the banks it was made with (--bank) or start a new session."
     case .outputExists(let path):
       return "\(path) already exists; choose another file or add --force to replace it."
+    case .notAFile(let path, let what):
+      return "\(path) is \(what); mentorprep writes only regular files (or into a FIFO or terminal), so name a file instead."
     case .outputFolderMissing(let path):
       return "The folder for \(path) does not exist; create it first or choose another path."
     case .cannotWrite(let path, let reason):
@@ -89,7 +93,7 @@ enum MentorPrepError: Error {
       case .sessionInUse: 75
       }
     case .cannotResume: 65
-    case .outputExists: 73
+    case .outputExists, .notAFile: 73
     case .cannotWrite: 74
     case .sessionComplete: 64
     case .export: 65
@@ -112,7 +116,7 @@ enum MentorPrepError: Error {
   /// Writes one sentence on stderr after the program's name; also for a warning that does not
   /// end the program.
   static func report(_ sentence: String) {
-    FileHandle.standardError.write(Data(("mentorprep: " + sentence + "\n").utf8))
+    Output.writeError(Data(("mentorprep: " + sentence + "\n").utf8))
   }
 
   /// Reports the error and ends the program with its status, where no command is running to

@@ -51,18 +51,10 @@ struct Workspace {
 
   /// The line reader for this terminal (or pipe), and the console that goes with it.
   func terminal(
-    options: GlobalOptions, plain: Bool, transcriptPath: String?
+    options: GlobalOptions, plain: Bool, transcriptPath: String?, forceTranscript: Bool = false
   ) throws(MentorPrepError) -> (LineReader, Console) {
-    var transcript: FileHandle?
-    if let transcriptPath {
-      guard FileManager.default.createFile(atPath: transcriptPath, contents: nil),
-        let handle = FileHandle(forWritingAtPath: transcriptPath)
-      else {
-        let folder = URL(fileURLWithPath: transcriptPath).deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder) { throw .outputFolderMissing(transcriptPath) }
-        throw .cannotWrite(path: transcriptPath, reason: "it cannot be created")
-      }
-      transcript = handle
+    let transcript = try transcriptPath.map { path throws(MentorPrepError) in
+      try OutputFile.stream(to: path, force: forceTranscript)
     }
     // The line editor draws on stdout: with stdout a pipe (`mentorprep | tee log`) it would
     // show no prompt and keep nothing typed, so it needs both ends at a terminal.
@@ -86,7 +78,8 @@ struct Workspace {
     _ dialogue: Dialogue, session: Int, new: Bool = false, greeting: String, options: ConversationOptions,
     global: GlobalOptions
   ) throws(MentorPrepError) {
-    let (reader, console) = try terminal(options: global, plain: options.plain, transcriptPath: options.transcript)
+    let (reader, console) = try terminal(
+      options: global, plain: options.plain, transcriptPath: options.transcript, forceTranscript: options.force)
     console.say(greeting, style: .note)
     let conversation = Conversation(
       dialogue: dialogue, store: store, session: session, reader: reader, console: console,

@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Every file the program writes for the user — `export -o`, `--transcript`, `/export` —
+/// against every kind of path, with and without `--force` (SPEC §5): a regular file is
+/// replaced only with `--force` and keeps its permissions, a new one is `0600`, a FIFO is
+/// written into, and nothing else is ever unlinked or replaced (73).
+@Suite struct OutputFileTests {
+  enum Kind: String, CaseIterable, Sendable {
+    case privateFile, sharedFile, missing, folder, fifo, device, danglingLink, linkToFile, linkToFolder
+  }
+
+  enum Writer: String, CaseIterable, Sendable {
+    case export, transcript
+  }
+
+  static let old = "old contents\n"
+
+  /// A folder holding `path` made as `kind` (a link's target beside it).
+  struct Place {
+    let folder: String
+    var path: String { folder + "/out" }
+    var target: String { folder + "/target" }
+
+    init(_ kind: Kind) throws {
+      folder = Binary.temporaryHome() + "-out"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      switch kind {
+      case .privateFile: try Self.file(path, mode: 0o600)
+      case .sharedFile: try Self.file(path, mode: 0o644)
+      case .missing: break
+      case .folder: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+      case .fifo: #expect(mkfifo(path, 0o600) == 0)
+      // The null device (major 1, minor 3), in a node of the test's own: never the machine's /dev.
+      case .device: #expect(mknod(path, S_IFCHR | 0o666, (1 << 8) | 3) == 0, "mknod needs root")
+      case .danglingLink: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+      case .linkToFile:
+        try Self.file(target, mode: 0o640)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+      case .linkToFolder:
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+      }
+    }
+
+    static func file(_ path: String, mode: mode_t) throws {
+      try Data(OutputFileTests.old.utf8).write(to: URL(fileURLWithPath: path))
+      #expect(chmod(path, mode) == 0)
+    }
+
+    func type(_ path: String) -> mode_t? {
+      var info = stat()
+      return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
+    }
+
+    func mode(_ path: String) -> mode_t? {
+      var info = stat()
+      return stat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
+    }
+
+    func contents(_ path: String) -> String? {
+      try? String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+  }
+
+  static let completedHome: String = {
+    (try? ExportEndToEndTests.completedHome()) ?? ""
+  }()
+
+  /// Runs `writer` into `place.path`; a FIFO is read on another thread while it is written.
+  static func write(_ writer: Writer, to place: Place, kind: Kind, force: Bool) throws -> (Binary.Result, String?) {
+    let reader = kind == .fifo ? FIFOReader(place.path) : nil
+    let result: Binary.Result
+    switch writer {
+    case .export:
+      result = try Binary.run(
+        ["export", "1", "--format", "json", "-o", place.path] + (force ? ["--force"] : []), home: completedHome)
+    case .transcript:
+      let home = place.folder + "/home"
+      result = try Binary.run(
+        ["--role", "mentee", "--transcript", place.path] + (force ? ["--force"] : []),
+        input: Data("Ana Lopez\n/quit\n".utf8), home: home)
+    }
+    return (result, reader?.finish())
+  }
+
+  @Test(arguments: Writer.allCases, Kind.allCases)
+  func withoutForce(writer: Writer, kind: Kind) throws {
+    try check(writer, kind, force: false)
+  }
+
+  @Test(arguments: Writer.allCases, Kind.allCases)
+  func withForce(writer: Writer, kind: Kind) throws {
+    try check(writer, kind, force: true)
+  }
+
+  func check(_ writer: Writer, _ kind: Kind, force: Bool) throws {
+    let place = try Place(kind)
+    defer { place.remove() }
+    let (result, read) = try Self.write(writer, to: place, kind: kind, force: force)
+    let written = { (text: String?) -> Bool in
+      guard let text else { return false }
+      return writer == .export ? text.hasPrefix("{") : text.contains("What is your name?")
+    }
+    switch kind {
+    case .missing:
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(written(place.contents(place.path)))
+      #expect(place.mode(place.path) == 0o600)
+    case .privateFile, .sharedFile, .linkToFile:
+      let file = kind == .linkToFile ? place.target : place.path
+      let mode: mode_t = kind == .privateFile ? 0o600 : kind == .sharedFile ? 0o644 : 0o640
+      if force {
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(written(place.contents(file)))
+      } else {
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("already exists; choose another file or add --force"))
+        #expect(place.contents(file) == Self.old)
+      }
+      #expect(place.mode(file) == mode, "permissions kept")
+      if kind == .linkToFile { #expect(place.type(place.path) == S_IFLNK, "the link is kept") }
+    case .fifo:
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(written(read), "the FIFO's reader got the text")
+      #expect(place.type(place.path) == S_IFIFO)
+    case .folder, .device, .danglingLink, .linkToFolder:
+      #expect(result.status == 73, "\(result.stderr)")
+      let what = ["folder": "a folder", "device": "a device", "danglingLink": "a link to nothing", "linkToFolder": "a folder"]
+      #expect(result.stderr.contains("out is \(what[kind.rawValue]!); mentorprep writes only regular files"), "\(result.stderr)")
+      let kept: [Kind: mode_t] = [.folder: S_IFDIR, .device: S_IFCHR, .danglingLink: S_IFLNK, .linkToFolder: S_IFLNK]
+      #expect(place.type(place.path) == kept[kind], "never unlinked or replaced")
+      #expect(place.type(place.target) == (kind == .linkToFolder ? S_IFDIR : nil))
+    }
+    if writer == .transcript && result.status == 73 {
+      let sessions = try Binary.run(["list", "--json"], home: place.folder + "/home")
+      #expect(sessions.stdout == "[]\n", "refused before a session was begun")
+    }
+  }
+
+  @Test func dashIsStandardOutput() throws {
+    let result = try Binary.run(["export", "1", "--format", "json", "-o", "-"], home: Self.completedHome)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("{"))
+  }
+
+  /// `/export FORMAT FILE` inside the conversation follows the same rules, without `--force`,
+  /// and the conversation goes on after a refusal.
+  @Test(arguments: [Kind.missing, .privateFile, .device, .folder])
+  func exportInsideTheConversation(kind: Kind) throws {
+    let place = try Place(kind)
+    defer { place.remove() }
+    let result = try Binary.run(
+      ["--role", "mentee"], input: Data("Ana Lopez\n/export json \(place.path)\n/quit\n".utf8),
+      home: place.folder + "/home")
+    #expect(result.status == 0, "\(result.stderr)")
+    switch kind {
+    case .missing:
+      #expect(result.stdout.contains("Wrote json to \(place.path)."))
+      #expect(place.mode(place.path) == 0o600)
+    case .privateFile:
+      #expect(result.stdout.contains("already exists") || result.stderr.contains("already exists"))
+      #expect(place.contents(place.path) == Self.old)
+    default:
+      #expect(result.stdout.contains("mentorprep writes only regular files") || result.stderr.contains("regular files"))
+      #expect(place.type(place.path) == (kind == .device ? S_IFCHR : S_IFDIR))
+    }
+  }
+
+  /// Past a file-size limit the write fails and the program says so with 74; the signal does
+  /// not end it, and what was saved before is kept.
+  @Test func aFileSizeLimitIsExitSeventyFour() throws {
+    let place = try Place(.missing)
+    defer { place.remove() }
+    let script = "ulimit -f 1; exec \"$0\" export 1 --format json -o \"$1\""
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script, Binary.url.path, place.path]
+    process.environment = Binary.environment(home: Self.completedHome)
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit, "ended by a signal")
+    #expect(process.terminationStatus == 74, "\(message)")
+    #expect(message.hasPrefix("mentorprep: Cannot write"), "\(message)")
+    #expect(!FileManager.default.fileExists(atPath: place.path), "no half-written file")
+    #expect(try Binary.run(["show", "1"], home: Self.completedHome).status == 0)
+  }
+}
+
+/// Reads a FIFO to its end on another thread, so a writer that opens it does not wait forever.
+final class FIFOReader: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var text: String?
+
+  init(_ path: String) {
+    DispatchQueue.global().async {
+      if let handle = FileHandle(forReadingAtPath: path) {
+        self.text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+      }
+      self.done.signal()
+    }
+  }
+
+  /// What was read; nil when nothing opened the FIFO for writing within ten seconds (the
+  /// reader is then released by opening it once).
+  func finish() -> String? {
+    guard done.wait(timeout: .now() + 10) == .success else { return nil }
+    return text
+  }
+}
