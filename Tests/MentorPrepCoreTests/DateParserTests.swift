@@ -198,3 +198,37 @@ import Testing
     #expect(Self.day(2026, 11, 20, 23, 59) < Self.day(2026, 11, 21))
   }
 }
+
+/// A weekday before a date (SPEC §3): accepted when it agrees with the date, refused with the
+/// right weekday when it does not; other forms that start with a weekday read as before.
+@Suite struct WeekdayBeforeADateTests {
+  let parser = DateParser(now: DateParserTests.now)
+
+  @Test(arguments: [
+    ("thursday 17 december 10:00", DateParserTests.day(2026, 12, 17, 10, 0)),
+    ("Thursday, 17 December", DateParserTests.day(2026, 12, 17)),
+    ("thu 17 dec 3pm", DateParserTests.day(2026, 12, 17, 15, 0)),
+    ("on Thursday 17 December 2026 at 10am", DateParserTests.day(2026, 12, 17, 10, 0)),
+    ("friday dec 18", DateParserTests.day(2026, 12, 18)),
+    ("thursday 2026-12-17 10:00", DateParserTests.day(2026, 12, 17, 10, 0)),
+    // Not of that form: the next such weekday, with its time.
+    ("friday 15:00", DateParserTests.day(2026, 11, 27, 15, 0)),
+    ("thursday 3pm", DateParserTests.day(2026, 11, 26, 15, 0)),
+  ])
+  func agreeingWeekdaysAreAccepted(input: String, expected: LocalDateTime) {
+    #expect(parser.parse(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("friday 17 december 10:00", "17 December 2026 is a Thursday, not a Friday"),
+    ("mon 31 dec", "31 December 2026 is a Thursday, not a Monday"),
+    ("sunday 2026-12-17", "17 December 2026 is a Thursday, not a Sunday"),
+  ])
+  func disagreeingWeekdaysAreRefusedWithTheRightOne(input: String, reason: String) {
+    guard case .failure(let rejection) = parser.read(input) else {
+      Issue.record("\(input) was accepted")
+      return
+    }
+    #expect(rejection.reason.hasPrefix(reason), "\(rejection.reason)")
+  }
+}

@@ -24,11 +24,31 @@ public struct DateParser: Sendable {
     let trimmed = input.trimmingWhitespace
     if let exact = LocalDateTime(trimmed) { return .success(exact) }
     if let numeric = Self.numericDayMonth(trimmed) { return .failure(numeric) }
+    if let checked = weekdayBeforeADate(trimmed) { return checked }
     guard let date = readWords(trimmed) else {
       let shown = trimmed.isEmpty ? "That" : "'\(ExportText.line(String(trimmed.prefix(60))))'"
       return .failure(.init("\(shown) is not a date I can read; try \(Self.forms)."))
     }
     return .success(date)
+  }
+
+  /// `thursday 17 december 10:00`: a weekday before a date that names its own day is checked
+  /// against it, not read as the next such weekday; nil where the words are not of that form.
+  private func weekdayBeforeADate(_ input: String) -> Result<LocalDateTime, AnswerRejection>? {
+    var words = input.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+    if words.first?.lowercased() == "on" { words.removeFirst() }
+    guard words.count >= 2, let named = Self.weekday(words[0].lowercased()) else { return nil }
+    let rest = words.dropFirst().joined(separator: " ")
+    // Only a date with its own day: `friday next week`, `friday 15:00` are not of this form.
+    guard let first = words.dropFirst().first?.lowercased(), Self.month(first) != nil || first.first?.isNumber == true,
+      Self.parseClock(rest.lowercased()) == nil, let date = LocalDateTime(rest) ?? readWords(rest)
+    else { return nil }
+    guard date.weekday != named else { return .success(date) }
+    let day = "\(date.day) \(LocalDateTime.monthNames[date.month - 1]) \(date.year)"
+    return .failure(
+      .init(
+        "\(day) is a \(LocalDateTime.weekdayNames[date.weekday]), not a \(LocalDateTime.weekdayNames[named]);"
+          + " type the date again."))
   }
 
   private func readWords(_ input: String) -> LocalDateTime? {
