@@ -25,6 +25,11 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev libsqlite3-dev pkg-config; \
 	fi
+	@# The tests check every export with real parsers (scripts/check-exports), from PyPI.
+	@if ! python3 -c 'import jsonschema, icalendar, markdown_it' 2>/dev/null; then \
+	  echo "Installing jsonschema, icalendar and markdown-it-py (Python packages, for the tests)..."; \
+	  python3 -m pip install --quiet --disable-pip-version-check jsonschema icalendar markdown-it-py; \
+	fi
 
 build: deps
 	$(SWIFT) build
