@@ -232,3 +232,24 @@ import Testing
     #expect(rejection.reason.hasPrefix(reason), "\(rejection.reason)")
   }
 }
+
+/// Years after 9999 are refused when they are read, never stored in a form the store cannot
+/// read back (SPEC §3, §6).
+@Suite struct FarFutureDateTests {
+  @Test(arguments: ["in 2 weeks", "tomorrow", "in 3650 days", "next monday", "31 dec", "friday 1 jan"])
+  func aDatePastTheYear9999IsRefused(input: String) {
+    let parser = DateParser(now: LocalDateTime(year: 9999, month: 12, day: 31, hour: 9, minute: 0))
+    guard case .failure(let rejection) = parser.read(input) else {
+      Issue.record("\(input) was accepted: \(String(describing: parser.parse(input)))")
+      return
+    }
+    // A relative date says why; a day and month find no such day within four-digit years.
+    let relative = input.hasPrefix("in ") || input == "tomorrow" || input.hasPrefix("next")
+    #expect(!relative || rejection.reason.contains("9999"), "\(rejection.reason)")
+  }
+
+  @Test func theLastDayOfTheYear9999IsStillADate() {
+    let parser = DateParser(now: LocalDateTime(year: 9999, month: 12, day: 30, hour: 9, minute: 0))
+    #expect(parser.parse("tomorrow") == LocalDateTime(year: 9999, month: 12, day: 31))
+  }
+}

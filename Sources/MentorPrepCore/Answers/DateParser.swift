@@ -22,14 +22,14 @@ public struct DateParser: Sendable {
   /// The date `input` names, or one sentence saying why not (with a suggestion where one helps).
   public func read(_ input: String) -> Result<LocalDateTime, AnswerRejection> {
     let trimmed = input.trimmingWhitespace
-    if let exact = LocalDateTime(trimmed) { return .success(exact) }
+    if let exact = LocalDateTime(trimmed) { return Self.withinYears(exact) }
     if let numeric = Self.numericDayMonth(trimmed) { return .failure(numeric) }
-    if let checked = weekdayBeforeADate(trimmed) { return checked }
+    if let checked = weekdayBeforeADate(trimmed) { return checked.flatMap(Self.withinYears) }
     guard let date = readWords(trimmed) else {
       let shown = trimmed.isEmpty ? "That" : "'\(ExportText.line(String(trimmed.prefix(60))))'"
       return .failure(.init("\(shown) is not a date I can read; try \(Self.forms)."))
     }
-    return .success(date)
+    return Self.withinYears(date)
   }
 
   /// `thursday 17 december 10:00`: a weekday before a date that names its own day is checked
@@ -49,6 +49,14 @@ public struct DateParser: Sendable {
       .init(
         "\(day) is a \(LocalDateTime.weekdayNames[date.weekday]), not a \(LocalDateTime.weekdayNames[named]);"
           + " type the date again."))
+  }
+
+  /// A date is kept with a four-digit year: anything later is refused here, before it is stored.
+  private static func withinYears(_ date: LocalDateTime) -> Result<LocalDateTime, AnswerRejection> {
+    guard date.year <= 9999 else {
+      return .failure(.init("That is after the year 9999; give a date before then."))
+    }
+    return .success(date)
   }
 
   private func readWords(_ input: String) -> LocalDateTime? {
