@@ -4,6 +4,14 @@ import MentorPrepCore
 extension SessionStore {
   /// The stored answers and progress of a session.
   public func loadSession(_ number: Int) throws(StoreError) -> StoredSession {
+    do {
+      return try readSession(number)
+    } catch .damagedRow(let reason) {
+      throw .damagedSession(number, reason: reason)
+    }
+  }
+
+  private func readSession(_ number: Int) throws(StoreError) -> StoredSession {
     return try read { db, values in
       guard
         let row = try Row.fetchOne(
@@ -137,8 +145,24 @@ extension SessionStore {
     }
   }
 
-  /// For `list`: one row per session, newest last.
-  public func sessions() throws(StoreError) -> [SessionSummary] {
+  /// For `list`: one row per session, newest last. A session whose row does not decode is
+  /// left out and handed to `damaged` (`.damagedSession`); without `damaged`, it is thrown.
+  public func sessions(damaged: ((StoreError) -> Void)? = nil) throws(StoreError) -> [SessionSummary] {
+    let (summaries, damage) = try readSessions()
+    try Self.report(damage, to: damaged)
+    return summaries
+  }
+
+  /// Hands each damaged session to `damaged`, or throws the first where there is no one to tell.
+  static func report(_ damage: [StoreError], to damaged: ((StoreError) -> Void)?) throws(StoreError) {
+    guard let damaged else {
+      if let first = damage.first { throw first }
+      return
+    }
+    damage.forEach(damaged)
+  }
+
+  private func readSessions() throws(StoreError) -> ([SessionSummary], [StoreError]) {
     return try read { db, values in
       // The relationships (one per partner) are read once, not joined to every session: at
       // tens of thousands of sessions, the join and decoding the same names again showed.
@@ -158,6 +182,7 @@ extension SessionStore {
           FROM session ORDER BY number
           """)
       var summaries: [SessionSummary] = []
+      var damage: [StoreError] = []
       // Sessions are numbered from 1: room for them all at once, rather than growing by copying
       // (which touched twice the memory, at tens of thousands of sessions).
       summaries.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(number) FROM session") ?? 0)
@@ -165,20 +190,38 @@ extension SessionStore {
       while let row = try rows.next() {
         let number = try row.decode(Int.self, atIndex: 0)
         let relationship = try row.decode(Int64?.self, atIndex: 5).flatMap { relationships[$0] }
-        summaries.append(
-          SessionSummary(
-            number: number,
-            createdAt: try values.date(
-              try row.decode(String.self, atIndex: 1), what: "session \(number)"),
-            partner: relationship?.partner,
-            role: try values.role(relationship?.role, what: "session \(number)"),
-            phaseReached: try values.phase(
-              try row.decode(String.self, atIndex: 3), what: "session \(number)"),
-            completed: try row.decode(Bool.self, atIndex: 4),
-            meetingAt: try values.date(
-              try row.decode(String?.self, atIndex: 2), what: "session \(number)")))
+        do throws(StoreError) {
+          summaries.append(try Self.summary(of: row, number: number, relationship: relationship, values: values))
+        } catch .damagedRow(let reason) {
+          damage.append(.damagedSession(number, reason: reason))
+        } catch {
+          throw error
+        }
       }
-      return summaries
+      return (summaries, damage)
+    }
+  }
+
+  private static func summary(
+    of row: Row, number: Int, relationship: (partner: String, role: String?)?, values: StoredValues
+  ) throws(StoreError) -> SessionSummary {
+    do {
+      return
+        SessionSummary(
+          number: number,
+          createdAt: try values.date(
+            try row.decode(String.self, atIndex: 1), what: "session \(number)"),
+          partner: relationship?.partner,
+          role: try values.role(relationship?.role, what: "session \(number)"),
+          phaseReached: try values.phase(
+            try row.decode(String.self, atIndex: 3), what: "session \(number)"),
+          completed: try row.decode(Bool.self, atIndex: 4),
+          meetingAt: try values.date(
+            try row.decode(String?.self, atIndex: 2), what: "session \(number)"))
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw .damagedRow(reason: "session \(number) does not decode")
     }
   }
 
@@ -197,7 +240,11 @@ extension SessionStore {
 
   /// For `actions`: every action (only the open ones with `openOnly`; only those with one
   /// partner, named case-insensitively, with `partner`), in session then ref order.
-  public func actions(openOnly: Bool, partner: String?) throws(StoreError) -> [ActionRow] {
+  /// An action that does not decode makes its session damaged: it is left out and handed to
+  /// `damaged` (`.damagedSession`), or thrown without it.
+  public func actions(
+    openOnly: Bool, partner: String?, damaged: ((StoreError) -> Void)? = nil
+  ) throws(StoreError) -> [ActionRow] {
     var conditions: [String] = []
     var arguments: StatementArguments = []
     if openOnly {
@@ -226,29 +273,50 @@ extension SessionStore {
       partner == nil
       ? "SELECT count(*) FROM action " + (openOnly ? filter : "") : nil
     let frozenArguments = arguments
-    return try read { db, values in
+    let (rows, damage) = try read { db, values in
       let rows = try Row.fetchCursor(db, sql: query, arguments: frozenArguments)
       var result: [ActionRow] = []
+      var damage: [StoreError] = []
       if let counting { result.reserveCapacity(try Int.fetchOne(db, sql: counting) ?? 0) }
       while let row = try rows.next() {
-        let ref = try row.decode(String.self, atIndex: 0)
-        let partner = try row.decode(String?.self, atIndex: 6)
-        let me = try row.decode(String?.self, atIndex: 7)
-        let role = try values.role(try row.decode(String?.self, atIndex: 8), what: "action \(ref)")
-        let owner = values.owner(try row.decode(String.self, atIndex: 3))
-        let mentee = (role == .mentor ? partner : me) ?? "the mentee"
-        let mentor = (role == .mentor ? me : partner) ?? "the mentor"
-        result.append(
-          ActionRow(
-            ref: ref, session: try row.decode(Int.self, atIndex: 1),
-            text: try row.decode(String.self, atIndex: 2), owner: owner,
-            ownerName: owner.name(mentee: mentee, mentor: mentor),
-            due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
-            status: try values.status(
-              try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
-            partner: partner))
+        do throws(StoreError) {
+          result.append(try Self.actionRow(row, values: values))
+        } catch .damagedRow(let reason) {
+          let session = try row.decode(Int.self, atIndex: 1)
+          if !damage.contains(.damagedSession(session, reason: reason)) {
+            damage.append(.damagedSession(session, reason: reason))
+          }
+        } catch {
+          throw error
+        }
       }
-      return result
+      return (result, damage)
+    }
+    try Self.report(damage, to: damaged)
+    return rows
+  }
+
+  private static func actionRow(_ row: Row, values: StoredValues) throws(StoreError) -> ActionRow {
+    do {
+      let ref = try row.decode(String.self, atIndex: 0)
+      let partner = try row.decode(String?.self, atIndex: 6)
+      let me = try row.decode(String?.self, atIndex: 7)
+      let role = try values.role(try row.decode(String?.self, atIndex: 8), what: "action \(ref)")
+      let owner = values.owner(try row.decode(String.self, atIndex: 3))
+      let mentee = (role == .mentor ? partner : me) ?? "the mentee"
+      let mentor = (role == .mentor ? me : partner) ?? "the mentor"
+      return ActionRow(
+        ref: ref, session: try row.decode(Int.self, atIndex: 1),
+        text: try row.decode(String.self, atIndex: 2), owner: owner,
+        ownerName: owner.name(mentee: mentee, mentor: mentor),
+        due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
+        status: try values.status(
+          try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
+        partner: partner)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw .damagedRow(reason: "an action does not decode")
     }
   }
 

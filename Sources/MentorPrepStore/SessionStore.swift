@@ -135,7 +135,7 @@ public final class SessionStore: Sendable {
   static func translate(_ error: any Error, path: String) -> StoreError {
     if let error = error as? StoreError { return error }
     guard let error = error as? DatabaseError else {
-      return .corrupted(path: path, reason: String(describing: error))
+      return .damagedRow(reason: String(describing: error))
     }
     let reason = error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
     switch error.resultCode {

@@ -10,6 +10,12 @@ public enum StoreError: Error, Equatable, Sendable {
   case notWritable(path: String, reason: String)
   /// The file is not a mentorprep database, or a stored value does not decode.
   case corrupted(path: String, reason: String)
+  /// A stored value does not decode (a date, a status, an answer's JSON): the file is a
+  /// mentorprep database, and what does not need that value still works.
+  case damagedRow(reason: String)
+  /// One session's row (or one of its answers or actions) does not decode; every other session
+  /// is still read.
+  case damagedSession(Int, reason: String)
   /// Another process holds the session's lock.
   case sessionInUse(Int)
   /// The database was migrated by a newer mentorprep.
@@ -28,6 +34,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case .corrupted(let path, let reason):
       "The database \(path) is not a mentorprep database or is damaged (\(reason)); "
         + "move it aside to start afresh, or restore a backup."
+    case .damagedRow(let reason):
+      "A saved value cannot be read (\(reason)); what does not need it still works, and a"
+        + " backup of the database from before the damage would bring it back."
+    case .damagedSession(let number, let reason):
+      "Session \(number) is damaged and cannot be read (\(reason)); every other session still"
+        + " works, and a backup of the database from before the damage would bring this one back."
     case .sessionInUse(let number):
       "Session \(number) is open in another mentorprep process; finish or quit it there first."
     case .newerSchema(let path):

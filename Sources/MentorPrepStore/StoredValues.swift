@@ -116,7 +116,7 @@ struct StoredValues: Sendable {
     do {
       return try JSONDecoder().decode(type, from: Data(text.utf8))
     } catch {
-      throw .corrupted(path: path, reason: "\(what()) does not decode")
+      throw .damagedRow(reason: "\(what()) does not decode")
     }
   }
 
@@ -127,7 +127,7 @@ struct StoredValues: Sendable {
 
   func date(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> LocalDateTime {
     guard let date = Self.storedDate(text) ?? LocalDateTime(text) else {
-      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not a date")
+      throw .damagedRow(reason: "\(what()) '\(text)' is not a date")
     }
     return date
   }
@@ -166,14 +166,14 @@ struct StoredValues: Sendable {
 
   func phase(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Phase {
     guard let phase = Phase(rawValue: text) else {
-      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not a phase")
+      throw .damagedRow(reason: "\(what()) '\(text)' is not a phase")
     }
     return phase
   }
 
   func status(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> ActionStatus {
     guard let status = ActionStatus(rawValue: text) else {
-      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not an action status")
+      throw .damagedRow(reason: "\(what()) '\(text)' is not an action status")
     }
     return status
   }
@@ -181,7 +181,7 @@ struct StoredValues: Sendable {
   func role(_ text: String?, what: @autoclosure () -> String) throws(StoreError) -> Role? {
     guard let text else { return nil }
     guard let role = Role(rawValue: text) else {
-      throw .corrupted(path: path, reason: "\(what()) '\(text)' is not a role")
+      throw .damagedRow(reason: "\(what()) '\(text)' is not a role")
     }
     return role
   }

@@ -139,8 +139,9 @@ import Testing
       #expect {
         _ = try store.loadSession(number)
       } throws: { error in
-        guard case .corrupted(_, let reason)? = error as? StoreError else { return false }
-        return reason.contains("setup.me")
+        // Only that session is damaged, by its number; nothing advises moving the file aside.
+        guard case .damagedSession(number, let reason)? = error as? StoreError else { return false }
+        return reason.contains("setup.me") && !(error as? StoreError)!.message.contains("move it aside")
       }
     }
   }

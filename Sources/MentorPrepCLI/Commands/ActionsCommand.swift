@@ -58,7 +58,7 @@ struct ActionsCommand: MentorPrepRunnable {
     }
     let partner = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name) }
     let rows = try fromStore { () throws(StoreError) in
-      try workspace.store.actions(openOnly: open, partner: partner)
+      try workspace.store.actions(openOnly: open, partner: partner, damaged: { MentorPrepError.store($0).report() })
     }
     if json {
       Output.json(rows)

@@ -15,7 +15,10 @@ struct ListCommand: MentorPrepRunnable {
 
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
-    let sessions = try fromStore { () throws(StoreError) in try workspace.store.sessions() }
+    // A damaged session is named on stderr; the others are listed (SPEC §6).
+    let sessions = try fromStore { () throws(StoreError) in
+      try workspace.store.sessions(damaged: { MentorPrepError.store($0).report() })
+    }
     if json {
       Output.json(sessions)
       return 0

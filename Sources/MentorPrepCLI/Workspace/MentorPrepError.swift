@@ -89,7 +89,7 @@ enum MentorPrepError: Error {
       switch error {
       case .noSuchSession, .noSuchAction: 66
       case .notWritable: 74
-      case .corrupted, .newerSchema: 65
+      case .corrupted, .damagedRow, .damagedSession, .newerSchema: 65
       case .sessionInUse: 75
       }
     case .cannotResume: 65
