@@ -25,7 +25,7 @@ struct ExportCommand: MentorPrepRunnable {
     let number = try workspace.resolve(chosen.session)
     let text = try workspace.exporter.export(session: number, format: format, to: output, force: force)
     if output == nil {
-      Output.write(Data(text.utf8))
+      Output.document(TerminalText(document: text))
     }
     return 0
   }

@@ -82,7 +82,7 @@ struct Workspace {
   /// Holds the conversation at this terminal (or pipe); input that ends before the dialogue
   /// does is an error (exit 3), the session saved and resumable.
   func converse(
-    _ dialogue: Dialogue, session: Int, greeting: String, options: ConversationOptions,
+    _ dialogue: Dialogue, session: Int, greeting: TerminalText, options: ConversationOptions,
     global: GlobalOptions
   ) throws(MentorPrepError) {
     let (reader, console) = try terminal(options: global, plain: options.plain, transcriptPath: options.transcript)
