@@ -53,7 +53,7 @@ struct ActionsCommand: MentorPrepRunnable {
     if let verb = settling.first, let status = settlement(verb) {
       let refs = Array(settling.dropFirst())
       try fromStore { () throws(StoreError) in try workspace.store.settleActions(refs, as: status) }
-      print("Marked \(refs.joined(separator: ", ")) \(status.label).")
+      Output.line("Marked \(refs.joined(separator: ", ")) \(status.label).")
       return 0
     }
     let partner = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name) }
@@ -65,7 +65,7 @@ struct ActionsCommand: MentorPrepRunnable {
       return 0
     }
     guard !rows.isEmpty else {
-      print(open ? "No open actions." : "No actions yet.")
+      Output.line(open ? "No open actions." : "No actions yet.")
       return 0
     }
     var table = Output.Table(header: ["Ref", "Action", "Owner", "Due", "Status", "Partner"], rows: rows.count)

@@ -52,7 +52,7 @@ struct BanksCommand: ParsableCommand {
           Output.line("\(name): \(bank.states.count) states, \(questions) questions, no problems")
         } else {
           failed += 1
-          for problem in problems { Output.line(problem.description) }
+          for problem in problems { Output.line("\(problem.description)") }
         }
       }
       if failed > 0 {

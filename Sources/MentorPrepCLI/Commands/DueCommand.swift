@@ -33,7 +33,7 @@ struct DueCommand: MentorPrepRunnable {
       return 0
     }
     guard !list.isEmpty else {
-      print("Nothing is due in the next \(within) day\(within == 1 ? "" : "s").")
+      Output.line("Nothing is due in the next \(within) day\(within == 1 ? "" : "s").")
       return 0
     }
     let count = list.overdue.count + list.soon.count + list.meetings.count + list.followUps.count

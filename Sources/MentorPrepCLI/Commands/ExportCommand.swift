@@ -30,7 +30,7 @@ struct ExportCommand: MentorPrepRunnable {
       throw try workspace.missingIntroduction(in: number)
     }
     if let text {
-      Output.write(Data(text.utf8))
+      Output.document(TerminalText(document: text))
     }
     return 0
   }

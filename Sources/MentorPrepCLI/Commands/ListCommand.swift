@@ -24,7 +24,7 @@ struct ListCommand: MentorPrepRunnable {
       return 0
     }
     guard !sessions.isEmpty else {
-      print("No sessions yet; run `mentorprep start` to begin one.")
+      Output.line("No sessions yet; run `mentorprep start` to begin one.")
       return 0
     }
     var table = Output.Table(

@@ -60,7 +60,20 @@ public struct MentorPrepCommand: ParsableCommand {
         MentorPrepError.unknownCommand(word, meant: meant).exit()
       }
     }
-    main(arranged(arguments))
+    do {
+      var command = try parseAsRoot(arranged(arguments))
+      try command.run()
+    } catch {
+      // The parser's messages quote what was typed (`Unknown option '--…'`): they are escaped
+      // like every other text from outside; help and usage go to stdout, errors to stderr.
+      let message = TerminalText(escapingLines: fullMessage(for: error))
+      let status = exitCode(for: error)
+      if !message.text.isEmpty {
+        if status == .success { Output.line(message) } else { MentorPrepError.writeLines([message]) }
+      }
+      Foundation.exit(status.rawValue)
+    }
+    Foundation.exit(0)
   }
 
   /// The global options at the front of the arguments, and the index of the first other one.

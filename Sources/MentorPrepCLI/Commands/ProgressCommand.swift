@@ -36,7 +36,7 @@ struct ProgressCommand: MentorPrepRunnable {
       if json {
         Output.json(partners)
       } else if partners.isEmpty {
-        print("No sessions with a partner yet; run `mentorprep start` to begin one.")
+        Output.line("No sessions with a partner yet; run `mentorprep start` to begin one.")
       } else {
         write(report.overview(partners))
       }
@@ -57,6 +57,6 @@ struct ProgressCommand: MentorPrepRunnable {
   }
 
   private func write(_ lines: [String]) {
-    Output.write(Data(lines.map { Console.escaped($0) + "\n" }.joined().utf8))
+    Output.document(TerminalText.joined(lines.map(TerminalText.init(escaping:)) + [""]))
   }
 }

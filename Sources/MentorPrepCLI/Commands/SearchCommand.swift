@@ -46,25 +46,26 @@ struct SearchCommand: MentorPrepRunnable {
       Output.json(hits.map(Found.init))
     } else {
       let bold = global.colorAllowed
-      var text = ""
+      var lines: [TerminalText] = []
       for hit in hits {
         let heading = [
           "session \(hit.session)", hit.date.iso8601, hit.partner ?? "-", hit.question,
-        ].map(Console.escaped).joined(separator: "  ")
-        text += heading + "\n    " + Self.marked(hit, bold: bold) + "\n"
+        ].map(TerminalText.init(escaping:))
+        lines += [TerminalText.joined(heading, separator: "  "), "    " + Self.marked(hit, bold: bold)]
       }
-      Output.write(Data(text.utf8))
+      Output.document(TerminalText.joined(lines + [""]))
     }
     return hits.isEmpty ? 1 : 0
   }
 
   /// The snippet on one line, each match in bold at a terminal, else in `[…]`.
-  static func marked(_ hit: SearchHit, bold: Bool) -> String {
-    hit.pieces.map { piece in
-      let text = Console.escaped(piece.text.replacingOccurrences(of: "\n", with: " / "))
+  static func marked(_ hit: SearchHit, bold: Bool) -> TerminalText {
+    let pieces = hit.pieces.map { piece -> TerminalText in
+      let text = TerminalText(escaping: piece.text.replacingOccurrences(of: "\n", with: " / "))
       guard piece.isMatch else { return text }
-      return bold ? "\u{1B}[1m" + text + "\u{1B}[22m" : "[" + text + "]"
-    }.joined()
+      return bold ? "\u{1B}[1m\(text)\u{1B}[22m" : "[\(text)]"
+    }
+    return TerminalText.joined(pieces, separator: "")
   }
 
   /// A hit as JSON: the snippet's matches in `[…]`.

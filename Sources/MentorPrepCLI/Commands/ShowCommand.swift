@@ -20,7 +20,7 @@ struct ShowCommand: MentorPrepRunnable {
     let number = try workspace.resolve(chosen.session)
     if json {
       let text = try workspace.exporter.render(session: number, format: .json)
-      Output.write(Data(text.utf8))
+      Output.document(TerminalText(document: text))
       return 0
     }
     let record = try workspace.exporter.record(session: number)
@@ -56,7 +56,7 @@ struct ShowCommand: MentorPrepRunnable {
   }
 
   /// A heading and its answers, one per line; nothing when there are none.
-  private static func section(_ heading: String, _ keys: [String], _ record: SessionRecord) {
+  private static func section(_ heading: TerminalText, _ keys: [String], _ record: SessionRecord) {
     guard !keys.isEmpty else { return }
     Output.line("")
     Output.line(heading)

@@ -58,7 +58,7 @@ struct StartCommand: MentorPrepRunnable {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
     // Someone met before is continued under the name stored for them; anyone else is new.
     let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true) }
-    if let known { print("Continuing with \(known).") }
+    if let known { Output.line("Continuing with \(known).") }
     let answers = prefill(partner: known ?? partner.map(PersonName.stored))
     func dialogue(session: Int) -> Dialogue {
       var context = DialogueContext(

@@ -22,14 +22,19 @@ final class Console {
     return environment["TERM"] != "dumb"
   }
 
-  func say(_ text: String, style: LineStyle) {
-    let safe = Self.escaped(text)
-    write(paint(safe, style) + "\n")
-    writeTranscript(safe + "\n")
+  func say(_ line: TerminalText, style: LineStyle) {
+    write(paint(line.text, style) + "\n")
+    writeTranscript(line.text + "\n")
+  }
+
+  /// A line the dialogue or a bank wrote, which may hold answers and names: escaped in full.
+  func say(escaping text: String, style: LineStyle) {
+    say(TerminalText(escaping: text), style: style)
   }
 
   /// The prompt of a plain read, with no newline.
   func writePrompt(_ marker: String) {
+    let marker = TerminalText.escaped(marker)
     write(paint(marker, .prompt))
     writeTranscript(marker)
     fflush(cel_stdout())
@@ -37,7 +42,7 @@ final class Console {
 
   /// The answer read after a plain prompt.
   func echo(_ answer: String) {
-    let safe = Self.escaped(answer)
+    let safe = TerminalText.escaped(answer)
     write(safe + "\n")
     writeTranscript(safe + "\n")
   }
@@ -50,7 +55,7 @@ final class Console {
 
   /// Copies a line typed in the line editor to the transcript, after its prompt.
   func recordTyped(_ answer: String, marker: String) {
-    writeTranscript(marker + Self.escaped(answer) + "\n")
+    writeTranscript(TerminalText.escaped(marker) + TerminalText.escaped(answer) + "\n")
   }
 
   /// The prompt for libedit, its colour codes wrapped in `invisibleMarker` so the cursor is
@@ -59,6 +64,7 @@ final class Console {
   /// The last character stays outside the colour: libedit drops an invisible sequence that
   /// ends the prompt, and the reset code lost that way would paint what the person types.
   func promptText(_ marker: String, invisibleMarker: Character) -> String {
+    let marker = TerminalText.escaped(marker)
     guard color, let last = marker.last else { return marker }
     let (start, end) = Style.prompt.codes
     let painted = marker.dropLast()
@@ -116,43 +122,5 @@ final class Console {
     guard color else { return text }
     let (start, end) = style.codes
     return start.isEmpty ? text : start + text + end
-  }
-
-  // MARK: - Safe display
-
-  /// The text with every control character shown as a visible escape (`\e`, `\x07`, `\u{9B}`),
-  /// so an answer can never move the cursor, change colours or retitle the terminal.
-  static func escaped(_ text: String) -> String {
-    if isPrintableASCII(text) { return text }
-    guard text.unicodeScalars.contains(where: \.actsOnDisplay) else { return text }
-    var result = ""
-    for scalar in text.unicodeScalars {
-      guard scalar.actsOnDisplay else {
-        result.unicodeScalars.append(scalar)
-        continue
-      }
-      switch scalar.value {
-      case 0x1B: result += "\\e"
-      case 0x09: result += "\\t"
-      case 0x0A: result += "\\n"
-      case 0x0D: result += "\\r"
-      case 0..<0x80: result += "\\x" + hex(scalar.value, width: 2)
-      default: result += "\\u{" + hex(scalar.value, width: 2) + "}"
-      }
-    }
-    return result
-  }
-
-  /// Whether the text is printable ASCII, as nearly every answer and table cell is: then it is
-  /// safe as it is, seen in its bytes alone (`list` checks hundreds of thousands of cells).
-  static func isPrintableASCII(_ text: String) -> Bool {
-    let printable: (UInt8) -> Bool = { (0x20..<0x7F).contains($0) }
-    return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) }
-      ?? text.utf8.allSatisfy(printable)
-  }
-
-  private static func hex(_ value: UInt32, width: Int) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }

@@ -58,7 +58,7 @@ final class Conversation {
       for effect in effects {
         switch effect {
         case .say(let text, let style):
-          console.say(text, style: style)
+          console.say(escaping: text, style: style)
         case .ask(let next):
           prompt = next
         case .record:
@@ -171,7 +171,7 @@ final class Conversation {
   /// An export's text, line by line (a mail or calendar file's CRLF ends as plain line ends).
   private func say(lines text: String, style: LineStyle) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      console.say(String(line.hasSuffix("\r") ? line.dropLast() : line), style: style)
+      console.say(escaping: String(line.hasSuffix("\r") ? line.dropLast() : line), style: style)
     }
   }
 

@@ -231,11 +231,11 @@ final class EditLineReader: LineReader {
     let word = typed.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
     let common = Self.commonPrefix(candidates)
     if common.count > word.count {
-      el_insertstr(editor, String(common.dropFirst(word.count)) + (candidates.count == 1 ? " " : ""))
+      el_insertstr(editor, Self.singleLine(String(common.dropFirst(word.count))) + (candidates.count == 1 ? " " : ""))
       return UInt8(CC_REFRESH)
     }
     if candidates.count == 1 { return UInt8(CC_REFRESH) }
-    fputs("\n" + candidates.joined(separator: "  ") + "\n", cel_stdout())
+    fputs("\n" + candidates.map(TerminalText.escaped).joined(separator: "  ") + "\n", cel_stdout())
     return UInt8(CC_REDISPLAY)
   }
 

@@ -14,12 +14,18 @@ enum Output {
     // One vocabulary across commands (SPEC §2): `owner_name`, `created_at`, as the export.
     encoder.keyEncodingStrategy = .convertToSnakeCase
     guard let data = try? encoder.encode(value) else { return }
-    write(data + Data("\n".utf8))
+    // The encoder escapes C0 controls only; C1 controls and bidirectional overrides are escaped here.
+    document(TerminalText(document: String(decoding: data, as: UTF8.self) + "\n"))
+  }
+
+  /// Writes a document (an export, JSON) to standard output as it is.
+  static func document(_ text: TerminalText) {
+    write(Data(text.text.utf8))
   }
 
   /// Writes to standard output. When that fails (a full disk, a file size limit), the program
   /// ends with one sentence and status 74, where `FileHandle.write` would trap with a stack trace.
-  static func write(_ data: Data) {
+  private static func write(_ data: Data) {
     if let error = write(data, to: STDOUT_FILENO) {
       MentorPrepError.cannotWrite(path: "standard output", reason: String(cString: strerror(error))).exit()
     }
@@ -76,8 +82,8 @@ enum Output {
 
     /// The next cell, filling the rows left to right.
     mutating func add(_ cell: String) {
-      let plain = Console.isPrintableASCII(cell)
-      let safe = plain ? cell : Console.escaped(cell)
+      let plain = TerminalText.isPrintableASCII(cell)
+      let safe = plain ? cell : TerminalText.escaped(cell)
       let width = plain ? cell.utf8.count : Output.width(safe)
       let column = ends.count % columns
       widths[column] = max(widths[column], width)
@@ -144,7 +150,7 @@ enum Output {
     return utf8.allSatisfy { $0 < 0x80 } ? utf8.count : cell.count
   }
 
-  static func line(_ text: String) {
-    write(Data((Console.escaped(text) + "\n").utf8))
+  static func line(_ text: TerminalText) {
+    write(Data((text.text + "\n").utf8))
   }
 }

@@ -42,9 +42,7 @@ enum BankSource {
     do {
       return try BankLoader.load(files)
     } catch {
-      for problem in error.problems {
-        Output.writeError(Data((problem.description + "\n").utf8))
-      }
+      MentorPrepError.writeLines(error.problems.map { TerminalText(escaping: $0.description) })
       if case .folder(let path) = self { throw .badBank(error, folder: path) }
       throw .badBank(error, folder: nil)
     }

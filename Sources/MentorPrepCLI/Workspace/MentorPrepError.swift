@@ -32,7 +32,8 @@ enum MentorPrepError: Error {
   case noSuchPartner(String)
   case ambiguousPartner(String, [String])
 
-  var message: String {
+  /// The sentence, every name, path and word from outside escaped by its interpolation.
+  var message: TerminalText {
     switch self {
     case .badBank(let problems, let folder):
       let count = problems.problems.count
@@ -41,7 +42,7 @@ enum MentorPrepError: Error {
     case .noBankFolder(let path):
       return "There is no folder of question banks (.yaml files) at \(path); name one that holds them."
     case .store(let error):
-      return error.message
+      return TerminalText(escaping: error.message)
     case .cannotResume(let session, let id):
       return "Session \(session) was saved with '\(id)', which the current question banks no longer have; run it with the banks it was made with (--bank) or start a new session."
     case .outputExists(let path):
@@ -55,7 +56,7 @@ enum MentorPrepError: Error {
     case .sessionComplete(let session):
       return "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
     case .export(let error):
-      return error.message
+      return TerminalText(escaping: error.message)
     case .inputEnded(let resume, let session):
       return "The input ended before the conversation did; session \(session) is saved, so continue it with `\(resume)`."
     case .noIntroduction(let session, let export?):
@@ -77,7 +78,7 @@ enum MentorPrepError: Error {
     case .noSuchPartner(let name):
       return "No partner matches '\(name)'; `mentorprep list` shows the people you have met."
     case .ambiguousPartner(let name, let names):
-      return "'\(name)' could be \(names.joined(separator: ", ")); give more of the name."
+      return "'\(name)' could be \(TerminalText.joined(names.map(TerminalText.init(escaping:)), separator: ", ")); give more of the name."
     }
   }
 
@@ -115,8 +116,14 @@ enum MentorPrepError: Error {
 
   /// Writes one sentence on stderr after the program's name; also for a warning that does not
   /// end the program.
-  static func report(_ sentence: String) {
-    Output.writeError(Data(("mentorprep: " + sentence + "\n").utf8))
+  static func report(_ sentence: TerminalText) {
+    writeLines(["mentorprep: " + sentence])
+  }
+
+  /// Writes lines on stderr as they are given: the one writer of stderr.
+  static func writeLines(_ lines: [TerminalText]) {
+    guard !lines.isEmpty else { return }
+    Output.writeError(Data((TerminalText.joined(lines).text + "\n").utf8))
   }
 
   /// Reports the error and ends the program with its status, where no command is running to

@@ -68,7 +68,7 @@ enum OutputFile {
     let bytes = Array(text.utf8)
     switch try target(path, force: force) {
     case .standardOutput:
-      Output.write(Data(bytes))
+      Output.document(TerminalText(document: text))
     case .stream(let stream):
       let descriptor = open(stream, O_WRONLY | O_NOCTTY | O_CLOEXEC)
       guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }

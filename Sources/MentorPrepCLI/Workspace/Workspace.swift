@@ -75,7 +75,7 @@ struct Workspace {
   /// does is an error (exit 3), the session saved and resumable. A `new` session left before
   /// anything was typed into it is not kept.
   func converse(
-    _ dialogue: Dialogue, session: Int, new: Bool = false, greeting: String, options: ConversationOptions,
+    _ dialogue: Dialogue, session: Int, new: Bool = false, greeting: TerminalText, options: ConversationOptions,
     global: GlobalOptions
   ) throws(MentorPrepError) {
     let (reader, console) = try terminal(

@@ -15,7 +15,7 @@ public struct AnswerParser: Sendable {
   /// Parses a whole answer to a question that takes one line (every kind but list and actions).
   public func parse(_ line: String, for question: Question) -> Result<Answer, AnswerRejection> {
     let text = line.trimmingWhitespace
-    if let tooLong = checkLength(text) { return .failure(tooLong) }
+    if let refused = check(text) { return .failure(refused) }
     switch question.kind {
     case .text:
       return .success(.text(text))
@@ -68,7 +68,7 @@ public struct AnswerParser: Sendable {
   /// Parses one item of a list or actions question.
   public func parseItem(_ line: String, for question: Question) -> Result<Answer, AnswerRejection> {
     let text = line.trimmingWhitespace
-    if let tooLong = checkLength(text) { return .failure(tooLong) }
+    if let refused = check(text) { return .failure(refused) }
     switch question.kind {
     case .actions, .steps:
       return actions.parse(text).map { .actions([$0]) }
@@ -77,10 +77,17 @@ public struct AnswerParser: Sendable {
     }
   }
 
-  private func checkLength(_ text: String) -> AnswerRejection? {
+  /// Refuses an answer too long to keep, or one holding a NUL, which ends the text in C strings
+  /// (the search index, the terminal) so that what follows it would be stored but never found.
+  private func check(_ text: String) -> AnswerRejection? {
     let count = text.unicodeScalars.count
-    guard count > Self.maximumLength else { return nil }
-    return AnswerRejection("That answer is \(count) characters long; keep it under \(Self.maximumLength).")
+    if count > Self.maximumLength {
+      return AnswerRejection("That answer is \(count) characters long; keep it under \(Self.maximumLength).")
+    }
+    if text.utf8.contains(0) {
+      return AnswerRejection("That answer holds a NUL character (\\x00), which cannot be kept; type it again without it.")
+    }
+    return nil
   }
 
   /// An option by number, id, label, or a prefix that names just one of them.

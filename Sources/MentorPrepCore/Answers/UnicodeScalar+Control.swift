@@ -9,9 +9,15 @@ extension Unicode.Scalar {
   /// A control character, or a bidirectional embedding, override or isolate, which a terminal
   /// would act on: the latter reorder what is shown after them.
   public var actsOnDisplay: Bool {
+    isBidirectionalControl || isControlCharacter
+  }
+
+  /// A bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): shown
+  /// escaped at the terminal, removed from the exports.
+  public var isBidirectionalControl: Bool {
     switch value {
     case 0x202A...0x202E, 0x2066...0x2069: true
-    default: isControlCharacter
+    default: false
     }
   }
 }

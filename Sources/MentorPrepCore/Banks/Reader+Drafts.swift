@@ -252,9 +252,16 @@ extension Reader {
 
   /// The allowed word nearest to a misspelt one, when it is near enough to be a likely slip;
   /// of equally near words, the first in alphabetical order.
+  ///
+  /// The edits are at least the difference in length, so a word whose length is too far from a
+  /// candidate's is never compared with it: a 1 MB `/xxxx…` line costs one count, not a table of
+  /// a million rows per command.
   static func closest(to word: String, among candidates: [String]) -> String? {
-    let scored = candidates.sorted().map { ($0, editDistance(word, $0)) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else {
+    let length = word.count
+    let allowed = max(2, length / 3)
+    let near = candidates.filter { abs($0.count - length) <= allowed }
+    let scored = near.sorted().map { ($0, editDistance(word, $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= allowed else {
       return nil
     }
     return best.0

@@ -51,6 +51,15 @@ enum ExportText {
     record.text(key).map(block).flatMap { $0.isEmpty ? nil : $0 }
   }
 
+  /// The text without bidirectional embeddings, overrides and isolates, which would make a
+  /// reader see the words in another order than they were typed.
+  static func withoutBidirectionalControls(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: \.isBidirectionalControl) else { return text }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.isBidirectionalControl })
+    return String(result)
+  }
+
   /// `\n`, `\r`, NEL and the Unicode line and paragraph separators.
   static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

@@ -14,14 +14,19 @@ public enum Exporter {
     timeZone: TimeZone
   ) throws(ExportError) -> String {
     let moment = ExportMoment(instant: now, timeZone: timeZone)
+    // Bidirectional controls leave every answer before a format encodes it (quoted-printable,
+    // encoded-words), and the document once more for the bank's own words (markdown, json).
+    let record = record.mappingTexts(ExportText.withoutBidirectionalControls)
+    let document: String
     switch format {
-    case .text: return try FollowUpMessage.message(for: record).text
-    case .markdown: return MarkdownDocument(record: record, bank: bank).text
-    case .eml: return try MailMessage.followUp(for: record, at: moment).text
-    case .ics: return try CalendarFile(record: record, moment: moment).text
-    case .json: return try SessionJSON.text(of: record)
-    case .agenda: return try AgendaMessage.message(for: record).text
-    case .intro: return try IntroductionEmail.message(for: record).text
+    case .text: document = try FollowUpMessage.message(for: record).text
+    case .markdown: document = MarkdownDocument(record: record, bank: bank).text
+    case .eml: document = try MailMessage.followUp(for: record, at: moment).text
+    case .ics: document = try CalendarFile(record: record, moment: moment).text
+    case .json: document = try SessionJSON.text(of: record)
+    case .agenda: document = try AgendaMessage.message(for: record).text
+    case .intro: document = try IntroductionEmail.message(for: record).text
     }
+    return ExportText.withoutBidirectionalControls(document)
   }
 }
