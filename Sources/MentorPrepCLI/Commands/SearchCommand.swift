@@ -22,7 +22,8 @@ struct SearchCommand: MentorPrepRunnable {
 
   @Option(
     name: .customLong("with"),
-    help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"))
+    help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"),
+    completion: StoreCompletion.partners)
   var partner: String?
 
   @Flag(help: "Search the setup's answers too (names, emails).")
