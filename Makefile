@@ -57,14 +57,15 @@ release: deps
 
 # The man page, generated from the command definitions by swift-argument-parser's
 # generate-manual tool (what its plugin runs, here pointed at the static binary already built);
-# the root command's discussion carries the sections on the conversation and the files.
+# the root command's discussion carries the sections on the conversation, keys, dates and
+# actions, exit statuses and files, which scripts/finish-manual makes sections of the page (and
+# lists the global options once, not under every command).
 manual: release
 	$(RELEASE_BUILD) --product generate-manual
 	mkdir -p $(dir $(MANUAL))
 	$(RELEASE_SCRATCH)/release/generate-manual $(BINARY) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" \
 	  --output-directory $(dir $(MANUAL))
-	# A blank line between the discussion's paragraphs is a paragraph break in mdoc.
-	sed -i 's/^$$/.Pp/' $(MANUAL)
+	scripts/finish-manual $(MANUAL)
 
 install: release manual
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
@@ -75,9 +76,17 @@ install: release manual
 	$(BINARY) --generate-completion-script fish > $(FISHDIR)/mentorprep.fish
 	chmod 644 $(BASHDIR)/mentorprep $(ZSHDIR)/_mentorprep $(FISHDIR)/mentorprep.fish
 
+# Removes the files install put there, then the folders it made, deepest first, when nothing
+# else is left in them; PREFIX itself stays.
+INSTALLED_DIRS = $(BINDIR) $(MANDIR) $(dir $(MANDIR)) $(BASHDIR) $(dir $(BASHDIR)) \
+  $(ZSHDIR) $(dir $(ZSHDIR)) $(FISHDIR) $(dir $(FISHDIR)) $(DESTDIR)$(PREFIX)/share
+
 uninstall:
 	rm -f $(BINDIR)/mentorprep $(MANDIR)/mentorprep.1 $(BASHDIR)/mentorprep \
 	  $(ZSHDIR)/_mentorprep $(FISHDIR)/mentorprep.fish
+	@for dir in $(INSTALLED_DIRS); do \
+	  if [ -d "$$dir" ] && [ -z "$$(ls -A "$$dir")" ]; then rmdir "$$dir"; fi; \
+	done
 
 # Release build (static stdlib), then medians over repeated runs: first prompt, a whole piped
 # conversation and its export, list and actions --open at 50,000 seeded sessions, peak memory.

@@ -63,7 +63,7 @@ import Testing
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.allSatisfy { $0.count <= 80 })
     // A paragraph is wrapped by the parser, never broken early by hand.
-    #expect(result.stdout.contains("Every answer is saved as\nyou go; `mentorprep resume`"))
+    #expect(result.stdout.contains("Every answer is saved as\nyou go; mentorprep resume continues"))
   }
 }
 

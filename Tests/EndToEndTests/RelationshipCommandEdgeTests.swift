@@ -45,6 +45,21 @@ import Testing
     #expect(onlyAna.status == 1)
   }
 
+  /// JSON gives the plain text and each match's place in it, counted in Unicode scalars.
+  @Test func searchJSONGivesTheTextAndTheMatchesOffsets() throws {
+    let result = try RelationshipCommandTests.run(["search", "tomas", "--all", "--json"])
+    #expect(result.status == 0)
+    let hits = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]] ?? []
+    let first = try #require(hits.first)
+    let text = try #require(first["text"] as? String)
+    #expect(text == "Dr. Tomás Okafor")
+    let matches = first["matches"] as? [[String: Int]] ?? []
+    #expect(matches == [["start": 4, "length": 5]])
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[4..<9])) == "Tomás")
+    #expect(!result.stdout.contains("[Tom") && !result.stdout.contains("\\u001b"))
+  }
+
   @Test func twoPeopleSharingAWordIsAUsageError() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }

@@ -33,6 +33,7 @@ import Testing
     ("due-within-30", ["due", "--within", "30"], "80", 3),
     ("due-json", ["due", "--json"], "80", 3),
     ("search-tomas", ["search", "tomas"], "80", 3),
+    ("search-tomas-all", ["search", "tomas", "--all"], "80", 3),
     ("search-phrases", ["search", "follow-up", "design review"], "80", 3),
     ("search-json", ["search", "don't", "--json"], "80", 3),
   ]

@@ -51,7 +51,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     do {
       let old = try DatabaseQueue(path: home + "/" + HomeFolder.databaseName)
-      try StoreSchema.migrator.migrate(old, upTo: "v5-positions")
+      try StoreSchema.migrator.migrate(old, upTo: "v6-search-stems")
       try old.write { db in
         for (id, name) in [(1, Self.decomposed), (2, "Sam  Okafor"), (3, "sam okafor")] {
           try db.execute(

@@ -22,14 +22,16 @@ import Testing
           "actions.agreed": .actions([ActionItem(text: "Send the follow-up notes", owner: .role(.mentee))]),
           "setup.relationship_phase": .choice("cultivation"),
         ])
-      #expect(questions(try store.search(["tomas"])) == ["1 setup.partner"])
-      #expect(questions(try store.search(["OKAFOR", "dr"])) == ["1 setup.partner"])
+      // Names are the setup's answers: found only when asked for.
+      #expect(try store.search(["tomas"]).isEmpty)
+      #expect(questions(try store.search(["tomas"], includingSetup: true)) == ["1 setup.partner"])
+      #expect(questions(try store.search(["OKAFOR", "dr"], includingSetup: true)) == ["1 setup.partner"])
       #expect(questions(try store.search(["don't"])) == ["1 follow_up.learnings"])
       #expect(questions(try store.search(["follow-up"])) == ["1 actions.agreed"])
       #expect(questions(try store.search(["design review"])) == ["1 follow_up.learnings"])
       // Words must stand together in a phrase, and every phrase must match.
       #expect(try store.search(["review design"]).isEmpty)
-      #expect(try store.search(["design review", "tomas"]).isEmpty)
+      #expect(try store.search(["design review", "tomas"], includingSetup: true).isEmpty)
       // A choice's id is not text someone typed.
       #expect(try store.search(["cultivation"]).isEmpty)
       // Query syntax in the words is only words.
@@ -60,6 +62,41 @@ import Testing
     #expect(words.pieces.map(\.text) == ["Thanks for the ", "design review", " tips."])
     #expect(hit.partner == "Ana")
     #expect(hit.date == firstMeeting.at(hour: nil, minute: nil))
+  }
+
+  @Test func findsOtherFormsOfAWordAndWordsWithoutTheirAccents() throws {
+    let store = try SessionStore.inMemory()
+    _ = try store.startSession(
+      with: "Ana",
+      extra: [
+        "follow_up.thanks": .text("Two mock interviews at the café, then design reviews."),
+        "setup.partner_email": .text("ana.interviews@example.org"),
+      ])
+    #expect(questions(try store.search(["interview"])) == ["1 follow_up.thanks"])
+    #expect(questions(try store.search(["interviewing"])) == ["1 follow_up.thanks"])
+    #expect(questions(try store.search(["cafe", "design review"])) == ["1 follow_up.thanks"])
+    // The whole text comes back with each match marked, the stemmed form included.
+    let hit = try #require(try store.search(["interview", "CAFE"]).first)
+    #expect(hit.textPieces.filter(\.isMatch).map(\.text) == ["interviews", "café"])
+    #expect(hit.textPieces.map(\.text).joined() == "Two mock interviews at the café, then design reviews.")
+    // An email given at the setup is found with the setup's answers only.
+    #expect(
+      questions(try store.search(["interview"], includingSetup: true))
+        == ["1 follow_up.thanks", "1 setup.partner_email"])
+  }
+
+  /// The older database the migration tests open, written before the index had stems, finds a
+  /// word's other forms once opened: the index is rebuilt from what it held.
+  @Test func rebuildsAnOlderIndexWithStems() throws {
+    try StoreMigrationTests.migratedStore { store in
+      // "Running design reviews": only the stem of "reviews" is "review".
+      #expect(questions(try store.search(["design review"])).contains("2 agenda.topics"))
+      #expect(questions(try store.search(["payment"])).contains("1 backgrounds.mine"))
+      let tokenizer = try store.database.read {
+        try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'search'")
+      }
+      #expect(tokenizer?.contains("porter unicode61 remove_diacritics 2") == true)
+    }
   }
 
   @Test func filtersByRelationship() throws {
@@ -101,7 +138,7 @@ import Testing
       }
     }
     let migrated = try SessionStore(home: home)
-    #expect(questions(try migrated.search(["tomas"])) == ["1 setup.partner"])
+    #expect(questions(try migrated.search(["tomas"], includingSetup: true)) == ["1 setup.partner"])
     #expect(questions(try migrated.search(["follow-up"])) == ["1 actions.agreed"])
     let oldText = try migrated.database.read {
       try [String: String](

@@ -13,7 +13,10 @@ struct ActionsCommand: MentorPrepRunnable {
   @Flag(help: "Only the actions not yet done.")
   var open = false
 
-  @Option(name: .customLong("with"), help: ArgumentHelp("Only the actions agreed with this partner.", valueName: "name"))
+  @Option(
+    name: .customLong("with"),
+    help: ArgumentHelp("Only the actions agreed with this partner.", valueName: "name"),
+    completion: StoreCompletion.partners)
   var partner: String?
 
   @Flag(help: "Print JSON instead of a table.")

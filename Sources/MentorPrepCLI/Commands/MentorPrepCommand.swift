@@ -8,18 +8,50 @@ public struct MentorPrepCommand: ParsableCommand {
     commandName: "mentorprep",
     abstract: "Prepare, run and follow up a mentoring conversation, one question at a time.",
     // Paragraphs are single lines (joined with `\`) so that help wraps them at the terminal's
-    // width; they are also the man page's description of the conversation and the files.
+    // width. The sections under a heading in capitals are the contract a user looks up; the
+    // man page puts each in a section of its own (scripts/finish-manual), the exit statuses as
+    // a table.
     discussion: """
-      Without a command, `mentorprep` starts a new session. Every answer is saved as you go; \
-      `mentorprep resume` continues where you stopped.
+      Without a command, mentorprep starts a new session. Every answer is saved as you go; \
+      mentorprep resume continues where you stopped. The global options --home, --now and \
+      --no-color are taken by every command, before or after its name.
 
-      THE CONVERSATION: one question at a time, before, during and after the meeting. \
-      Commands start with / at every prompt: \(SlashCommand.allCases.map(\.usage).joined(separator: ", ")). \
-      Piped input gives a readable transcript on stdout.
+      THE CONVERSATION
+      One question at a time, before, during and after the meeting. Piped input gives a \
+      readable transcript on stdout. Commands start with / at every prompt:
+      \(SlashCommand.allCases.map { "  " + $0.usage + " : " + $0.summary }.joined(separator: "\n"))
 
-      FILES: sessions are kept in one SQLite database in the home folder: --home DIR, else \
-      $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep. \
-      The built-in question banks are inside the binary; --bank DIR reads others.
+      KEYS
+      At a terminal: emacs line-editing keys; Up, Down and Ctrl-R recall earlier answers; Tab \
+      completes commands, choices, ids and known names. Ctrl-C clears the line; Ctrl-C twice on \
+      an empty line, or Ctrl-D, saves and leaves; Ctrl-Z suspends. --plain (also TERM=dumb) \
+      gives plain prompts with no line editor, for screen readers.
+
+      DATES AND ACTIONS
+      A date is YYYY-MM-DD HH:MM, YYYY-MM-DD, today, tomorrow, a weekday, next WEEKDAY, in N \
+      days, in N weeks, in a week, in a fortnight, or a day and a month (31 dec, dec 31, 31 \
+      December), each with an optional time (15:00, 3pm, 3:30pm, at 10am), counted from --now. \
+      A date without a year, and a weekday, mean the next such day; 31/12 is refused as \
+      ambiguous. An action is one line: its text, then @owner and by DATE in either order \
+      (Draft the project pitch @me by friday); the owner is @me, @partner, @mentor, @mentee or \
+      a name, and without one the action is the mentee's.
+
+      EXIT STATUS
+        0   done (a session completed, or left with /quit or Ctrl-D)
+        1   search found nothing
+        3   piped input ended first; the session is saved and resumable
+        64  usage error (unknown option, bad value)
+        65  bad data: a malformed question bank, a corrupted record
+        66  no such session, missing input file or bank folder
+        73  the output file exists and --force was not given
+        74  the home folder or database cannot be written
+        75  the session is open in another mentorprep process
+
+      FILES
+      Sessions are kept in one SQLite database, mentorprep.sqlite, in the home folder: --home \
+      DIR, else $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else \
+      ~/.local/share/mentorprep (created 0700, its files 0600). The built-in question banks are \
+      inside the binary; --bank DIR reads others.
       """,
     version: "0.1.0",
     subcommands: [

@@ -13,7 +13,8 @@ struct ProgressCommand: MentorPrepRunnable {
 
   @Option(
     name: .customLong("with"),
-    help: ArgumentHelp("The relationship with this partner, in full.", valueName: "name"))
+    help: ArgumentHelp("The relationship with this partner, in full.", valueName: "name"),
+    completion: StoreCompletion.partners)
   var partner: String?
 
   @Flag(help: "Charts in plain ASCII (also TERM=dumb).")

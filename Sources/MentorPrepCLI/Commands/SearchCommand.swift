@@ -10,7 +10,9 @@ struct SearchCommand: MentorPrepRunnable {
     abstract: "Find answers and actions by their words (accents and case ignored).",
     discussion: """
       Each argument is one phrase and all must match: `mentorprep search follow-up "design \
-      review"`. Exits 1 when nothing matches, as grep does.
+      review"`. Words are matched by their stems (interview finds interviews). Names and \
+      emails given at the setup are searched only with --all. Exits 1 when nothing matches, as \
+      grep does.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -20,8 +22,12 @@ struct SearchCommand: MentorPrepRunnable {
 
   @Option(
     name: .customLong("with"),
-    help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"))
+    help: ArgumentHelp("Only the sessions with this partner.", valueName: "name"),
+    completion: StoreCompletion.partners)
   var partner: String?
+
+  @Flag(help: "Search the setup's answers too (names, emails).")
+  var all = false
 
   @Flag(help: "Print JSON instead of text.")
   var json = false
@@ -40,7 +46,7 @@ struct SearchCommand: MentorPrepRunnable {
     // A phrase with no letters or digits (a lone `-`) matches nothing and would make FTS5 fail.
     let phrases = words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
     let hits = try fromStore { () throws(StoreError) in
-      try workspace.store.search(phrases, relationships: relationships)
+      try workspace.store.search(phrases, relationships: relationships, includingSetup: all)
     }
     if json {
       Output.json(hits.map(Found.init))
@@ -68,20 +74,36 @@ struct SearchCommand: MentorPrepRunnable {
     return TerminalText.joined(pieces, separator: "")
   }
 
-  /// A hit as JSON: the snippet's matches in `[…]`.
+  /// A hit as JSON: the answer's whole plain text, and where each match lies in it.
   struct Found: Encodable {
     var session: Int
     var date: LocalDateTime
     var partner: String?
     var question: String
-    var snippet: String
+    var text: String
+    var matches: [Match]
+
+    /// A match's place in `text`, counted in Unicode scalars (code points), as Python and jq
+    /// count a string's characters.
+    struct Match: Encodable, Equatable {
+      var start: Int
+      var length: Int
+    }
 
     init(_ hit: SearchHit) {
       session = hit.session
       date = hit.date
       partner = hit.partner
       question = hit.question
-      snippet = hit.pieces.map { $0.isMatch ? "[" + $0.text + "]" : $0.text }.joined()
+      text = ""
+      matches = []
+      var offset = 0
+      for piece in hit.textPieces {
+        let length = piece.text.unicodeScalars.count
+        if piece.isMatch { matches.append(Match(start: offset, length: length)) }
+        text += piece.text
+        offset += length
+      }
     }
   }
 }

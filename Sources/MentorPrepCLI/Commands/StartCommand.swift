@@ -18,7 +18,10 @@ struct StartCommand: MentorPrepRunnable {
   @Option(help: ArgumentHelp("Your own name.", valueName: "name"))
   var me: String?
 
-  @Option(name: .customLong("with"), help: ArgumentHelp("Your partner's name.", valueName: "name"))
+  @Option(
+    name: .customLong("with"),
+    help: ArgumentHelp("Your partner's name.", valueName: "name"),
+    completion: StoreCompletion.partners)
   var partner: String?
 
   @Option(help: ArgumentHelp("Your partner's email address.", valueName: "address"))

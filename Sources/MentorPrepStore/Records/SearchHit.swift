@@ -16,21 +16,33 @@ public struct SearchHit: Sendable, Equatable {
   public var question: String
   /// The answer's words around the match, each match between `matchStart` and `matchEnd`.
   public var snippet: String
+  /// The answer's whole plain text, each match between `matchStart` and `matchEnd`.
+  public var text: String
 
-  public init(session: Int, date: LocalDateTime, partner: String?, question: String, snippet: String) {
+  public init(
+    session: Int, date: LocalDateTime, partner: String?, question: String, snippet: String,
+    text: String
+  ) {
     self.session = session
     self.date = date
     self.partner = partner
     self.question = question
     self.snippet = snippet
+    self.text = text
   }
 
   /// The snippet cut into plain and matched pieces, in order.
-  public var pieces: [(text: String, isMatch: Bool)] {
+  public var pieces: [(text: String, isMatch: Bool)] { Self.pieces(of: snippet) }
+
+  /// The whole text cut into plain and matched pieces, in order.
+  public var textPieces: [(text: String, isMatch: Bool)] { Self.pieces(of: text) }
+
+  /// `marked` cut into plain and matched pieces, in order.
+  static func pieces(of marked: String) -> [(text: String, isMatch: Bool)] {
     var pieces: [(text: String, isMatch: Bool)] = []
     var current = ""
     var inMatch = false
-    for character in snippet {
+    for character in marked {
       if character == Self.matchStart || character == Self.matchEnd {
         if !current.isEmpty { pieces.append((current, inMatch)) }
         current = ""

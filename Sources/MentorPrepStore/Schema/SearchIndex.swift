@@ -1,8 +1,10 @@
 import GRDB
+import MentorPrepCore
 
 /// The full-text index of what was answered (schema v4-search): the plain text of every text,
 /// list and actions answer, in an FTS5 table that folds case and accents (`tomas` finds
-/// "Tomás").
+/// "Tomás") and, since v6-search-stems, reduces words to their stems with the porter stemmer
+/// (`interview` finds "interviews").
 ///
 /// Triggers on the answer table keep it in step inside the very transaction that saves,
 /// changes (`/back`, `/edit`) or removes an answer, so no save path has to remember it, a killed
@@ -66,6 +68,26 @@ enum SearchIndex {
         WHERE plain <> '';
         """)
   }
+
+  /// The tokenizer of the index: English stems over Unicode words with their accents removed.
+  static let tokenizer = "porter unicode61 remove_diacritics 2"
+
+  /// Remakes the index with stems (schema v6-search-stems) and fills it again from the text
+  /// already stored. The triggers name the index by its name only, so they write to the new one.
+  static func indexStems(in db: Database) throws {
+    try db.execute(
+      sql: """
+        DROP TABLE search;
+        CREATE VIRTUAL TABLE search USING fts5 (
+          text, content = 'search_text', content_rowid = 'id', tokenize = "\(tokenizer)"
+        );
+        INSERT INTO search (search) VALUES ('rebuild');
+        """)
+  }
+
+  /// The condition that leaves out the setup's answers (names and emails), in SQL on
+  /// `search_text`: they are found only when asked for.
+  static let outsideSetup = "search_text.key NOT LIKE '\(Phase.setup.rawValue).%'"
 
   /// An FTS5 query in which every word the user gave is one phrase and all must match:
   /// `follow-up`, `don't` and `"design review"` are phrases, never query syntax.

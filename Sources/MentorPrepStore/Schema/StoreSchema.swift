@@ -85,7 +85,9 @@ enum StoreSchema {
     // that time (frozen in `SchemaV2Questions`: the built-in banks have been rewritten since),
     // which wrote nearly every record.
     migrator.registerMigration("v5-positions", migrate: placesByID)
-    migrator.registerMigration("v6-partner-keys", migrate: partnerKeysByStoredName)
+    // `interview` should find "interviews": the index is remade with the porter stemmer.
+    migrator.registerMigration("v6-search-stems", migrate: SearchIndex.indexStems)
+    migrator.registerMigration("v7-partner-keys", migrate: partnerKeysByStoredName)
     return migrator
   }
 
