@@ -9,8 +9,11 @@ extension SessionStore {
   ///
   /// Each hit's snippet and text mark a match between `SearchHit.matchStart` and
   /// `SearchHit.matchEnd`.
+  /// A hit in a session whose dates do not decode is left out and that session handed to
+  /// `damaged` (`.damagedSession`), or thrown without it.
   public func search(
-    _ phrases: [String], relationships: [Int64]? = nil, includingSetup: Bool = false
+    _ phrases: [String], relationships: [Int64]? = nil, includingSetup: Bool = false,
+    damaged: ((StoreError) -> Void)? = nil
   ) throws(StoreError) -> [SearchHit] {
     var arguments: StatementArguments = [SearchIndex.query(phrases)]
     var filter = includingSetup ? "" : "AND " + SearchIndex.outsideSetup
@@ -20,7 +23,7 @@ extension SessionStore {
     }
     let frozenArguments = arguments
     let frozenFilter = filter
-    return try read { db, values in
+    let (hits, damage) = try read { db, values in
       let rows = try Row.fetchCursor(
         db,
         sql: """
@@ -37,11 +40,25 @@ extension SessionStore {
           """,
         arguments: frozenArguments)
       var hits: [SearchHit] = []
+      var damage: [StoreError] = []
       while let row = try rows.next() {
         let session = try row.decode(Int.self, atIndex: 0)
         let what = "session \(session)"
-        let meeting = try values.date(try row.decode(String?.self, atIndex: 4), what: what)
-        let created = try values.date(try row.decode(String.self, atIndex: 3), what: what)
+        let meetingText = try row.decode(String?.self, atIndex: 4)
+        let createdText = try row.decode(String.self, atIndex: 3)
+        let meeting: LocalDateTime?
+        let created: LocalDateTime
+        do throws(StoreError) {
+          meeting = try values.date(meetingText, what: what)
+          created = try values.date(createdText, what: what)
+        } catch .damagedRow(let reason) {
+          if !damage.contains(.damagedSession(session, reason: reason)) {
+            damage.append(.damagedSession(session, reason: reason))
+          }
+          continue
+        } catch {
+          throw error
+        }
         hits.append(
           SearchHit(
             session: session, date: (meeting ?? created).at(hour: nil, minute: nil),
@@ -50,7 +67,9 @@ extension SessionStore {
             snippet: try row.decode(String.self, atIndex: 2),
             text: try row.decode(String.self, atIndex: 6)))
       }
-      return hits
+      return (hits, damage)
     }
+    try Self.report(damage, to: damaged)
+    return hits
   }
 }

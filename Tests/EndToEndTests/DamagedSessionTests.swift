@@ -31,6 +31,8 @@ import Testing
     let healthy: [[String]] = [
       ["show", "1"], ["show", "4"], ["export", "4", "--format", "json"], ["export", "1", "--format", "markdown"],
       ["due"], ["actions", "--with", "okafor"], ["progress", "--with", "okafor"], ["search", "design"],
+      // "for" is in every session's actions, the damaged one's too.
+      ["search", "for"],
     ]
     for arguments in healthy {
       let result = try Binary.run(arguments, home: home)

@@ -46,7 +46,8 @@ struct SearchCommand: MentorPrepRunnable {
     // A phrase with no letters or digits (a lone `-`) matches nothing and would make FTS5 fail.
     let phrases = words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
     let hits = try fromStore { () throws(StoreError) in
-      try workspace.store.search(phrases, relationships: relationships, includingSetup: all)
+      try workspace.store.search(
+        phrases, relationships: relationships, includingSetup: all, damaged: { MentorPrepError.store($0).report() })
     }
     if json {
       Output.json(hits.map(Found.init))
