@@ -146,8 +146,23 @@ import Testing
 
   @Test func dashIsStandardOutput() throws {
     let result = try Binary.run(["export", "1", "--format", "json", "-o", "-"], home: Self.completedHome)
-    #expect(result.status == 0)
+    #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("{"))
+  }
+
+  /// `/dev/stdout` on a pipe is a link to a pipe that has no path of its own: written into.
+  @Test func devStdoutOnAPipeIsWrittenInto() throws {
+    let process = Process()
+    process.executableURL = Binary.url
+    process.arguments = ["export", "1", "--format", "json", "-o", "/dev/stdout"]
+    process.environment = Binary.environment(home: Self.completedHome)
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.hasPrefix("{"))
   }
 
   /// `/export FORMAT FILE` inside the conversation follows the same rules, without `--force`,

@@ -37,23 +37,25 @@ enum OutputFile {
       return .newFile(path: path)
     }
     var info = link
-    var resolved = path
-    if link.st_mode & S_IFMT == S_IFLNK {
-      guard stat(path, &info) == 0, let real = realpath(path, nil) else {
-        throw .notAFile(path, is: "a link to nothing")
-      }
-      resolved = String(cString: real)
-      free(real)
-    }
+    let isLink = link.st_mode & S_IFMT == S_IFLNK
+    if isLink, stat(path, &info) != 0 { throw .notAFile(path, is: "a link to nothing") }
     switch info.st_mode & S_IFMT {
     case S_IFREG:
       guard force else { throw .outputExists(path) }
+      // A link to a file: the file it names is replaced, and the link kept.
+      var resolved = path
+      if isLink {
+        guard let real = realpath(path, nil) else { throw .notAFile(path, is: "a link to nothing") }
+        resolved = String(cString: real)
+        free(real)
+      }
       return .existingFile(path: resolved, mode: info.st_mode & 0o7777, owner: info.st_uid, group: info.st_gid)
     case S_IFIFO:
-      return .stream(path: resolved)
+      // Through the link as given: `/dev/stdout` names a pipe that has no path of its own.
+      return .stream(path: path)
     case S_IFCHR:
-      guard isTerminal(resolved) else { throw .notAFile(path, is: "a device") }
-      return .stream(path: resolved)
+      guard isTerminal(path) else { throw .notAFile(path, is: "a device") }
+      return .stream(path: path)
     case S_IFDIR:
       throw .notAFile(path, is: "a folder")
     case S_IFBLK:
