@@ -152,17 +152,28 @@ import Testing
 
   /// `/dev/stdout` on a pipe is a link to a pipe that has no path of its own: written into.
   @Test func devStdoutOnAPipeIsWrittenInto() throws {
+    let run = try Self.runThroughPipes(Binary.url.path, ["export", "1", "--format", "json", "-o", "/dev/stdout"])
+    #expect(run.process.terminationStatus == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("{"))
+  }
+
+  /// Runs a program in the completed home with stdout and stderr as pipes (small outputs).
+  static func runThroughPipes(_ executable: String, _ arguments: [String]) throws
+    -> (process: Process, stdout: String, stderr: String)
+  {
     let process = Process()
-    process.executableURL = Binary.url
-    process.arguments = ["export", "1", "--format", "json", "-o", "/dev/stdout"]
-    process.environment = Binary.environment(home: Self.completedHome)
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = Binary.environment(home: completedHome)
     let output = Pipe()
+    let errors = Pipe()
     process.standardOutput = output
+    process.standardError = errors
     try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(text.hasPrefix("{"))
+    return (process, stdout, stderr)
   }
 
   /// `/export FORMAT FILE` inside the conversation follows the same rules, without `--force`,
@@ -194,17 +205,10 @@ import Testing
     let place = try Place(.missing)
     defer { place.remove() }
     let script = "ulimit -f 1; exec \"$0\" export 1 --format json -o \"$1\""
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script, Binary.url.path, place.path]
-    process.environment = Binary.environment(home: Self.completedHome)
-    let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit, "ended by a signal")
-    #expect(process.terminationStatus == 74, "\(message)")
+    let run = try Self.runThroughPipes("/bin/sh", ["-c", script, Binary.url.path, place.path])
+    let message = run.stderr
+    #expect(run.process.terminationReason == .exit, "ended by a signal")
+    #expect(run.process.terminationStatus == 74, "\(message)")
     #expect(message.hasPrefix("mentorprep: Cannot write"), "\(message)")
     #expect(!FileManager.default.fileExists(atPath: place.path), "no half-written file")
     #expect(try Binary.run(["show", "1"], home: Self.completedHome).status == 0)
