@@ -200,3 +200,19 @@ import Testing
     #expect(reason(line, Self.question(.text))?.hasPrefix("That answer is 524288 characters long") == true)
   }
 }
+
+/// The names typed at setup are stored in one form (SPEC §2): NFC, one space between words.
+@Suite struct NameAnswerTests {
+  @Test(arguments: ["setup.me", "setup.partner"])
+  func aNameIsStoredInNFCWithOneSpace(id: String) throws {
+    let bank = try BankLoader.load(promptFiles())
+    let question = try #require(bank.question(id)?.question)
+    let parser = AnswerParser(now: DateParserTests.now, role: .mentee, me: nil, partner: nil)
+    let answer = try parser.parse("  Jose\u{301}   Rivera\t", for: question).get()
+    guard case .text(let name) = answer else {
+      Issue.record("not text: \(answer)")
+      return
+    }
+    #expect(Array(name.unicodeScalars) == Array("Jos\u{E9} Rivera".unicodeScalars))
+  }
+}

@@ -18,7 +18,9 @@ public struct AnswerParser: Sendable {
     if let refused = check(text) { return .failure(refused) }
     switch question.kind {
     case .text:
-      return .success(.text(text))
+      // The two names are stored in one form wherever they are entered (SPEC §2).
+      let isName = question.id == SessionRecord.Key.me || question.id == SessionRecord.Key.partner
+      return .success(.text(isName ? PersonName.stored(text) : text))
     case .email:
       guard let address = EmailAddress(text) else { return .failure(.init(EmailAddress.rejection)) }
       return .success(.text(address.text))

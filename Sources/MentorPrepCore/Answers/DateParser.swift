@@ -47,8 +47,7 @@ public struct DateParser: Sendable {
     let day = "\(date.day) \(LocalDateTime.monthNames[date.month - 1]) \(date.year)"
     return .failure(
       .init(
-        "\(day) is a \(LocalDateTime.weekdayNames[date.weekday]), not a \(LocalDateTime.weekdayNames[named]);"
-          + " type the date again."))
+        "\(day) is a \(LocalDateTime.weekdayNames[date.weekday]), not a \(LocalDateTime.weekdayNames[named])."))
   }
 
   /// A date is kept with a four-digit year: anything later is refused here, before it is stored.
