@@ -46,6 +46,26 @@ enum Binary {
     var stdoutBytes: Data
   }
 
+  /// Runs `executable` (the binary, or a shell that starts it) with stdout and stderr as
+  /// pipes, as a terminal-less caller sees them; for small outputs.
+  static func runThroughPipes(_ executable: String, _ arguments: [String], home: String) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = environment(home: home)
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
+  }
+
   /// Runs the binary with `arguments`, feeding `input` on stdin (a pipe, not a terminal).
   static func run(
     _ arguments: [String], input: Data = Data(), home: String, environment extra: [String: String] = [:]

@@ -104,21 +104,8 @@ import Testing
     let asNobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", Binary.url.path]
     func run(_ arguments: [String], lines: [String]) throws -> Binary.Result {
       let script = (asNobody + arguments).map { "'\($0)'" }.joined(separator: " ")
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", "printf '\(lines.joined(separator: "\\n"))\\n' | \(script)"]
-      process.environment = Binary.environment(home: home)
-      let output = Pipe()
-      let errors = Pipe()
-      process.standardOutput = output
-      process.standardError = errors
-      try process.run()
-      let stdout = output.fileHandleForReading.readDataToEndOfFile()
-      let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      return Binary.Result(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-        stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
+      return try Binary.runThroughPipes(
+        "/bin/sh", ["-c", "printf '\(lines.joined(separator: "\\n"))\\n' | \(script)"], home: home)
     }
     // The folder the home would go in is not nobody's to write.
     let cannotCreate = try run(["list"], lines: [])

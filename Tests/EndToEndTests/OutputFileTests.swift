@@ -152,28 +152,10 @@ import Testing
 
   /// `/dev/stdout` on a pipe is a link to a pipe that has no path of its own: written into.
   @Test func devStdoutOnAPipeIsWrittenInto() throws {
-    let run = try Self.runThroughPipes(Binary.url.path, ["export", "1", "--format", "json", "-o", "/dev/stdout"])
-    #expect(run.process.terminationStatus == 0, "\(run.stderr)")
+    let run = try Binary.runThroughPipes(
+      Binary.url.path, ["export", "1", "--format", "json", "-o", "/dev/stdout"], home: Self.completedHome)
+    #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("{"))
-  }
-
-  /// Runs a program in the completed home with stdout and stderr as pipes (small outputs).
-  static func runThroughPipes(_ executable: String, _ arguments: [String]) throws
-    -> (process: Process, stdout: String, stderr: String)
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.environment = Binary.environment(home: completedHome)
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process, stdout, stderr)
   }
 
   /// `/export FORMAT FILE` inside the conversation follows the same rules, without `--force`,
@@ -205,10 +187,10 @@ import Testing
     let place = try Place(.missing)
     defer { place.remove() }
     let script = "ulimit -f 1; exec \"$0\" export 1 --format json -o \"$1\""
-    let run = try Self.runThroughPipes("/bin/sh", ["-c", script, Binary.url.path, place.path])
+    let run = try Binary.runThroughPipes("/bin/sh", ["-c", script, Binary.url.path, place.path], home: Self.completedHome)
     let message = run.stderr
-    #expect(run.process.terminationReason == .exit, "ended by a signal")
-    #expect(run.process.terminationStatus == 74, "\(message)")
+    // Ended by SIGXFSZ, the shell would give 153.
+    #expect(run.status == 74, "\(message)")
     #expect(message.hasPrefix("mentorprep: Cannot write"), "\(message)")
     #expect(!FileManager.default.fileExists(atPath: place.path), "no half-written file")
     #expect(try Binary.run(["show", "1"], home: Self.completedHome).status == 0)
