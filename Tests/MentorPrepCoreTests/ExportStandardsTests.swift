@@ -24,7 +24,8 @@ import Testing
       "catch_up.news": [awkward[0]],
       "focus.notes": [awkward[0]],
       "actions.agreed": [
-        "Write up the | table idea @me by friday", "Read the book by Kahneman @partner in 2 weeks", "",
+        "Write up the | table idea @me by friday", "Read the book by Kahneman @partner in 2 weeks",
+        "Read https://example.org/a|b and `x|y` @me", "",
       ],
     ]
   }

@@ -209,7 +209,8 @@ struct MarkdownDocument {
   /// One line of user text as literal Markdown: inline markup characters are backslash-escaped,
   /// a line start that would open a block (heading, list, quote, rule) is neutralised (unless
   /// `blockStart` is false, as in a table cell), and a
-  /// bare web address becomes an autolink instead of being mangled by escapes.
+  /// bare web address becomes an autolink instead of being mangled by escapes (not one with a
+  /// pipe: a table splits its row at the pipe before it sees the link, so that one is escaped).
   static func escape(_ line: String, blockStart: Bool = true) -> String {
     let words = ExportText.line(line).split(separator: " ").map { word in
       isLink(word) ? "<\(word)>" : escapeInline(word)
@@ -226,7 +227,7 @@ struct MarkdownDocument {
 
   private static func isLink(_ word: Substring) -> Bool {
     (word.hasPrefix("https://") || word.hasPrefix("http://")) && word.count > 8
-      && !word.contains { "<>\\`".contains($0) || $0.isWhitespace }
+      && !word.contains { "<>\\`|".contains($0) || $0.isWhitespace }
   }
 
   private static func escapeInline(_ word: Substring) -> String {
