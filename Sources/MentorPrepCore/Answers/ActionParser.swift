@@ -23,7 +23,7 @@ public struct ActionParser: Sendable {
     // The owner runs from `@` to ` by `, to the first word that begins a date the parser reads
     // (`@me in 2 weeks`), or to the end of the line; a date right after it is the due date.
     if let at = words.lastIndex(where: { $0.hasPrefix("@") }) {
-      let end = ownerEnd(in: words, after: at)
+      let (end, dateAfterOwner) = ownerEnd(in: words, after: at)
       let name = ([String(words[at].dropFirst())] + words[(at + 1)..<end]).joined(separator: " ")
         .trimmingWhitespace
       guard !name.isEmpty else { return .failure(.init("Put a name after '@', like @me or @partner.")) }
@@ -31,8 +31,8 @@ public struct ActionParser: Sendable {
       case .success(let resolved): owner = resolved
       case .failure(let rejection): return .failure(rejection)
       }
-      if end < words.endIndex, words[end].lowercased() != "by" {
-        due = dates.parse(words[end...].joined(separator: " "))
+      if let dateAfterOwner {
+        due = dateAfterOwner
         words.removeSubrange(at...)
       } else {
         words.removeSubrange(at..<end)
@@ -59,13 +59,16 @@ public struct ActionParser: Sendable {
   }
 
   /// Where the owner's name after `words[at]` ends: at `by`, at the first word from which the
-  /// rest of the line reads as a date, or at the end of the line.
-  private func ownerEnd(in words: [String], after at: Int) -> Int {
-    words.indices.dropFirst(at + 1).first { index in
-      words[index].lowercased() == "by"
-        || (DateParser.beginsADate(words[index])
-          && dates.parse(words[index...].joined(separator: " ")) != nil)
-    } ?? words.endIndex
+  /// rest of the line reads as a date (that date, too), or at the end of the line.
+  private func ownerEnd(in words: [String], after at: Int) -> (end: Int, date: LocalDateTime?) {
+    for index in words.indices.dropFirst(at + 1) {
+      if words[index].lowercased() == "by" { return (index, nil) }
+      // No date the parser reads is longer than `on thursday 17 december 2026 at 10am`: a longer
+      // rest is not tried, so a line of many date-like words is not read again from each one.
+      guard DateParser.beginsADate(words[index]), words.count - index <= 8 else { continue }
+      if let date = dates.parse(words[index...].joined(separator: " ")) { return (index, date) }
+    }
+    return (words.endIndex, nil)
   }
 
   /// The owner a name after `@` names; a word that names both people is asked about, not guessed.
