@@ -65,7 +65,7 @@ enum OutputFile {
     }
   }
 
-  /// Writes `text` whole to `path` (never stdout: the caller prints what goes there).
+  /// Writes `text` whole to `path`; `-` is stdout.
   static func write(_ text: String, to path: String, force: Bool) throws(MentorPrepError) {
     let bytes = Array(text.utf8)
     switch try target(path, force: force) {
