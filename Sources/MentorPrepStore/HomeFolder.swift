@@ -50,10 +50,12 @@ enum HomeFolder {
 
   /// Makes sure the database file can be opened without harm: creates it empty with mode 0600
   /// when missing; otherwise checks, without writing, that it is an SQLite file (or empty).
+  /// Whether the file is new (or empty), so that its schema is yet to be written.
   ///
   /// SQLite itself would also refuse a file that is not a database, but checking the header
   /// first guarantees that nothing is ever written to someone else's file.
-  static func prepareDatabaseFile(_ path: String) throws(StoreError) {
+  @discardableResult
+  static func prepareDatabaseFile(_ path: String) throws(StoreError) -> Bool {
     var info = stat()
     if stat(path, &info) != 0 {
       let lookUpError = errno
@@ -68,12 +70,12 @@ enum HomeFolder {
       }
       _ = fchmod(descriptor, 0o600)
       close(descriptor)
-      return
+      return true
     }
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw .corrupted(path: path, reason: "it is not a regular file")
     }
-    guard info.st_size > 0 else { return }
+    guard info.st_size > 0 else { return true }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .notWritable(path: path, reason: describe(errno)) }
     defer { close(descriptor) }
@@ -82,6 +84,7 @@ enum HomeFolder {
     guard count == sqliteHeader.count, header == sqliteHeader else {
       throw .corrupted(path: path, reason: "it is not an SQLite database")
     }
+    return false
   }
 
   /// Narrows the database and its companion files (`-wal`, `-shm`) to 0600 should they be wider.

@@ -21,32 +21,12 @@ extension SessionStore {
     }
   }
 
-  /// Removes a session this run created and nothing was typed into (the answers in it came
-  /// from options only), with a relationship it alone began, so a conversation left before its
-  /// first answer leaves nothing behind (SPEC §3). Whether a session was removed.
-  public func discardNewSession(_ session: Int) throws(StoreError) -> Bool {
-    try write { db in
-      let relationship = try Int64.fetchOne(
-        db, sql: "SELECT relationship_id FROM session WHERE number = ?", arguments: [session])
-      try db.execute(sql: "DELETE FROM session WHERE number = ?", arguments: [session])
-      let removed = db.changesCount > 0
-      if let relationship {
-        try db.execute(
-          sql: """
-            DELETE FROM relationship
-            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
-            """,
-          arguments: [relationship])
-      }
-      return removed
-    }
-  }
-
   /// Stores a snapshot of a session in one transaction: the answers that changed, the
   /// progress, and what the core derived from all the answers — the relationship, the phase
   /// reached, whether the session is complete, its agreed actions and the statuses of the
-  /// earlier actions it reviewed.
-  public func save(session: Int, _ snapshot: SessionSnapshot) throws(StoreError) {
+  /// earlier actions it reviewed. `creating` makes the session's row in the same transaction
+  /// (numbered `session`, reserved by its lock), so a new session exists from its first answer.
+  public func save(session: Int, _ snapshot: SessionSnapshot, creating: Bool = false) throws(StoreError) {
     let values = values
     var changedValues: [(key: String, json: String)] = []
     for (key, answer) in snapshot.changes {
@@ -59,6 +39,14 @@ extension SessionStore {
     // Statements come from the connection's cache: a conversation saves every answer with the
     // same dozen, and preparing them again each time was a fifth of its instructions.
     try write { db in
+      if creating {
+        try db.execute(
+          sql: """
+            INSERT INTO session (number, created_at, updated_at, phase_reached, completed, progress)
+            VALUES (?, ?, ?, ?, 0, ?)
+            """,
+          arguments: [session, now, now, Phase.setup.rawValue, progressJSON])
+      }
       guard
         let previous = try Row.fetchOne(
           db.cachedStatement(sql: "SELECT relationship_id FROM session WHERE number = ?"), arguments: [session])

@@ -23,7 +23,7 @@ public final class SessionStore: Sendable {
   public init(home: String) throws(StoreError) {
     let path = HomeFolder.join(home, HomeFolder.databaseName)
     try HomeFolder.create(home)
-    try HomeFolder.prepareDatabaseFile(path)
+    let isNew = try HomeFolder.prepareDatabaseFile(path)
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     // Another process may be saving at the same moment: wait for it rather than fail.
@@ -38,9 +38,31 @@ public final class SessionStore: Sendable {
     self.home = home
     self.database = database
     try checkOwnership()
-    try enableWriteAheadLog()
+    try enableWriteAheadLog(isNew: isNew)
     try migrate()
+    if isNew { try synchronize(.normal) }
     HomeFolder.narrowModes(of: path)
+  }
+
+  /// The store of a home that has one, nil when the home has no database yet: nothing is
+  /// created, so a command that only looks (or a conversation not yet answered) leaves none.
+  public static func existing(home: String) throws(StoreError) -> SessionStore? {
+    var info = stat()
+    let path = HomeFolder.join(home, HomeFolder.databaseName)
+    guard stat(path, &info) == 0 else {
+      let error = errno
+      if error == ENOENT || error == ENOTDIR { return nil }
+      throw .notWritable(path: path, reason: HomeFolder.describe(error))
+    }
+    return try SessionStore(home: home)
+  }
+
+  /// The lock of session `session` of the store in `home`, taken before that store (or that
+  /// session) exists: a new session reserves its number so, and creates its row with the
+  /// first answer. See `lock(session:)`.
+  public static func lock(session: Int, home: String) throws(StoreError) -> SessionLock {
+    try HomeFolder.create(home)
+    return try SessionLock.acquire(session: session, locks: HomeFolder.join(home, HomeFolder.locksName))
   }
 
   private init(inMemory database: DatabaseQueue) {
@@ -89,13 +111,28 @@ public final class SessionStore: Sendable {
     if let verdict { throw verdict }
   }
 
-  private func enableWriteAheadLog() throws(StoreError) {
+  /// Write-ahead logging, with commits that survive the process being killed (the log is in
+  /// the system's cache) and syncs only at checkpoints. A new, empty file is written without
+  /// any sync until its schema is complete: there is nothing in it to lose, and each sync costs
+  /// milliseconds on a laptop's disk before the first question could be shown.
+  private func enableWriteAheadLog(isNew: Bool) throws(StoreError) {
+    if isNew { try synchronize(.off) }
     do {
       try database.writeWithoutTransaction { db in
         // Stays "delete" when the file is read-only; the first write then reports it.
         _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-        try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+    if !isNew { try synchronize(.normal) }
+  }
+
+  private enum Synchronous: String { case off = "OFF", normal = "NORMAL" }
+
+  private func synchronize(_ mode: Synchronous) throws(StoreError) {
+    do {
+      try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(mode.rawValue)") }
     } catch {
       throw Self.translate(error, path: path)
     }

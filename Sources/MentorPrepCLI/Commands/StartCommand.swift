@@ -71,11 +71,8 @@ struct StartCommand: MentorPrepRunnable {
     }
     // A transcript that may not be written is refused before a session is begun for it.
     if let transcript = conversation.transcript { _ = try OutputFile.target(transcript, force: conversation.force) }
-    // Where a new dialogue starts does not depend on the session's number.
-    let session = try fromStore { () throws(StoreError) in
-      try workspace.store.createSession(at: workspace.clock.local, progress: dialogue(session: 0).progress)
-    }
-    let lock = try workspace.lock(session)
+    // The session is created with its first answer; until then its number is only reserved.
+    let (session, lock) = try workspace.reserveNewSession()
     defer { withExtendedLifetime(lock) {} }
     try workspace.converse(
       dialogue(session: session), session: session, new: true, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",

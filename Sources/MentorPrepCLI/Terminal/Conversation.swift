@@ -16,7 +16,7 @@ final class Conversation {
   }
 
   private(set) var dialogue: Dialogue
-  private let store: SessionStore
+  private let stores: HomeStore
   private let session: Int
   private let reader: LineReader
   private let console: Console
@@ -26,17 +26,20 @@ final class Conversation {
   /// Whether a line typed in this run was taken as an answer; a new session left before one
   /// was is not kept (SPEC §3).
   private(set) var answered = false
-  /// Whether this run created the session.
+  /// Whether this run is to create the session, which it does with the first answer typed;
+  /// until then what the options answered waits in `unsaved`.
   private let isNew: Bool
+  private var unsaved: [(key: String, answer: Answer)] = []
+  private var created = false
   private var interruptsOnEmptyLine = 0
 
   init(
-    dialogue: Dialogue, store: SessionStore, session: Int, reader: LineReader, console: Console,
+    dialogue: Dialogue, stores: HomeStore, session: Int, reader: LineReader, console: Console,
     clock: WallClock, exporter: SessionExporter, isNew: Bool = false
   ) {
     self.isNew = isNew
     self.dialogue = dialogue
-    self.store = store
+    self.stores = stores
     self.session = session
     self.reader = reader
     self.console = console
@@ -132,21 +135,32 @@ final class Conversation {
   }
 
   /// Commits the answers recorded by these effects and where the dialogue now stands, in one
-  /// transaction, before anything of the next question is shown.
+  /// transaction, before anything of the next question is shown. A new session is created
+  /// (and with it the store, in a fresh home) only when the first answer is typed.
   private func save(_ effects: [DialogueEffect]) throws(MentorPrepError) {
-    let changes: [(key: String, answer: Answer)] = effects.compactMap {
+    var changes: [(key: String, answer: Answer)] = effects.compactMap {
       if case .record(let key, let answer) = $0 { return (key, answer) }
       return nil
     }
-    guard !changes.isEmpty || saved != dialogue.progress else { return }
-    try fromStore { () throws(StoreError) in
-      try store.save(session: session, dialogue.snapshot(changes: changes, at: clock.local))
+    if isNew && !answered {
+      unsaved += changes
+      return
     }
+    guard !changes.isEmpty || saved != dialogue.progress else { return }
+    let creating = isNew && !created
+    if creating { changes = unsaved + changes }
+    try fromStore { () throws(StoreError) in
+      try stores.opened().save(
+        session: session, dialogue.snapshot(changes: changes, at: clock.local), creating: creating)
+    }
+    created = created || creating
+    unsaved = []
     saved = dialogue.progress
   }
 
   private func memory(partner: String, role: Role) throws(MentorPrepError) -> RelationshipMemory {
     try fromStore { () throws(StoreError) in
+      guard let store = try stores.existing() else { return .none }
       var memory = try store.relationshipMemory(partner: partner, role: role, excluding: session)
       if memory.returning {
         memory.progressLine = try store.progress(partner: partner, role: role, excluding: session)?
@@ -157,6 +171,10 @@ final class Conversation {
   }
 
   private func export(format: ExportFormat, file: String?) {
+    guard !isNew || answered else {
+      console.say("Nothing is saved yet to export: answer the question first.", style: .error)
+      return
+    }
     do {
       if let text = try exporter.export(session: session, format: format, to: file, force: false) {
         say(lines: text, style: .recall)
@@ -187,7 +205,7 @@ final class Conversation {
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
     say(lines: text, style: .lead)
     console.say(
-      "Send it: `mentorprep export \(session)\(GlobalOptions.homeOption(for: store.home)) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
+      "Send it: `mentorprep export \(session)\(GlobalOptions.homeOption(for: stores.home)) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
       style: .note)
   }
 }

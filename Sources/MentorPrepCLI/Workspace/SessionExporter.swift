@@ -4,13 +4,13 @@ import MentorPrepStore
 
 /// Renders a stored session in an export format for stdout or a file.
 struct SessionExporter {
-  let store: SessionStore
+  let stores: HomeStore
   let bank: QuestionBank
   let clock: WallClock
 
   /// The record of a stored session, as exports and `show` read it.
   func record(session: Int) throws(MentorPrepError) -> SessionRecord {
-    let stored = try fromStore { () throws(StoreError) in try store.loadSession(session) }
+    let stored = try fromStore { () throws(StoreError) in try stores.opened().loadSession(session) }
     return stored.record(bank: bank)
   }
 

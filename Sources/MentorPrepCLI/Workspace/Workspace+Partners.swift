@@ -6,7 +6,7 @@ extension Workspace {
   /// word of it, titles, case and accents aside. Several people is a usage error (64); nobody is
   /// exit 66, unless `mayBeNew` (`start` may meet someone new), when it is nil.
   func partner(named name: String, mayBeNew: Bool = false) throws(MentorPrepError) -> String? {
-    let known = try fromStore { () throws(StoreError) in try store.partnerNames() }
+    let known = try fromStore { () throws(StoreError) in try stores.existing()?.partnerNames() ?? [] }
     let matches = PersonName.matching(name, among: known)
     switch matches.count {
     case 0:

@@ -7,7 +7,8 @@ import MentorPrepStore
 /// The home folder's store and the bank a command works with.
 struct Workspace {
   let home: String
-  let store: SessionStore
+  /// The home's store, opened on first use.
+  let stores: HomeStore
   let bank: QuestionBank
   let clock: WallClock
   /// Where the bank came from, so a suggested command names the same folder.
@@ -18,7 +19,12 @@ struct Workspace {
     clock = options.clock
     bankSource = source
     bank = try source.load()
-    store = try fromStore { () throws(StoreError) in try SessionStore(home: options.homePath) }
+    stores = HomeStore(home: options.homePath)
+  }
+
+  /// The home's store, created when the home has none yet.
+  var store: SessionStore {
+    get throws(StoreError) { try stores.opened() }
   }
 
   /// `mentorprep resume [SESSION]` with the options that find this session again: the home and
@@ -30,7 +36,7 @@ struct Workspace {
   }
 
   var exporter: SessionExporter {
-    SessionExporter(store: store, bank: bank, clock: clock)
+    SessionExporter(stores: stores, bank: bank, clock: clock)
   }
 
   /// The number a session reference names; `last` needs at least one session.
@@ -47,6 +53,23 @@ struct Workspace {
 
   func lock(_ session: Int) throws(MentorPrepError) -> SessionLock {
     try fromStore { () throws(StoreError) in try store.lock(session: session) }
+  }
+
+  /// The number a new session will have, reserved by its lock: the one after the last, or the
+  /// next free one while another `start` holds that. Nothing is written: the session is
+  /// created with its first answer.
+  func reserveNewSession() throws(MentorPrepError) -> (number: Int, lock: SessionLock) {
+    try fromStore { () throws(StoreError) in
+      var number = try (stores.existing()?.lastSessionNumber() ?? 0) + 1
+      while true {
+        do throws(StoreError) {
+          return (number, try SessionStore.lock(session: number, home: home))
+        } catch {
+          guard case .sessionInUse = error else { throw error }
+          number += 1
+        }
+      }
+    }
   }
 
   /// The line reader for this terminal (or pipe), and the console that goes with it.
@@ -72,8 +95,8 @@ struct Workspace {
   }
 
   /// Holds the conversation at this terminal (or pipe); input that ends before the dialogue
-  /// does is an error (exit 3), the session saved and resumable. A `new` session left before
-  /// anything was typed into it is not kept.
+  /// does is an error (exit 3), the session saved and resumable. A `new` session is created
+  /// with its first answer: one left before that leaves nothing behind.
   func converse(
     _ dialogue: Dialogue, session: Int, new: Bool = false, greeting: TerminalText, options: ConversationOptions,
     global: GlobalOptions
@@ -82,19 +105,15 @@ struct Workspace {
       options: global, plain: options.plain, transcriptPath: options.transcript, forceTranscript: options.force)
     console.say(greeting, style: .note)
     let conversation = Conversation(
-      dialogue: dialogue, store: store, session: session, reader: reader, console: console,
+      dialogue: dialogue, stores: stores, session: session, reader: reader, console: console,
       clock: clock, exporter: exporter, isNew: new)
     let outcome = try conversation.run()
     fflush(cel_stdout())
-    if new, !conversation.answered, outcome != .finished,
-      try fromStore({ () throws(StoreError) in try store.discardNewSession(session) })
-    {
-      if outcome == .inputEnded { throw .inputEndedBeforeAnswer }
-      return
-    }
     switch outcome {
     case .finished, .left:
       return
+    case .inputEnded where new && !conversation.answered:
+      throw .inputEndedBeforeAnswer
     case .inputEnded:
       throw .inputEnded(resume: resumeCommand(session), session: session)
     }
