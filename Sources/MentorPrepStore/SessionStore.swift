@@ -39,7 +39,7 @@ public final class SessionStore: Sendable {
     self.database = database
     try checkOwnership()
     try enableWriteAheadLog(isNew: isNew)
-    try migrate()
+    try migrate(isNew: isNew)
     if isNew { try synchronize(.normal) }
     HomeFolder.narrowModes(of: path)
   }
@@ -138,8 +138,10 @@ public final class SessionStore: Sendable {
     }
   }
 
-  private func migrate() throws(StoreError) {
+  /// Brings the schema up to date; a new database gets the whole of it in one transaction.
+  private func migrate(isNew: Bool = false) throws(StoreError) {
     do {
+      if isNew, try database.write({ db in try FreshSchema.write(in: db) }) { return }
       try StoreSchema.migrator.migrate(database)
     } catch {
       throw Self.translate(error, path: path)

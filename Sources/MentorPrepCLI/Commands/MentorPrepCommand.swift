@@ -85,6 +85,12 @@ public struct MentorPrepCommand: ParsableCommand {
     // Past a file-size limit a write should fail (EFBIG), and be reported with exit 74, rather
     // than the signal ending the process with nothing said.
     signal(SIGXFSZ, SIG_IGN)
+    // Asked alone, the version needs no parser: parsing any command line reflects over whole
+    // option sets, ten times the work of the rest of starting up.
+    if arguments == ["--version"] {
+      Output.line(TerminalText(escapingLines: configuration.version))
+      Foundation.exit(0)
+    }
     let index = leadingGlobalOptions(arguments).index
     if index < arguments.count, case let word = arguments[index], !word.hasPrefix("-") {
       let names = configuration.subcommands.map { $0._commandName } + ["help"]
@@ -93,7 +99,7 @@ public struct MentorPrepCommand: ParsableCommand {
       }
     }
     do {
-      var command = try parseAsRoot(arranged(arguments))
+      var command = try DirectCommandLine.command(arranged(named(arguments))) ?? parseAsRoot(arranged(arguments))
       try command.run()
     } catch {
       // The parser's messages quote what was typed (`Unknown option '--…'`): they are escaped
@@ -106,6 +112,13 @@ public struct MentorPrepCommand: ParsableCommand {
       Foundation.exit(status.rawValue)
     }
     Foundation.exit(0)
+  }
+
+  /// The arguments with the command's name, `start` when they name none.
+  static func named(_ arguments: [String]) -> [String] {
+    let index = leadingGlobalOptions(arguments).index
+    let names = configuration.subcommands.map { $0._commandName }
+    return index < arguments.count && names.contains(arguments[index]) ? arguments : ["start"] + arguments
   }
 
   /// The global options at the front of the arguments, and the index of the first other one.

@@ -7,9 +7,12 @@ import MentorPrepCore
 /// A migration, once released, keeps its name and place: a new version of the schema is a new
 /// migration. One was emptied when a later one came to do its work (v3, see below).
 enum StoreSchema {
+  /// Every migration runs with foreign keys checked as it goes (none rebuilds a table), which
+  /// spares GRDB's default of turning them off and checking every table after each migration:
+  /// that was half the instructions of writing a fresh home's schema.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { db in
+    migrator.registerMigration("v1", foreignKeyChecks: .immediate) { db in
       try db.execute(
         sql: """
           CREATE TABLE relationship (
@@ -63,7 +66,7 @@ enum StoreSchema {
     // progress (kilobytes of JSON), so scanning the table read tens of megabytes at 50,000
     // sessions; and the open actions were sorted after reading. These indexes hold just what
     // the two commands show (a few megabytes), in the order they show it.
-    migrator.registerMigration("v2") { db in
+    migrator.registerMigration("v2", foreignKeyChecks: .immediate) { db in
       try db.execute(
         sql: """
           CREATE INDEX session_listing
@@ -76,18 +79,18 @@ enum StoreSchema {
     // v3 once wrote each saved place's question id beside its index, in a form no longer
     // read. v5-positions converts that form and the older one alike, so v3 is kept in its
     // place, empty, rather than writing a form that is converted straight after.
-    migrator.registerMigration("v3") { _ in }
-    migrator.registerMigration("v4-search", migrate: SearchIndex.create)
-    migrator.registerMigration("v4-due", migrate: DueQueries.createIndexes)
+    migrator.registerMigration("v3", foreignKeyChecks: .immediate) { _ in }
+    migrator.registerMigration("v4-search", foreignKeyChecks: .immediate, migrate: SearchIndex.create)
+    migrator.registerMigration("v4-due", foreignKeyChecks: .immediate, migrate: DueQueries.createIndexes)
     // A saved place named its question by index, which a bank edited between two runs shifts;
     // it now names it by id. The stored rows do not say which bank wrote them, and a bank of
     // one's own is given afresh with each run, so indexes are read with the built-in bank of
     // that time (frozen in `SchemaV2Questions`: the built-in banks have been rewritten since),
     // which wrote nearly every record.
-    migrator.registerMigration("v5-positions", migrate: placesByID)
+    migrator.registerMigration("v5-positions", foreignKeyChecks: .immediate, migrate: placesByID)
     // `interview` should find "interviews": the index is remade with the porter stemmer.
-    migrator.registerMigration("v6-search-stems", migrate: SearchIndex.indexStems)
-    migrator.registerMigration("v7-partner-keys", migrate: partnerKeysByStoredName)
+    migrator.registerMigration("v6-search-stems", foreignKeyChecks: .immediate, migrate: SearchIndex.indexStems)
+    migrator.registerMigration("v7-partner-keys", foreignKeyChecks: .immediate, migrate: partnerKeysByStoredName)
     return migrator
   }
 
