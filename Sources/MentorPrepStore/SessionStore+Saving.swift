@@ -36,9 +36,10 @@ extension SessionStore {
     let frozenChanges = changedValues
     let now = snapshot.now.iso8601
     let finished = snapshot.progress.isFinished
+    let known = savedRows.rows(of: session)
     // Statements come from the connection's cache: a conversation saves every answer with the
     // same dozen, and preparing them again each time was a fifth of its instructions.
-    try write { db in
+    let rows = try write { db in
       if creating {
         try db.execute(
           sql: """
@@ -61,7 +62,14 @@ extension SessionStore {
             """
         ).execute(arguments: [session, change.key, change.json])
       }
-      let relationship = try snapshot.relationship.flatMap { fields in try Self.relationship(fields, in: db) }
+      // The relationship and the actions are written when they changed since this process last
+      // saved them (SavedRows).
+      let relationship: Int64?
+      if let known, known.relationship == snapshot.relationship, known.relationshipID == previousRelationship {
+        relationship = previousRelationship
+      } else {
+        relationship = try snapshot.relationship.flatMap { fields in try Self.relationship(fields, in: db) }
+      }
       // A completed session stays completed: `resume --phase` to mend an answer reopens the
       // dialogue, not the meeting.
       try db.cachedStatement(
@@ -73,8 +81,10 @@ extension SessionStore {
       ).execute(arguments: [
         relationship, now, snapshot.meetingAt?.iso8601, snapshot.phase.rawValue, finished, progressJSON, session,
       ])
-      try Self.replaceActions(
-        of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship, in: db)
+      if known?.actions != snapshot.agreedActions || known?.relationshipID != relationship || !snapshot.rechosen.isEmpty {
+        try Self.replaceActions(
+          of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship, in: db)
+      }
       for ref in snapshot.reviewed.sorted() {
         try Self.refreshStatus(of: ref, reviewedIn: session, in: db, values: values)
       }
@@ -90,7 +100,10 @@ extension SessionStore {
             """
         ).execute(arguments: [previousRelationship])
       }
+      return SavedRows.Rows(
+        relationship: snapshot.relationship, relationshipID: relationship, actions: snapshot.agreedActions)
     }
+    savedRows.remember(rows, of: session)
   }
 
   // MARK: - Derived rows

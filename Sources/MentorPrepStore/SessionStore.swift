@@ -14,6 +14,8 @@ public final class SessionStore: Sendable {
   public let home: String?
   let database: DatabaseQueue
   private let memoryLocks = MemoryLocks()
+  /// What this process last wrote of each session's relationship and actions.
+  let savedRows = SavedRows()
 
   /// Opens (creating when missing) `<home>/mentorprep.sqlite`, and the home folder itself with
   /// mode 0700.
