@@ -52,6 +52,8 @@ let package = Package(
       name: "MentorPrepCoreTests",
       dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "generate-built-in-banks"],
       exclude: ["Golden", "BrokenBanks", "FuzzRegressions", "Seeds"]),
+    // The command layer's own rules, without spawning the binary.
+    .testTarget(name: "MentorPrepCLITests", dependencies: ["MentorPrepCLI"]),
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore", "MentorPrepBuiltInBanks"], exclude: ["Fixtures"]),
     .testTarget(
