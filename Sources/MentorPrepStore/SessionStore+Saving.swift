@@ -50,7 +50,9 @@ extension SessionStore {
       }
       guard
         let previous = try Row.fetchOne(
-          db.cachedStatement(sql: "SELECT relationship_id FROM session WHERE number = ?"), arguments: [session])
+          db.cachedStatement(
+            sql: "SELECT relationship_id, meeting_at, phase_reached, completed FROM session WHERE number = ?"),
+          arguments: [session])
       else { throw StoreError.noSuchSession(session) }
       let previousRelationship: Int64? = try previous.decode(forColumn: "relationship_id")
 
@@ -71,16 +73,28 @@ extension SessionStore {
         relationship = try snapshot.relationship.flatMap { fields in try Self.relationship(fields, in: db) }
       }
       // A completed session stays completed: `resume --phase` to mend an answer reopens the
-      // dialogue, not the meeting.
-      try db.cachedStatement(
-        sql: """
-          UPDATE session SET relationship_id = ?, updated_at = ?, meeting_at = ?,
-            phase_reached = ?, completed = MAX(completed, ?), progress = ?
-          WHERE number = ?
-          """
-      ).execute(arguments: [
-        relationship, now, snapshot.meetingAt?.iso8601, snapshot.phase.rawValue, finished, progressJSON, session,
-      ])
+      // dialogue, not the meeting. The columns the listings' indexes hold are written only when
+      // they change, which most saves (an answer and the session's place) do not.
+      let wasCompleted = try previous.decode(Bool.self, forColumn: "completed")
+      let completed = wasCompleted || finished
+      let meetingAt: String? = try previous.decode(forColumn: "meeting_at")
+      let phaseReached: String = try previous.decode(forColumn: "phase_reached")
+      if relationship == previousRelationship, meetingAt == snapshot.meetingAt?.iso8601,
+        phaseReached == snapshot.phase.rawValue, wasCompleted == completed
+      {
+        try db.cachedStatement(sql: "UPDATE session SET updated_at = ?, progress = ? WHERE number = ?")
+          .execute(arguments: [now, progressJSON, session])
+      } else {
+        try db.cachedStatement(
+          sql: """
+            UPDATE session SET relationship_id = ?, updated_at = ?, meeting_at = ?,
+              phase_reached = ?, completed = ?, progress = ?
+            WHERE number = ?
+            """
+        ).execute(arguments: [
+          relationship, now, snapshot.meetingAt?.iso8601, snapshot.phase.rawValue, completed, progressJSON, session,
+        ])
+      }
       if known?.actions != snapshot.agreedActions || known?.relationshipID != relationship || !snapshot.rechosen.isEmpty {
         try Self.replaceActions(
           of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship, in: db)

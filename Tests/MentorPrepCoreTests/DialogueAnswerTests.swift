@@ -91,6 +91,18 @@ import Testing
       ])
   }
 
+  /// A name is put into a question once, as typed: braces in it are not read as placeholders.
+  @Test func aNameWithBracesIsShownAsTyped() throws {
+    var dialogue = try SmallBank.dialogue()
+    try dialogue.setUp(me: "{partner}", partner: "Alex {me} Chen", first: "n")
+    #expect(
+      dialogue.type("Lead a team") == [
+        .record(key: "goals.main", answer: .text("Lead a team")),
+        .say("Anything else Alex {me} Chen should know? [optional]", .question),
+        .ask(.answer),
+      ])
+  }
+
   @Test func skipRefusesARequiredQuestion() throws {
     var dialogue = try SmallBank.dialogue()
     _ = dialogue.handle(.start)

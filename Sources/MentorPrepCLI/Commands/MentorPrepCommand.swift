@@ -141,7 +141,11 @@ public struct MentorPrepCommand: ParsableCommand {
   }
 }
 
-extension Role: ExpressibleByArgument {}
+// The values are listed here rather than by the parser's default for a CaseIterable type, whose
+// generic walk over the cases was a twentieth of a first prompt's instructions.
+extension Role: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 /// Only the phases a conversation can be started or resumed at are offered: setup is where
 /// every session begins, so `--phase setup` would mean nothing the default does not.
 extension Phase: ExpressibleByArgument {
@@ -154,4 +158,6 @@ extension Phase: ExpressibleByArgument {
     Phase.allCases.filter { $0 != .setup }.map(\.rawValue)
   }
 }
-extension Depth: ExpressibleByArgument {}
+extension Depth: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

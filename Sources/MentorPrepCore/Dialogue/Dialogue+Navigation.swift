@@ -265,7 +265,7 @@ extension Dialogue {
 
   /// Fills `{partner}`, `{me}` and, for an item, `{action}`, `{owner}` and `{due}`.
   func substitute(_ text: String, item: Item?) -> String {
-    guard text.contains("{") else { return text }
+    guard text.firstIndex(of: "{") != nil else { return text }
     var values = [
       "partner": name(of: SessionRecord.Key.partner) ?? "your partner",
       "me": name(of: SessionRecord.Key.me) ?? "you",
@@ -276,11 +276,22 @@ extension Dialogue {
       values["due"] = item.action.due?.spoken ?? "no date"
       values["item"] = item.action.text
     }
-    var result = text
-    for (name, value) in values {
-      result = result.replacing("{\(name)}", with: value)
+    // One pass: a placeholder is replaced once, and a value (a name someone typed) is never
+    // read for placeholders of its own.
+    var result = ""
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      let afterOpen = rest.index(after: open)
+      if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+        result += value
+        rest = rest[rest.index(after: close)...]
+      } else {
+        result.append("{")
+        rest = rest[afterOpen...]
+      }
     }
-    return result
+    return result + rest
   }
 
   // MARK: - Progress
