@@ -2,6 +2,14 @@ import GRDB
 import MentorPrepCore
 
 extension SessionStore {
+  /// Brings the search index up to date with every session whose answers changed since it was
+  /// last indexed (see `SearchIndex`); nothing is written when none did.
+  public func indexStaleSessions() throws(StoreError) {
+    let stale = try read { db, _ in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM search_stale)") ?? false }
+    guard stale else { return }
+    try write { db in try db.execute(sql: SearchIndex.reindexStale) }
+  }
+
   /// For `search`: the answers whose text holds every phrase (accents and case ignored, words
   /// by their stems), in session then question order; only the given relationships' sessions
   /// when `relationships` is not nil; the setup's answers (names, emails) only when
@@ -15,6 +23,7 @@ extension SessionStore {
     _ phrases: [String], relationships: [Int64]? = nil, includingSetup: Bool = false,
     damaged: ((StoreError) -> Void)? = nil
   ) throws(StoreError) -> [SearchHit] {
+    try indexStaleSessions()
     var arguments: StatementArguments = [SearchIndex.query(phrases)]
     var filter = includingSetup ? "" : "AND " + SearchIndex.outsideSetup
     if let relationships {

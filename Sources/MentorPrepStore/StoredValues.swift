@@ -41,9 +41,11 @@ struct StoredValues: Sendable {
     }
     func text(_ value: String) {
       out.append(0x22)
-      for byte in value.utf8 {
-        plain = plain && byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C
-        out.append(byte)
+      var value = value
+      value.withUTF8 { bytes in
+        // Checked and copied in two tight passes: byte by byte, appending was most of the time.
+        if plain, bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C }) { plain = false }
+        out.append(contentsOf: bytes)
       }
       out.append(0x22)
     }

@@ -146,10 +146,11 @@ import Testing
           ($0["key"], $0["text"])
         })
     }
-    // The same answers saved now, through the triggers, give the same text.
+    // The same answers saved now, and their session indexed, give the same text.
     let fresh = try SessionStore.inMemory()
     let number = try fresh.createSession(at: firstMeeting, progress: DialogueProgress(position: .finished))
     try fresh.save(number, answers, at: nil, now: firstMeeting)
+    try fresh.indexStaleSessions()
     let newText = try fresh.database.read {
       try [String: String](
         uniqueKeysWithValues: Row.fetchAll($0, sql: "SELECT key, text FROM search_text").map {
@@ -159,6 +160,31 @@ import Testing
     #expect(oldText == newText)
     #expect(oldText["follow_up.learnings"] == "Don't skip the pre-read\nBook the design review")
     #expect(oldText["setup.first_session"] == nil)
+  }
+
+  /// A save marks its session stale and leaves the index as it was; the next search (or the
+  /// end of a conversation) indexes the session again, with what its answers now say.
+  @Test func aSavedSessionIsIndexedBeforeTheNextSearch() throws {
+    let store = try SessionStore.inMemory()
+    let stale = { try store.database.read { try Int.fetchAll($0, sql: "SELECT session FROM search_stale") } }
+    let indexed = {
+      try store.database.read { try String.fetchAll($0, sql: "SELECT text FROM search_text ORDER BY key") }
+    }
+    let session = try store.startSession(with: "Sam Rivera", extra: ["purpose.goal": .text("Rehearse the interviews")])
+    #expect(try stale() == [session])
+    #expect(try indexed().isEmpty)
+    #expect(try store.search(["interview"]).map(\.question) == ["purpose.goal"])
+    #expect(try stale().isEmpty)
+    #expect(try indexed().contains("Rehearse the interviews"))
+    // Changed: the old words are gone from the index, the new ones found.
+    try store.save(session, ["purpose.goal": .text("Prepare the salary talk")], at: "during.actions", now: firstMeeting)
+    #expect(try stale() == [session])
+    #expect(try store.search(["interview"]).isEmpty)
+    #expect(try store.search(["salary"]).map(\.question) == ["purpose.goal"])
+    #expect(try !indexed().contains("Rehearse the interviews"))
+    // Nothing stale: indexing writes nothing.
+    try store.indexStaleSessions()
+    #expect(try stale().isEmpty)
   }
 
   @Test func theSystemSQLiteHasFTS5() throws {

@@ -12,14 +12,20 @@ struct WallClock {
 
   var timeZone: TimeZone { TimeZone.current }
 
+  /// For a fixed clock, the moment its wall-clock time is in the local zone, worked out by the C
+  /// library (`mktime`, the zone of `TimeZone.current`) rather than a Foundation calendar,
+  /// whose first use cost more than the rest of an export.
   var instant: Date {
     if let readInstant { return readInstant }
-    var components = DateComponents()
-    (components.year, components.month, components.day) = (local.year, local.month, local.day)
-    (components.hour, components.minute) = (local.hour, local.minute)
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    var parts = tm()
+    parts.tm_year = Int32(local.year - 1900)
+    parts.tm_mon = Int32(local.month - 1)
+    parts.tm_mday = Int32(local.day)
+    parts.tm_hour = Int32(local.hour ?? 0)
+    parts.tm_min = Int32(local.minute ?? 0)
+    parts.tm_isdst = -1
+    let seconds = mktime(&parts)
+    return Date(timeIntervalSince1970: seconds == -1 ? 0 : TimeInterval(seconds))
   }
 
   init(fixed: LocalDateTime) {

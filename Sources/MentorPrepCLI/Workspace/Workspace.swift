@@ -109,6 +109,9 @@ struct Workspace {
       clock: clock, exporter: exporter, isNew: new)
     let outcome = try conversation.run()
     fflush(cel_stdout())
+    // The session's answers go into the search index now, in one transaction (SearchIndex);
+    // should that fail, the next search indexes them, so the conversation's outcome stands.
+    try? stores.existing()?.indexStaleSessions()
     switch outcome {
     case .finished, .left:
       return

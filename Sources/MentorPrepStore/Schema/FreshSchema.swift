@@ -6,7 +6,7 @@ import GRDB
 /// to what `StoreSchema.migrator` writes, and prints the new text when a migration is added.
 enum FreshSchema {
   /// The migrations whose result this is, in order.
-  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys"]
+  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later"]
 
   /// Every table, index and trigger, as the migrations create them (SQLite's own copy of each
   /// statement, in the order it keeps them; the search index's shadow tables come with it).
@@ -72,34 +72,23 @@ enum FreshSchema {
     CREATE TRIGGER search_text_deleted AFTER DELETE ON search_text BEGIN
       INSERT INTO search (search, rowid, text) VALUES ('delete', old.id, old.text);
     END;
-    CREATE TRIGGER answer_inserted_search AFTER INSERT ON answer BEGIN
-      INSERT INTO search_text (session, key, text)
-      SELECT new.session, new.key, plain
-      FROM (SELECT CASE json_extract(new.value, '$.kind')
-      WHEN 'text' THEN json_extract(new.value, '$.value')
-      WHEN 'list' THEN (SELECT group_concat(value, char(10)) FROM json_each(new.value, '$.value'))
-      WHEN 'actions' THEN (SELECT group_concat(json_extract(value, '$.text'), char(10))
-        FROM json_each(new.value, '$.value'))
-    END AS plain) WHERE plain <> '';
-    END;
-    CREATE TRIGGER answer_updated_search AFTER UPDATE OF value ON answer BEGIN
-      DELETE FROM search_text WHERE session = old.session AND key = old.key;
-      INSERT INTO search_text (session, key, text)
-      SELECT new.session, new.key, plain
-      FROM (SELECT CASE json_extract(new.value, '$.kind')
-      WHEN 'text' THEN json_extract(new.value, '$.value')
-      WHEN 'list' THEN (SELECT group_concat(value, char(10)) FROM json_each(new.value, '$.value'))
-      WHEN 'actions' THEN (SELECT group_concat(json_extract(value, '$.text'), char(10))
-        FROM json_each(new.value, '$.value'))
-    END AS plain) WHERE plain <> '';
-    END;
-    CREATE TRIGGER answer_deleted_search AFTER DELETE ON answer BEGIN
-      DELETE FROM search_text WHERE session = old.session AND key = old.key;
-    END;
     CREATE INDEX session_unfinished ON session (meeting_at) WHERE completed = 0;
     CREATE VIRTUAL TABLE search USING fts5 (
       text, content = 'search_text', content_rowid = 'id', tokenize = "porter unicode61 remove_diacritics 2"
     );
+    CREATE TABLE search_stale (session INTEGER PRIMARY KEY);
+    CREATE TRIGGER answer_inserted_search AFTER INSERT ON answer BEGIN
+      INSERT INTO search_stale (session) SELECT new.session
+        WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = new.session);
+    END;
+    CREATE TRIGGER answer_updated_search AFTER UPDATE OF value ON answer BEGIN
+      INSERT INTO search_stale (session) SELECT new.session
+        WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = new.session);
+    END;
+    CREATE TRIGGER answer_deleted_search AFTER DELETE ON answer BEGIN
+      INSERT INTO search_stale (session) SELECT old.session
+        WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = old.session);
+    END;
     """
 
   /// Writes the schema into `db`, an empty database, and records its migrations as applied:

@@ -6,10 +6,15 @@ import MentorPrepCore
 /// "Tomás") and, since v6-search-stems, reduces words to their stems with the porter stemmer
 /// (`interview` finds "interviews").
 ///
-/// Triggers on the answer table keep it in step inside the very transaction that saves,
-/// changes (`/back`, `/edit`) or removes an answer, so no save path has to remember it, a killed
-/// process leaves no index behind its answers, and rows written by other tools (the benchmark's
-/// seeding) are indexed too. An action's text is indexed as the answer that agreed it.
+/// Since v8-search-later the index is brought up to date a session at a time, not an answer at
+/// a time: triggers on the answer table mark a session whose answers were saved, changed
+/// (`/back`, `/edit`) or removed as stale (`search_stale`), in the very transaction that does
+/// it, and `SessionStore.indexStaleSessions()` indexes the stale ones again in one transaction
+/// — at the end of every conversation and before every search. A killed process leaves its
+/// session marked, so the next search indexes it; rows written by other tools (the
+/// benchmark's seeding) are marked too. Indexed with each answer, the index wrote a segment of
+/// its own per commit: a sixth of a whole conversation's time. An action's text is indexed as
+/// the answer that agreed it.
 enum SearchIndex {
   /// The plain text of the stored answer JSON `value` (`{"kind": …, "value": …}`): a text as
   /// it is, a list's items and an action's texts each on a line of their own; NULL for every
@@ -84,6 +89,45 @@ enum SearchIndex {
         INSERT INTO search (search) VALUES ('rebuild');
         """)
   }
+
+  /// Marks sessions stale instead of indexing each answer as it is saved (schema
+  /// v8-search-later). Not `INSERT OR IGNORE`: a trigger takes the conflict rule of the
+  /// statement that fired it, and the answer's upsert would make a second mark an error.
+  static func indexLater(in db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE search_stale (session INTEGER PRIMARY KEY);
+        DROP TRIGGER answer_inserted_search;
+        DROP TRIGGER answer_updated_search;
+        DROP TRIGGER answer_deleted_search;
+        CREATE TRIGGER answer_inserted_search AFTER INSERT ON answer BEGIN
+          INSERT INTO search_stale (session) SELECT new.session
+            WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = new.session);
+        END;
+        CREATE TRIGGER answer_updated_search AFTER UPDATE OF value ON answer BEGIN
+          INSERT INTO search_stale (session) SELECT new.session
+            WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = new.session);
+        END;
+        CREATE TRIGGER answer_deleted_search AFTER DELETE ON answer BEGIN
+          INSERT INTO search_stale (session) SELECT old.session
+            WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = old.session);
+        END;
+        """)
+  }
+
+  /// Indexes the stale sessions again, from their answers as they now are, and marks them
+  /// indexed: one transaction's work, whatever the number of answers.
+  static let reindexStale = """
+    DELETE FROM search_text WHERE session IN (SELECT session FROM search_stale);
+    INSERT INTO search_text (session, key, text)
+    SELECT session, key, plain
+    FROM (
+      SELECT session, key, \(plainText(of: "stored.value")) AS plain FROM answer AS stored
+      WHERE session IN (SELECT session FROM search_stale)
+    )
+    WHERE plain <> '';
+    DELETE FROM search_stale;
+    """
 
   /// The condition that leaves out the setup's answers (names and emails), in SQL on
   /// `search_text`: they are found only when asked for.

@@ -91,6 +91,8 @@ enum StoreSchema {
     // `interview` should find "interviews": the index is remade with the porter stemmer.
     migrator.registerMigration("v6-search-stems", foreignKeyChecks: .immediate, migrate: SearchIndex.indexStems)
     migrator.registerMigration("v7-partner-keys", foreignKeyChecks: .immediate, migrate: partnerKeysByStoredName)
+    // Sessions are indexed for search a session at a time (SearchIndex).
+    migrator.registerMigration("v8-search-later", foreignKeyChecks: .immediate, migrate: SearchIndex.indexLater)
     return migrator
   }
 
