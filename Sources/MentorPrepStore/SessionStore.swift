@@ -39,10 +39,14 @@ public final class SessionStore: Sendable {
     self.path = path
     self.home = home
     self.database = database
-    try checkOwnership()
-    try enableWriteAheadLog(isNew: isNew)
-    try migrate(isNew: isNew)
-    if isNew { try synchronize(.normal) }
+    // A store this version opened before needs no write to be opened again.
+    if try checkOwnership() {
+      try synchronize(.normal)
+    } else {
+      try enableWriteAheadLog(isNew: isNew)
+      try migrate(isNew: isNew)
+      if isNew { try synchronize(.normal) }
+    }
     HomeFolder.narrowModes(of: path)
   }
 
@@ -97,20 +101,23 @@ public final class SessionStore: Sendable {
 
   // MARK: - Opening
 
-  /// Refuses a database holding tables of some other program, or migrated by a newer version.
-  private func checkOwnership() throws(StoreError) {
+  /// Refuses a database holding tables of some other program, or migrated by a newer version;
+  /// whether it is already in write-ahead-log mode with every migration applied.
+  private func checkOwnership() throws(StoreError) -> Bool {
     let path = path
     let migrator = StoreSchema.migrator
-    let verdict: StoreError? = try read { db, _ in
+    let verdict: Result<Bool, StoreError> = try read { db, _ in
       let tables = try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       if !tables.isEmpty && !tables.contains("grdb_migrations") {
-        return StoreError.corrupted(path: path, reason: "it holds tables that are not mentorprep's")
+        return .failure(.corrupted(path: path, reason: "it holds tables that are not mentorprep's"))
       }
-      if try migrator.hasBeenSuperseded(db) { return StoreError.newerSchema(path: path) }
-      return nil
+      guard !tables.isEmpty else { return .success(false) }
+      if try migrator.hasBeenSuperseded(db) { return .failure(.newerSchema(path: path)) }
+      let journal = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+      return .success(try journal == "wal" && migrator.hasCompletedMigrations(db))
     }
-    if let verdict { throw verdict }
+    return try verdict.get()
   }
 
   /// Write-ahead logging, with commits that survive the process being killed (the log is in
