@@ -54,6 +54,21 @@ import Testing
     }
   }
 
+  /// `--private` takes private notes into a markdown document; with any other format it is a
+  /// usage error, since no message carries them.
+  @Test func privateIsForMarkdownOnly() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    _ = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", "/quit"], home: home)
+    let markdown = try Binary.run(["export", "--format", "markdown", "--private"], home: home)
+    #expect(markdown.status == 0, "\(markdown.stderr)")
+    for format in ["text", "eml", "json"] {
+      let refused = try Binary.run(["export", "--format", format, "--private"], home: home)
+      #expect(refused.status == 64)
+      #expect(refused.stderr.contains("--private is for --format markdown"))
+    }
+  }
+
   @Test func outputIsNeverReplacedWithoutForce() throws {
     let home = try Self.completedHome()
     defer { try? FileManager.default.removeItem(atPath: home) }

@@ -168,10 +168,20 @@ import Testing
       number: 1, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank, answers: walk.dialogue.answers,
       progress: walk.dialogue.progress)
     let journal = try #require(record.text("feedback.journal"))
-    for format in [ExportFormat.text, .eml, .agenda, .intro] {
+    for format in [ExportFormat.text, .eml, .agenda, .intro, .markdown] {
       let text = try Exporter.render(record, bank: bank, as: format, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
       #expect(!text.contains(journal), "\(format) carries the private journal")
     }
+    // A markdown document says what it left out, and takes the journal in, marked, when asked.
+    let shared = try Exporter.render(
+      record, bank: bank, as: .markdown, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
+    #expect(shared.contains("Private notes (1) are left out of this document"))
+    let whole = try Exporter.render(
+      record, bank: bank, as: .markdown, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone,
+      includingPrivate: true)
+    #expect(whole.contains(journal))
+    #expect(whole.contains("_(private: a note for yourself, not for sharing)_"))
+    #expect(!whole.contains("are left out of this document"))
   }
 
   @Test func theCalendarEventLastsTheAgreedMeetingLengthInALaterSession() throws {

@@ -20,12 +20,24 @@ struct ExportCommand: MentorPrepRunnable {
   @Flag(help: "Replace the output file if it exists.")
   var force = false
 
+  @Flag(
+    name: .customLong("private"),
+    help: "Include the notes you keep for yourself (a journal entry) in a markdown document, marked as private. No message ever carries them.")
+  var includingPrivate = false
+
+  func validate() throws {
+    if includingPrivate && format != .markdown {
+      throw ValidationError("--private is for --format markdown: no message ever carries private notes.")
+    }
+  }
+
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global)
     let number = try workspace.resolve(chosen.session)
     let text: String?
     do {
-      text = try workspace.exporter.export(session: number, format: format, to: output, force: force)
+      text = try workspace.exporter.export(
+        session: number, format: format, to: output, force: force, includingPrivate: includingPrivate)
     } catch .export(.noIntroduction) {
       throw try workspace.missingIntroduction(in: number)
     }

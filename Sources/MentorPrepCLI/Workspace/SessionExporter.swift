@@ -14,10 +14,11 @@ struct SessionExporter {
     return stored.record(bank: bank)
   }
 
-  func render(session: Int, format: ExportFormat) throws(MentorPrepError) -> String {
+  func render(session: Int, format: ExportFormat, includingPrivate: Bool = false) throws(MentorPrepError) -> String {
     let record = try record(session: session)
     do {
-      return try Exporter.render(record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone)
+      return try Exporter.render(
+        record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone, includingPrivate: includingPrivate)
     } catch {
       throw .export(error)
     }
@@ -25,8 +26,10 @@ struct SessionExporter {
 
   /// Renders and writes to `file` (`OutputFile`'s rules); the text to print instead when there
   /// is no file or it is `-`, nil when it was written.
-  func export(session: Int, format: ExportFormat, to file: String?, force: Bool) throws(MentorPrepError) -> String? {
-    let text = try render(session: session, format: format)
+  func export(
+    session: Int, format: ExportFormat, to file: String?, force: Bool, includingPrivate: Bool = false
+  ) throws(MentorPrepError) -> String? {
+    let text = try render(session: session, format: format, includingPrivate: includingPrivate)
     guard let file, file != "-" else { return text }
     try OutputFile.write(text, to: file, force: force)
     return nil

@@ -9,9 +9,11 @@ public enum Exporter {
   /// `timeZone` is the user's, in which the record's wall-clock times are meant; it sets the
   /// offset of the email's `Date`. Throws when the session lacks what the format is made of
   /// (the agenda needs topics, the introduction a first session's answers, and so on).
+  /// `includingPrivate` puts the notes a person keeps for themselves (the bank marks them
+  /// private) into the markdown document, marked as such; no message ever carries them.
   public static func render(
     _ record: SessionRecord, bank: QuestionBank, as format: ExportFormat, now: Date,
-    timeZone: TimeZone
+    timeZone: TimeZone, includingPrivate: Bool = false
   ) throws(ExportError) -> String {
     let moment = ExportMoment(instant: now, timeZone: timeZone)
     // Bidirectional controls leave every answer before a format encodes it (quoted-printable,
@@ -20,7 +22,8 @@ public enum Exporter {
     let document: String
     switch format {
     case .text: document = try FollowUpMessage.message(for: record).text
-    case .markdown: document = MarkdownDocument(record: record, bank: bank).text
+    case .markdown:
+      document = MarkdownDocument(record: record, bank: bank, includingPrivate: includingPrivate).text
     case .eml: document = try MailMessage.followUp(for: record, at: moment).text
     case .ics: document = try CalendarFile(record: record, moment: moment).text
     case .json: document = try SessionJSON.text(of: record)

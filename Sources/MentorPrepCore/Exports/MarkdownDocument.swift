@@ -3,14 +3,21 @@
 /// then the actions as a table.
 ///
 /// Answers are escaped, so nothing a user typed can turn into a heading, a link or raw HTML.
+/// A document is made to be shared: the answers to private questions (a journal entry) are left
+/// out, and a line says so, unless `includingPrivate`, when each is marked as private.
 struct MarkdownDocument {
   var record: SessionRecord
   var bank: QuestionBank
+  var includingPrivate = false
 
   private var role: Role { record.role ?? .mentee }
 
   var text: String {
     var blocks: [String] = [title, summary]
+    if !includingPrivate && !privateAnswers.isEmpty {
+      blocks.append(
+        "_Private notes (\(privateAnswers.count)) are left out of this document; `--private` includes them._")
+    }
     var shown: Set<String> = []
     let states = bank.statesInConversationOrder
     for phase in Phase.allCases {
@@ -67,7 +74,7 @@ struct MarkdownDocument {
     for question in state.questions {
       guard let answer = record.answers[question.id] else { continue }
       shown.insert(question.id)
-      if answer == .skipped { continue }
+      if answer == .skipped || question.isPrivate && !includingPrivate { continue }
       blocks.append(entry(question, answer, item: nil))
     }
     let refs = state.questions.flatMap { question in
@@ -82,7 +89,7 @@ struct MarkdownDocument {
         let key = AnswerKey(question: question.id, item: ref).text
         guard let answer = record.answers[key] else { continue }
         shown.insert(key)
-        if answer == .skipped { continue }
+        if answer == .skipped || question.isPrivate && !includingPrivate { continue }
         entries.append(entry(question, answer, item: action))
       }
       guard !entries.isEmpty else { continue }
@@ -95,7 +102,15 @@ struct MarkdownDocument {
   }
 
   private func entry(_ question: Question, _ answer: Answer, item: TrackedAction?) -> String {
-    "**" + Self.escape(wording(question, item: item)) + "**\n\n" + render(answer, of: question)
+    let mark = question.isPrivate ? " _(private: a note for yourself, not for sharing)_" : ""
+    return "**" + Self.escape(wording(question, item: item)) + "**" + mark + "\n\n" + render(answer, of: question)
+  }
+
+  /// The keys of the answered private questions, items included.
+  private var privateAnswers: [String] {
+    let ids = Set(bank.states.flatMap(\.questions).filter(\.isPrivate).map(\.id))
+    return record.answers.filter { key, answer in answer != .skipped && ids.contains(AnswerKey(key).question) }
+      .map(\.key)
   }
 
   /// The question as the user was asked it, with `{partner}`, `{me}` and the item's fields filled.
