@@ -19,6 +19,15 @@ extension Workspace {
     }
   }
 
+  /// The partners met before, the last one first, for the partner's name in the dialogue; none
+  /// in a home with no store yet (nothing is created to find that out).
+  func knownPartners(excluding session: Int? = nil) throws(MentorPrepError) -> KnownPartners {
+    let partners = try fromStore { () throws(StoreError) in
+      try stores.existing()?.recentPartners(excluding: session) ?? []
+    }
+    return KnownPartners(partners.map { KnownPartners.Entry(name: $0.partner, role: $0.role) })
+  }
+
   /// The relationships with the one partner `--with NAME` names, for `progress` and `search`:
   /// usually one, two when you have met the same person as mentor and as mentee (or under two
   /// spellings of the name). The same errors as `partner(named:)`.

@@ -144,6 +144,11 @@ public struct Dialogue: Sendable {
       // Only a damaged record points nowhere: carry on from the start of its state.
       return moveForward(from: Stop(state: position.state ?? ""), previous: nil)
     }
+    if let choice = pendingPartnerChoice(at: position),
+      let effects = answerPartnerChoice(line, choice, at: position)
+    {
+      return effects
+    }
     let parser = answerParser
     if question.kind.takesItems {
       return answerItem(line, question: question, state: state, at: position, parser: parser)
@@ -159,6 +164,9 @@ public struct Dialogue: Sendable {
     }
     switch parser.parse(pickingOffered(line, for: question), for: question) {
     case .success(let answer):
+      if isPartnerName(question), case .text(let name) = answer {
+        return answerPartnerName(name, at: position)
+      }
       if case .dateTime(let date) = answer, let reason = laterThanRequired(date, for: question) {
         return reject(reason, at: position)
       }
@@ -264,6 +272,7 @@ public struct Dialogue: Sendable {
     guard let key = position.answerKey?.text else { return continueAfterAnswer(at: position) }
     answers[key] = answer
     progress.draft = nil
+    progress.partnerChoice = nil
     progress.trail.append(position)
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
     effects += lookUpIfReady()
