@@ -70,7 +70,10 @@ final class Conversation {
           followUp = .relationship(try memory(partner: partner, role: role))
         case .export(let format, let file):
           export(format: format, file: file)
-        case .pause, .quit:
+        case .pause:
+          return .left
+        case .quit:
+          sayGoodbye()
           return .left
         case .finish:
           showFollowUp()

@@ -30,7 +30,8 @@ extension Dialogue {
     case .edit: edit(arguments.first)
     case .goto: goto(arguments.first)
     case .export: export(arguments)
-    case .quit: [.say("Saved. Continue any time with `\(context.resumeCommand)`.", .note), .quit]
+    // The runner says what leaving keeps: it alone knows whether a session was created yet.
+    case .quit: [.quit]
     }
   }
 
