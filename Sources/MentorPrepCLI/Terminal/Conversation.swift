@@ -208,7 +208,7 @@ final class Conversation {
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
     say(lines: text, style: .lead)
     console.say(
-      "Send it: `mentorprep export \(session)\(GlobalOptions.homeOption(for: stores.home)) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
+      "Send it: `\(GlobalOptions.suggested("export \(session)\(GlobalOptions.homeOption(for: stores.home)) --format eml --output followup.eml"))` for a mail program, or --format ics for the calendar.",
       style: .note)
   }
 }
