@@ -7,7 +7,7 @@ extension Workspace {
   /// exit 66, unless `mayBeNew` (`start` may meet someone new), when it is nil.
   func partner(named name: String, mayBeNew: Bool = false) throws(MentorPrepError) -> String? {
     let known = try fromStore { () throws(StoreError) in try stores.existing()?.partnerNames() ?? [] }
-    let matches = PersonName.matching(name, among: known)
+    let matches = PersonName.identify(name, among: known)
     switch matches.count {
     case 0:
       if mayBeNew { return nil }

@@ -40,6 +40,15 @@ public struct PersonName: Sendable, Equatable {
     !words.isEmpty && words == other.words
   }
 
+  /// The people among `names` whom `typed` names, by the one rule every entry point uses
+  /// (`--with`, `@owner`, the partner's name in the dialogue): the one whose whole name it is,
+  /// else each whose name has it as a word; each once, in their order.
+  public static func identify(_ typed: String, among names: [String]) -> [String] {
+    let wanted = PersonName(typed)
+    if let whole = names.first(where: { PersonName($0).isSameName(as: wanted) }) { return [whole] }
+    return matching(typed, among: names)
+  }
+
   /// The names among `names` that `typed` matches, each once, in their order.
   public static func matching(_ typed: String, among names: [String]) -> [String] {
     var seen: Set<[String]> = []

@@ -35,7 +35,7 @@ public struct KnownPartners: Sendable, Equatable {
 
   /// The known partners `typed` names, by the whole name or any word of it.
   public func matching(_ typed: String) -> [String] {
-    PersonName.matching(typed, among: names)
+    PersonName.identify(typed, among: names)
   }
 
   /// The known partner whose whole name `typed` is (titles, case, accents and spacing aside):
