@@ -52,4 +52,22 @@ import Testing
     #expect(run.stdout.contains("Welcome back: this continues your sessions with Dr. Tomás Okafor."), "\(run.stdout)")
     #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")
   }
+
+  /// Someone new whose whole name is a word of a known partner's: `n` at the confirmation
+  /// meets them, and from then on their whole name is them alone, at `--with` too.
+  @Test func aWholeNameIsThatPersonEvenWhenItIsAWordOfAnother() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let first = try Binary.run(["--role", "mentee", "--with", "Sam Lee"], lines: ["Ana Lopez", "", "/quit"], home: home)
+    #expect(first.status == 0, "\(first.stderr)")
+    let second = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", "Lee", "n", "", "/quit"], home: home)
+    #expect(second.stdout.contains("Sam Lee, as before? [Y/n]"), "\(second.stdout)")
+    #expect(try Self.recordedPartner(home: home) == "Lee")
+    for (typed, partner) in [("LEE", "Lee"), ("sam", "Sam Lee"), ("Sam  Lee", "Sam Lee")] {
+      let progress = try Binary.run(["progress", "--with", typed, "--json"], home: home)
+      #expect(progress.status == 0, "\(typed): \(progress.stderr)")
+      let rows = try JSONSerialization.jsonObject(with: progress.stdoutBytes) as? [[String: Any]] ?? []
+      #expect(rows.compactMap { $0["partner"] as? String } == [partner], "\(typed)")
+    }
+  }
 }

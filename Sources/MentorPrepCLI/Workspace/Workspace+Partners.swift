@@ -32,9 +32,10 @@ extension Workspace {
   /// usually one, two when you have met the same person as mentor and as mentee (or under two
   /// spellings of the name). The same errors as `partner(named:)`.
   func relationships(named name: String) throws(MentorPrepError) -> [KnownPartner] {
-    _ = try partner(named: name)
+    // The person found, under every spelling of their whole name (not `Sam Lee` for `Lee`).
+    let found = try partner(named: name).map(PersonName.init)
     return try fromStore { () throws(StoreError) in
-      try store.knownPartners().filter { PersonName($0.partner).matches(name) }
+      try store.knownPartners().filter { found.map(PersonName($0.partner).isSameName) ?? false }
     }
   }
 }
