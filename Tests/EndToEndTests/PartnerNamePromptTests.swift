@@ -9,7 +9,8 @@ import Testing
   static func homeWithSamRivera() throws -> String {
     let home = Binary.temporaryHome()
     let first = try Binary.run(
-      ["--role", "mentee", "--me", "Ana Lopez", "--with", "Sam Rivera"], lines: ["", "", "y", "", "thursday 15:00", "/quit"],
+      ["--role", "mentee", "--me", "Ana Lopez", "--with", "Sam Rivera"],
+      lines: ["", "", "y", "", "thursday 15:00", "/quit"],
       home: home)
     #expect(first.status == 0, "\(first.stderr)")
     return home

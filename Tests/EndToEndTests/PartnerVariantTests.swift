@@ -58,7 +58,8 @@ import Testing
   @Test func aWholeNameIsThatPersonEvenWhenItIsAWordOfAnother() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    let first = try Binary.run(["--role", "mentee", "--with", "Sam Lee"], lines: ["Ana Lopez", "", "/quit"], home: home)
+    let first = try Binary.run(
+      ["--role", "mentee", "--with", "Sam Lee"], lines: ["Ana Lopez", "", "/quit"], home: home)
     #expect(first.status == 0, "\(first.stderr)")
     let second = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", "Lee", "n", "", "/quit"], home: home)
     #expect(second.stdout.contains("Sam Lee, as before? [Y/n]"), "\(second.stdout)")

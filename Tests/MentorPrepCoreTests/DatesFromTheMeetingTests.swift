@@ -164,7 +164,8 @@ import Testing
       #expect(effects.contains(.say(shown, .note)), "\(effects.lines)")
     } else {
       #expect(effects.records.isEmpty)
-      #expect(effects.errors.contains { $0.hasPrefix("What time? Give the date with a time, like '\(row.typed) 15:00'") })
+      #expect(
+        effects.errors.contains { $0.hasPrefix("What time? Give the date with a time, like '\(row.typed) 15:00'") })
       #expect(dialogue.askedKey == SessionRecord.Key.meetingAt)
     }
   }

@@ -31,7 +31,9 @@ import Testing
   static func variant(of name: String, among names: [String], using random: inout SplitMix) -> (
     typed: String, wholeName: Bool
   ) {
-    let words = name.split(separator: " ").map(String.init).filter { !PersonName.titles.contains(PersonName.fold($0).replacingOccurrences(of: ".", with: "")) }
+    let words = name.split(separator: " ").map(String.init).filter {
+      !PersonName.titles.contains(PersonName.fold($0).replacingOccurrences(of: ".", with: ""))
+    }
     var parts: [String]
     let wholeName = Bool.random(using: &random)
     if wholeName {
@@ -57,7 +59,9 @@ import Testing
     var typed = parts.enumerated().map { index, word in (index == 0 ? "" : gaps.randomElement(using: &random)!) + word }
       .joined()
     if Bool.random(using: &random) { typed = "  " + typed + " " }
-    typed = Bool.random(using: &random) ? typed.decomposedStringWithCanonicalMapping : typed.precomposedStringWithCanonicalMapping
+    typed =
+      Bool.random(using: &random)
+      ? typed.decomposedStringWithCanonicalMapping : typed.precomposedStringWithCanonicalMapping
     return (typed, wholeName)
   }
 
@@ -188,7 +192,8 @@ import Testing
   @Test func enterTakesThePartnerMetLastInThisRole() throws {
     var context = DialogueContext(now: SmallBank.now, sessionNumber: 9)
     context.knownPartners = KnownPartners([
-      .init(name: "Jo Park", role: .mentor), .init(name: "Sam Rivera", role: .mentee), .init(name: "Sam Lee", role: .mentee),
+      .init(name: "Jo Park", role: .mentor), .init(name: "Sam Rivera", role: .mentee),
+      .init(name: "Sam Lee", role: .mentee),
     ])
     var dialogue = Dialogue(bank: try SmallBank.bank(), context: context)
     _ = dialogue.handle(.start)
