@@ -48,8 +48,9 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The hints that say how to go on name `make run ARGS=…`, as `mentorprep` need not be on the PATH.
 run: build
-	$(SWIFT) run --skip-build mentorprep $(ARGS)
+	MENTORPREP_RUN_BY=make $(SWIFT) run --skip-build mentorprep $(ARGS)
 
 # The unit and end-to-end tests, then an install into a temporary prefix (one release build).
 test: deps

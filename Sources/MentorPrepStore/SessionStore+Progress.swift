@@ -24,6 +24,31 @@ extension SessionStore {
     }
   }
 
+  /// The relationships with a session other than `excluding`, the one met most recently first:
+  /// what the partner's name question matches, completes and offers as its default.
+  public func recentPartners(excluding session: Int? = nil) throws(StoreError) -> [KnownPartner] {
+    return try read { db, values in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT relationship.id, relationship.partner, relationship.role, max(session.number) AS latest
+          FROM relationship JOIN session ON session.relationship_id = relationship.id
+          WHERE session.number IS NOT ?
+          GROUP BY relationship.id ORDER BY latest DESC
+          """,
+        arguments: [session])
+      var partners: [KnownPartner] = []
+      while let row = try rows.next() {
+        let id = try row.decode(Int64.self, atIndex: 0)
+        partners.append(
+          KnownPartner(
+            id: id, partner: try row.decode(String.self, atIndex: 1),
+            role: try values.role(try row.decode(String?.self, atIndex: 2), what: "partner \(id)")))
+      }
+      return partners
+    }
+  }
+
   /// For `progress` without `--with`: each partner's sessions, last and next meeting and
   /// action counts, in order of the first session. Counted from the indexes on sessions and
   /// actions by relationship, then two sessions and an answer read per partner.

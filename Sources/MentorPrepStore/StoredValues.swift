@@ -33,6 +33,9 @@ struct StoredValues: Sendable {
   /// `DialogueProgress` as `JSONEncoder` writes it with sorted keys (nil fields left out), with
   /// its draft answer already encoded; nil when a text would need escaping.
   static func plainJSON(_ progress: DialogueProgress, draft: String?) -> String? {
+    // A pending partner choice (rare: a name typed that may mean several people) holds names,
+    // which are not ids: the encoder writes it.
+    guard progress.partnerChoice == nil else { return nil }
     var out: [UInt8] = []
     out.reserveCapacity(64 * (progress.trail.count + 2) + (draft?.utf8.count ?? 0))
     var plain = true

@@ -28,7 +28,7 @@ import Testing
       #expect(toStdout.stdout.hasPrefix("Subject: "))
       #expect(toStdout.stdout.contains("Hi Sam,"))
       #expect(toStdout.stdout.contains("Write the design review agenda (Ana Lopez, by Friday 27 November 2026)"))
-      #expect(toStdout.stdout.contains("Friday 11 December 2026, 15:00"))
+      #expect(toStdout.stdout.contains("Thursday 17 December 2026, 15:00"))
     case "eml":
       let head = toStdout.stdout.components(separatedBy: "\r\n\r\n").first ?? ""
       for header in ["From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8"] {

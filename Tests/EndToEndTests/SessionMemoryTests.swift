@@ -120,7 +120,7 @@ import Testing
     // Recognised whatever the case of the name typed, and continued under the name stored.
     #expect(second.stdout.contains("Continuing with Sam Rivera."))
     #expect(second.stdout.contains("Welcome back: this continues your sessions with Sam Rivera."))
-    #expect(second.stdout.contains("[date/time, Enter for Friday 11 December 2026, 15:00]"))
+    #expect(second.stdout.contains("[date/time, Enter for Thursday 17 December 2026, 15:00]"))
     #expect(second.stdout.contains("Action 1 of 3 (1.1)"))
     #expect(second.stdout.contains("Write the design review agenda"))
     // Last time's success criterion comes back with its action.

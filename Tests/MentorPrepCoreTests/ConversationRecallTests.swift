@@ -11,8 +11,8 @@ import Testing
     let shown = walk.shownBefore["setup.meeting_at"]?.lines ?? []
     #expect(shown.contains("When are you meeting Alex Chen? [date/time, Enter for Thursday 26 November 2026, 15:00]"))
     #expect(walk.dialogue.answers["setup.meeting_at"] == .dateTime(ConversationPathTests.lastAgreedMeeting))
-    // The next meeting must come after this one; three weeks on it does.
-    #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 11, hour: 15, minute: 0)))
+    // The next meeting must come after this one; three weeks on from it (SPEC §3) it does.
+    #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 17, hour: 15, minute: 0)))
   }
 
   @Test func lastTimesActionsAreRecalledAsTheyStandNotAsTheyWereTyped() throws {
@@ -123,10 +123,11 @@ import Testing
     var walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
     #expect(walk.dialogue.position(forKey: "next.meeting_at") != nil)
     _ = walk.dialogue.type("/edit next.meeting_at")
-    var effects = walk.dialogue.type("thursday 15:00")
+    // Typed at the meeting on Thursday 26 November, `thursday` would be the next one.
+    var effects = walk.dialogue.type("2026-11-26 15:00")
     #expect(effects.errors == ["That is not after this meeting (Thursday 26 November 2026, 15:00); give a later date."])
     effects = walk.dialogue.type("2026-11-01")
-    #expect(effects.errors == ["Sunday 1 November 2026 is in the past; give a date from today on."])
+    #expect(effects.errors == ["Sunday 1 November 2026, 15:00 is in the past; give a date from today on."])
     effects = walk.dialogue.type("friday 10:00")
     #expect(effects.errors.isEmpty)
     #expect(effects.lines.contains("→ Friday 27 November 2026, 10:00"))
@@ -139,7 +140,8 @@ import Testing
     // The mentee's own action is checked (and re-dated); the mentor's is not asked about.
     #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#1.1", "commitment.new_due#1.1"])
     let actions = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1)
-    #expect(actions.first?.item.due == LocalDateTime(year: 2026, month: 12, day: 4))
+    // Re-dated `in 2 weeks` after the meeting of Thursday 26 November: counted from it.
+    #expect(actions.first?.item.due == LocalDateTime(year: 2026, month: 12, day: 10))
     // The follow-up is asked after the check.
     let check = try #require(walk.asked.firstIndex(of: "commitment.choice#1.1"))
     let thanks = try #require(walk.asked.firstIndex(of: "follow_up.thanks"))

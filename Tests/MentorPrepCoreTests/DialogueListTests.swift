@@ -133,11 +133,14 @@ import Testing
   @Test func eachAgreedActionIsWalkedThroughOnce() throws {
     var dialogue = try Self.atActions(session: 3)
     dialogue.type(["Draft the pitch @me by friday", "Book a room @partner", ""])
-    let effects = dialogue.type("in 2 weeks")
-    #expect(effects.first == .record(key: "next.meeting_at", answer: .dateTime(LocalDateTime(year: 2026, month: 12, day: 4))))
+    // This bank asks no meeting time, so the next meeting's is typed (SPEC §3).
+    let effects = dialogue.type("in 2 weeks 10:00")
+    #expect(
+      effects.first
+        == .record(key: "next.meeting_at", answer: .dateTime(LocalDateTime(year: 2026, month: 12, day: 4, hour: 10, minute: 0))))
     #expect(
       Array(effects.dropFirst()) == [
-        .say("→ Friday 4 December 2026", .note),
+        .say("→ Friday 4 December 2026, 10:00", .note),
         .say("", .lead),
         .say("Success — during the meeting, step 3 of 3", .heading),
         .say("Action 1 of 2 (3.1)", .recall),

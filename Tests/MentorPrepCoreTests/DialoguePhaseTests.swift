@@ -72,7 +72,7 @@ import Testing
 
   @Test func theGateBetweenDuringAndAfterToo() throws {
     var dialogue = try DialogueListTests.atActions()
-    dialogue.type(["Draft the pitch", "", "in 2 weeks"])
+    dialogue.type(["Draft the pitch", "", "in 2 weeks 10:00"])
     #expect(dialogue.askedKey == "actions.success#1.1")
     let effects = dialogue.type("It is sent")
     #expect(effects.contains(.say("After the meeting comes next.", .heading)))

@@ -1,3 +1,4 @@
+import Foundation
 import MentorPrepCore
 import Testing
 
@@ -30,8 +31,10 @@ import Testing
     named.lookedUp = "mentor|zoë \"z\" o'neil \\ /"
     var controls = asking
     controls.lookedUp = "mentor|tab\there\u{1B}[31m"
+    var choosing = asking
+    choosing.partnerChoice = PartnerChoice(typed: "sam", candidates: ["Sam Rivera", "Sam Lee"])
     empty.prefilled = []
-    return [empty, asking, editing, typing, named, controls]
+    return [empty, asking, editing, typing, named, controls, choosing]
   }
 
   @Test(arguments: progresses.indices)
@@ -50,5 +53,14 @@ import Testing
     let typing = Self.progresses[3]
     #expect(StoredValues.plainJSON(typing, draft: try Self.values.json(typing.draft!)) != nil)
     #expect(StoredValues.plainJSON(Self.progresses[4], draft: nil) == nil)
+  }
+
+  /// A partner choice pending at the partner's name is kept, so resume asks it again.
+  @Test func aPendingPartnerChoiceIsKept() throws {
+    let choosing = Self.progresses[6]
+    let text = try Self.values.json(progress: choosing)
+    let read = try JSONDecoder().decode(DialogueProgress.self, from: Data(text.utf8))
+    #expect(read == choosing)
+    #expect(read.partnerChoice?.candidates == ["Sam Rivera", "Sam Lee"])
   }
 }

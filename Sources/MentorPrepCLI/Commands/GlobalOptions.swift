@@ -47,6 +47,18 @@ struct GlobalOptions: ParsableArguments {
     return " --home " + shellQuoted(home)
   }
 
+  /// A mentorprep command line suggested to the user (`resume 2 --home H`), as they can run it:
+  /// `mentorprep …`, or, when `make run` started this process (it sets `MENTORPREP_RUN_BY=make`)
+  /// and so `mentorprep` need not be on the PATH, `make run ARGS="…"`.
+  static func suggested(_ arguments: String) -> String {
+    guard ProcessInfo.processInfo.environment["MENTORPREP_RUN_BY"] == "make" else {
+      return "mentorprep " + arguments
+    }
+    // Inside double quotes the shell keeps the single quotes of a quoted path for make's own.
+    let plain = arguments.unicodeScalars.allSatisfy { !" '\"$`\\".unicodeScalars.contains($0) }
+    return "make run ARGS=" + (plain ? arguments : "\"" + arguments + "\"")
+  }
+
   /// A path as a shell reads it back: as it is when plain, else in single quotes.
   static func shellQuoted(_ path: String) -> String {
     let safe = path.unicodeScalars.allSatisfy { scalar in

@@ -32,7 +32,9 @@ public struct MentorPrepCommand: ParsableCommand {
       days, in N weeks, in a week, in a fortnight, or a day and a month (31 dec, dec 31, 31 \
       December), each with an optional time (15:00, 3pm, 3:30pm, at 10am), counted from --now. \
       A date without a year, and a weekday, mean the next such day; 31/12 is refused as \
-      ambiguous. An action is one line: its text, then @owner and by DATE in either order \
+      ambiguous. During and after a meeting still to come, dates count from its start; the \
+      meeting and the next one take the time of day of the meeting before when none is typed. \
+      An action is one line: its text, then @owner and by DATE in either order \
       (Draft the project pitch @me by friday); the owner is @me, @partner, @mentor, @mentee or \
       a name, and without one the action is the mentee's.
 

@@ -36,6 +36,9 @@ struct ResumeCommand: MentorPrepRunnable {
       now: workspace.clock.local, sessionNumber: number, startPhase: phase ?? stored.progress.startPhase ?? .before,
       memory: memory)
     context.resumeCommand = workspace.resumeCommand()
+    if stored.answers[SessionRecord.Key.partner] == nil {
+      context.knownPartners = try workspace.knownPartners(excluding: number)
+    }
     var dialogue: Dialogue
     do {
       dialogue = try Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)

@@ -63,10 +63,13 @@ struct StartCommand: MentorPrepRunnable {
     let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true) }
     if let known { Output.line("Continuing with \(known).") }
     let answers = prefill(partner: known ?? partner.map(PersonName.stored))
+    // The partners met before are needed only when the partner's name is asked.
+    let partners = answers[SessionRecord.Key.partner] == nil ? try workspace.knownPartners() : .none
     func dialogue(session: Int) -> Dialogue {
       var context = DialogueContext(
         now: workspace.clock.local, sessionNumber: session, startPhase: phase ?? .before)
       context.resumeCommand = workspace.resumeCommand()
+      context.knownPartners = partners
       return Dialogue(bank: workspace.bank, context: context, prefill: answers)
     }
     // A transcript that may not be written is refused before a session is begun for it.

@@ -70,7 +70,10 @@ final class Conversation {
           followUp = .relationship(try memory(partner: partner, role: role))
         case .export(let format, let file):
           export(format: format, file: file)
-        case .pause, .quit:
+        case .pause:
+          return .left
+        case .quit:
+          sayGoodbye()
           return .left
         case .finish:
           showFollowUp()
@@ -205,7 +208,7 @@ final class Conversation {
     console.say("Your follow-up message, ready to send within a day:", style: .heading)
     say(lines: text, style: .lead)
     console.say(
-      "Send it: `mentorprep export \(session)\(GlobalOptions.homeOption(for: stores.home)) --format eml --output followup.eml` for a mail program, or --format ics for the calendar.",
+      "Send it: `\(GlobalOptions.suggested("export \(session)\(GlobalOptions.homeOption(for: stores.home)) --format eml --output followup.eml"))` for a mail program, or --format ics for the calendar.",
       style: .note)
   }
 }

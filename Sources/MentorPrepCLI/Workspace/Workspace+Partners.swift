@@ -7,7 +7,7 @@ extension Workspace {
   /// exit 66, unless `mayBeNew` (`start` may meet someone new), when it is nil.
   func partner(named name: String, mayBeNew: Bool = false) throws(MentorPrepError) -> String? {
     let known = try fromStore { () throws(StoreError) in try stores.existing()?.partnerNames() ?? [] }
-    let matches = PersonName.matching(name, among: known)
+    let matches = PersonName.identify(name, among: known)
     switch matches.count {
     case 0:
       if mayBeNew { return nil }
@@ -19,13 +19,23 @@ extension Workspace {
     }
   }
 
+  /// The partners met before, the last one first, for the partner's name in the dialogue; none
+  /// in a home with no store yet (nothing is created to find that out).
+  func knownPartners(excluding session: Int? = nil) throws(MentorPrepError) -> KnownPartners {
+    let partners = try fromStore { () throws(StoreError) in
+      try stores.existing()?.recentPartners(excluding: session) ?? []
+    }
+    return KnownPartners(partners.map { KnownPartners.Entry(name: $0.partner, role: $0.role) })
+  }
+
   /// The relationships with the one partner `--with NAME` names, for `progress` and `search`:
   /// usually one, two when you have met the same person as mentor and as mentee (or under two
   /// spellings of the name). The same errors as `partner(named:)`.
   func relationships(named name: String) throws(MentorPrepError) -> [KnownPartner] {
-    _ = try partner(named: name)
+    // The person found, under every spelling of their whole name (not `Sam Lee` for `Lee`).
+    let found = try partner(named: name).map(PersonName.init)
     return try fromStore { () throws(StoreError) in
-      try store.knownPartners().filter { PersonName($0.partner).matches(name) }
+      try store.knownPartners().filter { found.map(PersonName($0.partner).isSameName) ?? false }
     }
   }
 }

@@ -27,12 +27,12 @@ struct Workspace {
     get throws(StoreError) { try stores.opened() }
   }
 
-  /// `mentorprep resume [SESSION]` with the options that find this session again: the home and
-  /// the bank folder, when they are not the defaults.
+  /// `mentorprep resume [SESSION]` (as `suggested` names the program) with the options that
+  /// find this session again: the home and the bank folder, when they are not the defaults.
   func resumeCommand(_ session: Int? = nil) -> String {
-    var command = "mentorprep resume" + (session.map { " \($0)" } ?? "") + GlobalOptions.homeOption(for: home)
-    if case .folder(let path) = bankSource { command += " --bank " + GlobalOptions.shellQuoted(path) }
-    return command
+    var arguments = "resume" + (session.map { " \($0)" } ?? "") + GlobalOptions.homeOption(for: home)
+    if case .folder(let path) = bankSource { arguments += " --bank " + GlobalOptions.shellQuoted(path) }
+    return GlobalOptions.suggested(arguments)
   }
 
   var exporter: SessionExporter {

@@ -79,12 +79,16 @@ public struct ActionParser: Sendable {
     case "mentee": return .success(.role(.mentee))
     case "mentor": return .success(.role(.mentor))
     default:
-      let isMe = me.map { PersonName($0).matches(name) } ?? false
-      let isPartner = partner.map { PersonName($0).matches(name) } ?? false
+      // The rule `--with` and the partner's name follow: a whole name first, else a word.
+      let people = PersonName.identify(name, among: [me, partner].compactMap { $0 })
+      let isMe = me.map { people.contains($0) } ?? false
+      let isPartner = partner.map { people.contains($0) } ?? false
       switch (isMe, isPartner) {
       case (true, true):
+        // Asked about, never guessed: the item is asked again, naming both people.
+        let both = [me, partner].compactMap { $0 }.joined(separator: " or ")
         return .failure(
-          .init("'@\(name)' could be either of you; write @me or @partner, or the whole name."))
+          .init("'@\(name)' could be either of you (\(both)); write @me or @partner, or the whole name."))
       case (true, false): return .success(.role(role))
       case (false, true): return .success(.role(role.partner))
       case (false, false): return .success(.named(name))

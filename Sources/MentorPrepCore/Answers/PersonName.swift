@@ -35,6 +35,20 @@ public struct PersonName: Sendable, Equatable {
     return wanted.count == 1 && words.contains(wanted[0])
   }
 
+  /// Whether `other` is this whole name (titles, case, accents and spacing aside).
+  public func isSameName(as other: PersonName) -> Bool {
+    !words.isEmpty && words == other.words
+  }
+
+  /// The people among `names` whom `typed` names, by the one rule every entry point uses
+  /// (`--with`, `@owner`, the partner's name in the dialogue): the one whose whole name it is,
+  /// else each whose name has it as a word; each once, in their order.
+  public static func identify(_ typed: String, among names: [String]) -> [String] {
+    let wanted = PersonName(typed)
+    if let whole = names.first(where: { PersonName($0).isSameName(as: wanted) }) { return [whole] }
+    return matching(typed, among: names)
+  }
+
   /// The names among `names` that `typed` matches, each once, in their order.
   public static func matching(_ typed: String, among names: [String]) -> [String] {
     var seen: Set<[String]> = []
@@ -44,10 +58,15 @@ public struct PersonName: Sendable, Equatable {
     }
   }
 
+  /// Text without case or accents, for comparing what is typed with a name.
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
   /// Lower-case words without accents or titles; `_` and `.` separate words as spaces do, so
   /// `@tomas_okafor` and `Dr.Okafor` read as two words.
   static func folded(_ text: String) -> [String] {
-    let plain = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let plain = fold(text)
     let words = plain.split(whereSeparator: { $0.isWhitespace || $0 == "_" || $0 == "." || $0 == "," })
       .map(String.init)
     let named = words.filter { !titles.contains($0) }

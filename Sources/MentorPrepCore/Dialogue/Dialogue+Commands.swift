@@ -16,7 +16,12 @@ extension Dialogue {
   }
 
   private mutating func run(_ command: SlashCommand, arguments: [String]) -> [DialogueEffect] {
+    // A command that moves the conversation leaves an unanswered partner choice behind.
     switch command {
+    case .back, .skip, .edit, .goto: progress.partnerChoice = nil
+    case .help, .whereAmI, .review, .export, .quit: break
+    }
+    return switch command {
     case .help: help()
     case .back: back()
     case .skip: skip()
@@ -25,7 +30,8 @@ extension Dialogue {
     case .edit: edit(arguments.first)
     case .goto: goto(arguments.first)
     case .export: export(arguments)
-    case .quit: [.say("Saved. Continue any time with `\(context.resumeCommand)`.", .note), .quit]
+    // The runner says what leaving keeps: it alone knows whether a session was created yet.
+    case .quit: [.quit]
     }
   }
 
@@ -223,6 +229,7 @@ extension Dialogue {
     }
     if case .betweenPhases = progress.position { return ["yes", "no"].filter { $0.hasPrefix(line.lowercased()) } }
     guard let (_, question) = location(progress.position) else { return [] }
+    if isPartnerName(question) { return partnerCompletions(for: line) }
     let candidates: [String] =
       switch question.kind {
       case .yesNo: ["yes", "no"]
@@ -244,6 +251,7 @@ extension Dialogue {
     progress.position = .entering(state: entry)
     progress.returnTo = nil
     progress.draft = nil
+    progress.partnerChoice = nil
     return true
   }
 }

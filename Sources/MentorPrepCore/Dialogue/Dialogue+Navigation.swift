@@ -211,6 +211,7 @@ extension Dialogue {
     if case .betweenPhases = position {
       return [.say("Go on to it now? Answer n to stop here and resume later. [y/n]", .question)]
     }
+    if let choice = pendingPartnerChoice(at: position) { return partnerChoiceLines(choice) }
     guard let (_, question) = location(position) else { return [] }
     let item = self.item(at: position)
     var text = substitute(question.text.text(for: role), item: item)
@@ -243,6 +244,7 @@ extension Dialogue {
   func prompt(for position: Position) -> Prompt {
     guard let (_, question) = location(position), let key = position.answerKey else { return .answer }
     if question.kind.takesItems { return itemPrompt(at: position) }
+    if pendingPartnerChoice(at: position) != nil { return .answer }
     return Prompt(marker: "> ", prefill: answers[key.text]?.editableText)
   }
 

@@ -28,6 +28,7 @@ extension Dialogue {
 
   /// What an empty line answers: an earlier answer (`default_from`), else the bank's `default`.
   func defaultAnswer(for question: Question) -> Answer? {
+    if isPartnerName(question), let lastPartner { return .text(lastPartner) }
     if let key = question.defaultFrom, let earlier = earlier(key), fits(earlier, question) {
       return earlier
     }

@@ -144,6 +144,11 @@ public struct Dialogue: Sendable {
       // Only a damaged record points nowhere: carry on from the start of its state.
       return moveForward(from: Stop(state: position.state ?? ""), previous: nil)
     }
+    if let choice = pendingPartnerChoice(at: position),
+      let effects = answerPartnerChoice(line, choice, at: position)
+    {
+      return effects
+    }
     let parser = answerParser
     if question.kind.takesItems {
       return answerItem(line, question: question, state: state, at: position, parser: parser)
@@ -159,8 +164,17 @@ public struct Dialogue: Sendable {
     }
     switch parser.parse(pickingOffered(line, for: question), for: question) {
     case .success(let answer):
-      if case .dateTime(let date) = answer, let reason = laterThanRequired(date, for: question) {
-        return reject(reason, at: position)
+      if isPartnerName(question), case .text(let name) = answer {
+        return answerPartnerName(name, at: position)
+      }
+      if case .dateTime(let typed) = answer {
+        switch timed(typed, typed: line, for: question) {
+        case .failure(let rejection):
+          return reject(rejection.reason, at: position)
+        case .success(let (date, timeFrom)):
+          if let reason = laterThanRequired(date, for: question) { return reject(reason, at: position) }
+          return showingBack(.dateTime(date), accept(.dateTime(date), at: position), timeFrom: timeFrom)
+        }
       }
       return showingBack(answer, accept(answer, at: position))
     case .failure(let rejection):
@@ -170,10 +184,12 @@ public struct Dialogue: Sendable {
 
   /// An accepted date is shown back as understood, just after it is stored, so a misread one
   /// is caught at once.
-  private func showingBack(_ answer: Answer, _ effects: [DialogueEffect]) -> [DialogueEffect] {
+  private func showingBack(_ answer: Answer, _ effects: [DialogueEffect], timeFrom: String? = nil)
+    -> [DialogueEffect]
+  {
     guard case .dateTime(let date) = answer, !effects.isEmpty else { return effects }
     var effects = effects
-    effects.insert(.say("→ \(date.spoken)", .note), at: 1)
+    effects.insert(.say("→ \(date.spoken)" + (timeFrom.map { " (\($0))" } ?? ""), .note), at: 1)
     return effects
   }
 
@@ -264,6 +280,7 @@ public struct Dialogue: Sendable {
     guard let key = position.answerKey?.text else { return continueAfterAnswer(at: position) }
     answers[key] = answer
     progress.draft = nil
+    progress.partnerChoice = nil
     progress.trail.append(position)
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
     effects += lookUpIfReady()
@@ -288,7 +305,7 @@ public struct Dialogue: Sendable {
   }
 
   var answerParser: AnswerParser {
-    AnswerParser(now: context.now, role: role, me: name(of: SessionRecord.Key.me), partner: name(of: SessionRecord.Key.partner))
+    AnswerParser(now: datesCountFrom, role: role, me: name(of: SessionRecord.Key.me), partner: name(of: SessionRecord.Key.partner))
   }
 
   /// The user's role; mentee until it is answered.

@@ -9,6 +9,8 @@ public struct DialogueContext: Sendable, Equatable {
   /// The command that continues this conversation, as the messages that save and leave name it
   /// (with the home and the bank folder it was started with, when they are not the defaults).
   public var resumeCommand = "mentorprep resume"
+  /// The partners met before, for the partner's name: matched, completed and offered.
+  public var knownPartners = KnownPartners.none
 
   public init(
     now: LocalDateTime, sessionNumber: Int, startPhase: Phase = .before,

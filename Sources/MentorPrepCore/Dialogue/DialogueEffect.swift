@@ -12,7 +12,7 @@ public enum DialogueEffect: Sendable, Equatable {
   case export(format: ExportFormat, file: String?)
   /// Stop at a phase boundary; `resume` continues with the next phase.
   case pause
-  /// Save and leave (`/quit`).
+  /// Save and leave (`/quit`); the runner says what was kept.
   case quit
   /// The conversation is complete.
   case finish

@@ -18,6 +18,9 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
   /// The phase the conversation was started at (`--phase`), so that a conversation cut short in
   /// setup goes on to that phase when resumed; nil in records saved before it was kept.
   public var startPhase: Phase?
+  /// At the partner's name: the known partners the typed name may mean, asked about before
+  /// the answer is stored; nil in records saved before it was kept.
+  public var partnerChoice: PartnerChoice?
 
   public init(position: Position) {
     self.position = position
@@ -27,6 +30,7 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
     draft = nil
     lookedUp = nil
     startPhase = nil
+    partnerChoice = nil
   }
 
   public var isFinished: Bool { position == .finished }

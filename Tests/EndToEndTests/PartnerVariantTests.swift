@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Through the built binary, every entry point takes the same variants of a known partner's
+/// name (SPEC §2): Unicode form, spacing, case, accents and titles. `--with` at `start`, and
+/// the partner's name typed in the dialogue, reach the same relationship, spelt as stored.
+@Suite struct PartnerVariantTests {
+  static let variants: [String] = [
+    "Dr. Tomás Okafor",
+    "Dr. Toma\u{301}s Okafor",  // NFD
+    "  dr   TOMÁS\tokafor ",
+    "tomas okafor",
+    "Prof. Tomas Okafor",
+    "DR TOMA\u{301}S OKAFOR",
+  ]
+
+  /// One word of the name: the same person, confirmed at the prompt.
+  static let words = ["okafor", "Toma\u{301}s", "TOMAS"]
+
+  static func recordedPartner(home: String) throws -> String? {
+    try TerminalRecord.answers(home: home, session: "2")["setup.partner"] as? String
+  }
+
+  @Test(arguments: variants + words)
+  func withAtStartContinuesTheRelationship(typed: String) throws {
+    let home = try PartnerLookupTests.homeWithOkafor()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let run = try Binary.run(["--role", "mentee", "--with", typed], lines: ["Ana Lopez", "/quit"], home: home)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Continuing with Dr. Tomás Okafor."), "\(run.stdout)")
+    #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")
+  }
+
+  @Test(arguments: variants)
+  func aWholeNameAtThePromptIsThePartnerWithNothingToConfirm(typed: String) throws {
+    let home = try PartnerLookupTests.homeWithOkafor()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let run = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", typed, "/quit"], home: home)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(!run.stdout.contains("as before?"), "\(run.stdout)")
+    #expect(run.stdout.contains("Welcome back: this continues your sessions with Dr. Tomás Okafor."), "\(run.stdout)")
+    #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")
+  }
+
+  @Test(arguments: words)
+  func aWordAtThePromptIsConfirmed(typed: String) throws {
+    let home = try PartnerLookupTests.homeWithOkafor()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let run = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", typed, "", "/quit"], home: home)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Dr. Tomás Okafor, as before? [Y/n]"), "\(run.stdout)")
+    #expect(run.stdout.contains("Welcome back: this continues your sessions with Dr. Tomás Okafor."), "\(run.stdout)")
+    #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")
+  }
+
+  /// Someone new whose whole name is a word of a known partner's: `n` at the confirmation
+  /// meets them, and from then on their whole name is them alone, at `--with` too.
+  @Test func aWholeNameIsThatPersonEvenWhenItIsAWordOfAnother() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let first = try Binary.run(
+      ["--role", "mentee", "--with", "Sam Lee"], lines: ["Ana Lopez", "", "/quit"], home: home)
+    #expect(first.status == 0, "\(first.stderr)")
+    let second = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", "Lee", "n", "", "/quit"], home: home)
+    #expect(second.stdout.contains("Sam Lee, as before? [Y/n]"), "\(second.stdout)")
+    #expect(try Self.recordedPartner(home: home) == "Lee")
+    for (typed, partner) in [("LEE", "Lee"), ("sam", "Sam Lee"), ("Sam  Lee", "Sam Lee")] {
+      let progress = try Binary.run(["progress", "--with", typed, "--json"], home: home)
+      #expect(progress.status == 0, "\(typed): \(progress.stderr)")
+      let rows = try JSONSerialization.jsonObject(with: progress.stdoutBytes) as? [[String: Any]] ?? []
+      #expect(rows.compactMap { $0["partner"] as? String } == [partner], "\(typed)")
+    }
+  }
+}
