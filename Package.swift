@@ -27,6 +27,7 @@ let package = Package(
         "MentorPrepStore",
         "CEditLine",
         "CTerminalSignals",
+        "CProcessMemory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +45,7 @@ let package = Package(
       dependencies: ["MentorPrepCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "CTerminalSignals"),
+    .target(name: "CProcessMemory"),
     // libedit from Debian's libedit-dev (`make deps`), whose header is in /usr/include. Not
     // through pkg-config: its -L would put the system's shared libraries ahead of the static
     // ones the release build links (Makefile, `release`).
