@@ -12,15 +12,7 @@ extension SessionStore {
           WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
           ORDER BY id
           """)
-      var partners: [KnownPartner] = []
-      while let row = try rows.next() {
-        let id = try row.decode(Int64.self, atIndex: 0)
-        partners.append(
-          KnownPartner(
-            id: id, partner: try row.decode(String.self, atIndex: 1),
-            role: try values.role(try row.decode(String?.self, atIndex: 2), what: "partner \(id)")))
-      }
-      return partners
+      return try Self.knownPartners(rows, values: values)
     }
   }
 
@@ -37,16 +29,21 @@ extension SessionStore {
           GROUP BY relationship.id ORDER BY latest DESC
           """,
         arguments: [session])
-      var partners: [KnownPartner] = []
-      while let row = try rows.next() {
-        let id = try row.decode(Int64.self, atIndex: 0)
-        partners.append(
-          KnownPartner(
-            id: id, partner: try row.decode(String.self, atIndex: 1),
-            role: try values.role(try row.decode(String?.self, atIndex: 2), what: "partner \(id)")))
-      }
-      return partners
+      return try Self.knownPartners(rows, values: values)
     }
+  }
+
+  /// The partners of rows whose first three columns are a relationship's id, partner and role.
+  private static func knownPartners(_ rows: RowCursor, values: StoredValues) throws -> [KnownPartner] {
+    var partners: [KnownPartner] = []
+    while let row = try rows.next() {
+      let id = try row.decode(Int64.self, atIndex: 0)
+      partners.append(
+        KnownPartner(
+          id: id, partner: try row.decode(String.self, atIndex: 1),
+          role: try values.role(try row.decode(String?.self, atIndex: 2), what: "partner \(id)")))
+    }
+    return partners
   }
 
   /// For `progress` without `--with`: each partner's sessions, last and next meeting and

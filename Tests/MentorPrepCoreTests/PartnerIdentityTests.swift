@@ -8,18 +8,6 @@ import Testing
 /// typed in the dialogue. Any Unicode form, spacing, case, accent or title variant of a known
 /// partner reaches that partner; a word two partners share is asked about, never guessed.
 @Suite struct PartnerIdentityTests {
-  /// A small, seeded generator, so a failure names its seed and can be run again.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Partners as stored (NFC, one space): two share "Sam", two share "Lee", two share "María".
   static let partners = [
     "Sam Rivera", "Sam Lee", "Dr. Tomás Okafor", "Zoë Ångström", "José María García", "María Lee",
@@ -28,7 +16,7 @@ import Testing
 
   /// A way the person may type `name`, and whether it names them alone (one word shared with
   /// another partner does not).
-  static func variant(of name: String, among names: [String], using random: inout SplitMix) -> (
+  static func variant(of name: String, among names: [String], using random: inout SeededRandom) -> (
     typed: String, wholeName: Bool
   ) {
     let words = name.split(separator: " ").map(String.init).filter {
@@ -78,7 +66,7 @@ import Testing
 
   @Test(arguments: seeds)
   func withReachesTheSamePartner(seed: UInt64) {
-    var random = SplitMix(state: seed)
+    var random = SeededRandom(seed: seed)
     for _ in 0..<200 {
       let target = Self.partners.randomElement(using: &random)!
       let (typed, whole) = Self.variant(of: target, among: Self.partners, using: &random)
@@ -94,7 +82,7 @@ import Testing
 
   @Test(arguments: seeds)
   func anOwnerReachesTheSamePerson(seed: UInt64) {
-    var random = SplitMix(state: seed)
+    var random = SeededRandom(seed: seed)
     for _ in 0..<200 {
       // Two people in the meeting; half the time they share a word.
       let me = Self.partners.randomElement(using: &random)!
@@ -136,7 +124,7 @@ import Testing
 
   @Test(arguments: seeds)
   func theNamePromptReachesTheSameRelationship(seed: UInt64) throws {
-    var random = SplitMix(state: seed)
+    var random = SeededRandom(seed: seed)
     for _ in 0..<100 {
       let target = Self.partners.randomElement(using: &random)!
       let (typed, whole) = Self.variant(of: target, among: Self.partners, using: &random)
