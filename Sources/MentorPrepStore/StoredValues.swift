@@ -144,6 +144,10 @@ struct StoredValues: Sendable {
 
   /// Reads the two forms the store writes (`2026-11-26` and `2026-11-26T15:00`) straight
   /// from their bytes: `list` reads two dates for each of tens of thousands of sessions.
+  /// The phases by name: a look-up, where `Phase(rawValue:)` compares the name with each in
+  /// turn (`list` reads one for each of tens of thousands of sessions).
+  private static let phases = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0.rawValue, $0) })
+
   static func storedDate(_ text: String) -> LocalDateTime? {
     var text = text
     return text.withUTF8 { bytes -> LocalDateTime? in
@@ -170,7 +174,7 @@ struct StoredValues: Sendable {
   }
 
   func phase(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Phase {
-    guard let phase = Phase(rawValue: text) else {
+    guard let phase = Self.phases[text] else {
       throw .damagedRow(reason: "\(what()) '\(text)' is not a phase")
     }
     return phase

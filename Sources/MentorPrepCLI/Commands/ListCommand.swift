@@ -30,13 +30,13 @@ struct ListCommand: MentorPrepRunnable {
     var table = Output.Table(
       header: ["#", "Created", "Meeting", "Partner", "Role", "Phase", "Status"], rows: sessions.count)
     for session in sessions {
-      table.add(String(session.number))
-      table.add(session.createdAt.description)
-      table.add(session.meetingAt?.description ?? "-")
+      table.add(ascii: String(session.number))
+      table.add(session.createdAt)
+      table.add(session.meetingAt)
       table.add(session.partner ?? "-")
-      table.add(session.role?.rawValue ?? "-")
-      table.add(session.phaseReached.rawValue)
-      table.add(session.completed ? "complete" : "open")
+      table.add(ascii: session.role?.rawValue ?? "-")
+      table.add(ascii: session.phaseReached.rawValue)
+      table.add(ascii: session.completed ? "complete" : "open")
     }
     table.write()
     return 0

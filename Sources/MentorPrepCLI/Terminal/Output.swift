@@ -1,4 +1,5 @@
 import Foundation
+import MentorPrepCore
 
 /// Writing results for `list`, `show`, `actions` and `banks show`: aligned tables for people,
 /// stable JSON for scripts, every cell safe for the terminal.
@@ -68,6 +69,8 @@ enum Output {
     /// The most bytes of text in one row, and in the row being added.
     private var longestRow = 0
     private var rowBytes = 0
+    /// The column of the next cell.
+    private var column = 0
 
     init(header: [String], rows: Int = 0) {
       columns = header.count
@@ -84,17 +87,38 @@ enum Output {
     mutating func add(_ cell: String) {
       let plain = TerminalText.isPrintableASCII(cell)
       let safe = plain ? cell : TerminalText.escaped(cell)
-      let width = plain ? cell.utf8.count : Output.width(safe)
-      let column = ends.count % columns
-      widths[column] = max(widths[column], width)
       let before = text.count
       if safe.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
         text.append(contentsOf: safe.utf8)
       }
+      ended(from: before, width: plain ? cell.utf8.count : Output.width(safe))
+    }
+
+    /// A cell of printable ASCII the program itself wrote (a number, an id, a status), added
+    /// without the check every other text gets.
+    mutating func add(ascii cell: String) {
+      let before = text.count
+      text.append(contentsOf: cell.utf8)
+      ended(from: before, width: text.count - before)
+    }
+
+    /// A date as `description` writes it, its digits put straight into the table's bytes
+    /// (`list` writes two for each of tens of thousands of sessions); `-` for none.
+    mutating func add(_ date: LocalDateTime?) {
+      guard let date else { return add(ascii: "-") }
+      let before = text.count
+      date.appendText(to: &text)
+      ended(from: before, width: text.count - before)
+    }
+
+    /// Records the cell whose bytes start at `before`.
+    private mutating func ended(from before: Int, width: Int) {
+      widths[column] = max(widths[column], width)
       ends.append(UInt32(text.count))
       cellWidths.append(UInt32(width))
       rowBytes = column == 0 ? text.count - before : rowBytes + text.count - before
       longestRow = max(longestRow, rowBytes)
+      column = column + 1 == columns ? 0 : column + 1
     }
 
     func write() {

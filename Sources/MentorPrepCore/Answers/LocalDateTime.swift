@@ -113,38 +113,56 @@ extension LocalDateTime: CustomStringConvertible, LosslessStringConvertible, Cod
   /// `list` writes two dates for each of tens of thousands of sessions, and joining padded
   /// strings took a quarter of its time.
   private func written(separator: UInt8) -> String {
-    let twoDigits = 0...99
-    guard (0...9999).contains(year), twoDigits.contains(month), twoDigits.contains(day),
-      twoDigits.contains(hour ?? 0), twoDigits.contains(minute ?? 0)
-    else {
+    guard let length = digitsLength else {
       var text = Self.pad(year, width: 4) + "-" + Self.pad(month) + "-" + Self.pad(day)
       if let hour, let minute {
         text += String(UnicodeScalar(separator)) + Self.pad(hour) + ":" + Self.pad(minute)
       }
       return text
     }
-    let length = hour == nil ? 10 : 16
-    return String(unsafeUninitializedCapacity: length) { bytes in
-      func put(_ value: Int, digits: Int, at offset: Int) {
-        var value = value
-        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
-          bytes[index] = UInt8(ascii: "0") + UInt8(value % 10)
-          value /= 10
-        }
-      }
-      put(year, digits: 4, at: 0)
-      bytes[4] = UInt8(ascii: "-")
-      put(month, digits: 2, at: 5)
-      bytes[7] = UInt8(ascii: "-")
-      put(day, digits: 2, at: 8)
-      if let hour, let minute {
-        bytes[10] = separator
-        put(hour, digits: 2, at: 11)
-        bytes[13] = UInt8(ascii: ":")
-        put(minute, digits: 2, at: 14)
-      }
-      return length
+    return String(unsafeUninitializedCapacity: length) { bytes in fill(bytes, separator: separator) }
+  }
+
+  /// Appends the bytes of `description` (or, with `T`, of `iso8601`) to `bytes`, for a writer
+  /// that collects bytes rather than strings (`list`'s table).
+  public func appendText(separator: UInt8 = UInt8(ascii: " "), to bytes: inout [UInt8]) {
+    guard digitsLength != nil else {
+      bytes.append(contentsOf: written(separator: separator).utf8)
+      return
     }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<fill(digits, separator: separator)]))
+    }
+  }
+
+  /// 10 or 16, the bytes of the written form, when every field has its usual number of digits.
+  private var digitsLength: Int? {
+    let twoDigits = 0...99
+    guard (0...9999).contains(year), twoDigits.contains(month), twoDigits.contains(day),
+      twoDigits.contains(hour ?? 0), twoDigits.contains(minute ?? 0)
+    else { return nil }
+    return hour == nil || minute == nil ? 10 : 16
+  }
+
+  /// Writes the written form into `bytes` (room for `digitsLength` of them); its length.
+  private func fill(_ bytes: UnsafeMutableBufferPointer<UInt8>, separator: UInt8) -> Int {
+    let zero = UInt8(ascii: "0")
+    func two(_ value: Int, at offset: Int) {
+      bytes[offset] = zero + UInt8(value / 10)
+      bytes[offset + 1] = zero + UInt8(value % 10)
+    }
+    two(year / 100, at: 0)
+    two(year % 100, at: 2)
+    bytes[4] = UInt8(ascii: "-")
+    two(month, at: 5)
+    bytes[7] = UInt8(ascii: "-")
+    two(day, at: 8)
+    guard let hour, let minute else { return 10 }
+    bytes[10] = separator
+    two(hour, at: 11)
+    bytes[13] = UInt8(ascii: ":")
+    two(minute, at: 14)
+    return 16
   }
 
   /// Reads `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM[:SS]`.
