@@ -11,7 +11,8 @@ import Testing
     let source = Binary.packageRoot.appendingPathComponent("Tests/EndToEndTests/StartUp/count-syncs.c").path
     let library = FileManager.default.temporaryDirectory
       .appendingPathComponent("mentorprep-count-syncs-\(UUID().uuidString).so").path
-    for compiler in ["/usr/bin/cc", "/usr/bin/clang", "/usr/bin/gcc"] where FileManager.default.isExecutableFile(atPath: compiler) {
+    for compiler in ["/usr/bin/cc", "/usr/bin/clang", "/usr/bin/gcc"]
+    where FileManager.default.isExecutableFile(atPath: compiler) {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: compiler)
       process.arguments = ["-shared", "-fPIC", "-O2", "-o", library, source, "-ldl"]
@@ -30,7 +31,8 @@ import Testing
     let input = lines.isEmpty ? Data() : Data((lines.joined(separator: "\n") + "\n").utf8)
     let result = try Binary.run(
       arguments, input: input, home: home, environment: ["LD_PRELOAD": library, "MENTORPREP_SYNC_COUNT": countFile])
-    let count = try #require(Int(String(contentsOfFile: countFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+    let count = try #require(
+      Int(String(contentsOfFile: countFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
     return (result, count)
   }
 
@@ -62,8 +64,10 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: home) }
     let walkthrough = Binary.packageRoot.appendingPathComponent(
       "Tests/EndToEndTests/Walkthroughs/mentee-first-session/1.input")
-    let lines = try String(contentsOf: walkthrough, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-      .dropLast().map(String.init)
+    let lines = try String(contentsOf: walkthrough, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .dropLast().map(String.init)
     let (run, syncs) = try Self.countingSyncs(["--role", "mentee"], lines: lines, home: home)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(lines.count > 30)

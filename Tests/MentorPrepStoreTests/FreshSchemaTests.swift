@@ -33,7 +33,9 @@ import Testing
       try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
     }
     #expect(
-      written, "FreshSchema.migrations must be \(StoreSchema.migrator.migrations), and its sql:\n\(statements.joined(separator: ";\n"))")
+      written,
+      "FreshSchema.migrations must be \(StoreSchema.migrator.migrations), and its sql:\n\(statements.joined(separator: ";\n"))"
+    )
     #expect(try Self.schema(of: fresh) == Self.schema(of: migrated))
     let applied = try fresh.read { db in try StoreSchema.migrator.appliedMigrations(db) }
     #expect(applied == StoreSchema.migrator.migrations)
