@@ -11,14 +11,22 @@ extension SessionStore {
     let progressJSON = try values.json(progress: progress)
     let phase: Phase = progress.isFinished ? .after : .setup
     return try write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO session (created_at, updated_at, phase_reached, completed, progress)
-          VALUES (?, ?, ?, ?, ?)
-          """,
-        arguments: [now.iso8601, now.iso8601, phase.rawValue, progress.isFinished, progressJSON])
-      return Int(db.lastInsertedRowID)
+      try Self.insertSession(
+        number: nil, at: now.iso8601, phase: phase, completed: progress.isFinished, progress: progressJSON, in: db)
     }
+  }
+
+  /// The session's row, numbered `number` (N+1 when nil); its number.
+  private static func insertSession(
+    number: Int?, at now: String, phase: Phase, completed: Bool, progress: String, in db: Database
+  ) throws -> Int {
+    try db.execute(
+      sql: """
+        INSERT INTO session (number, created_at, updated_at, phase_reached, completed, progress)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [number, now, now, phase.rawValue, completed, progress])
+    return Int(db.lastInsertedRowID)
   }
 
   /// Stores a snapshot of a session in one transaction: the answers that changed, the
@@ -41,12 +49,8 @@ extension SessionStore {
     // same dozen, and preparing them again each time was a fifth of its instructions.
     let rows = try write { db in
       if creating {
-        try db.execute(
-          sql: """
-            INSERT INTO session (number, created_at, updated_at, phase_reached, completed, progress)
-            VALUES (?, ?, ?, ?, 0, ?)
-            """,
-          arguments: [session, now, now, Phase.setup.rawValue, progressJSON])
+        _ = try Self.insertSession(
+          number: session, at: now, phase: .setup, completed: false, progress: progressJSON, in: db)
       }
       guard
         let previous = try Row.fetchOne(

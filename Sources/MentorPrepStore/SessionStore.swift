@@ -39,14 +39,18 @@ public final class SessionStore: Sendable {
     self.path = path
     self.home = home
     self.database = database
+    let upToDate = try checkOwnership()
+    // Commits survive the process being killed (the log is in the system's cache) and sync
+    // only at checkpoints. A new, empty file is written without any sync until its schema is
+    // complete: there is nothing in it to lose, and each sync costs milliseconds on a laptop's
+    // disk before the first answer could be saved.
+    try synchronize(isNew ? .off : .normal)
     // A store this version opened before needs no write to be opened again.
-    if try checkOwnership() {
-      try synchronize(.normal)
-    } else {
-      try enableWriteAheadLog(isNew: isNew)
+    if !upToDate {
+      try enableWriteAheadLog()
       try migrate(isNew: isNew)
-      if isNew { try synchronize(.normal) }
     }
+    if isNew { try synchronize(.normal) }
     HomeFolder.narrowModes(of: path)
   }
 
@@ -120,12 +124,8 @@ public final class SessionStore: Sendable {
     return try verdict.get()
   }
 
-  /// Write-ahead logging, with commits that survive the process being killed (the log is in
-  /// the system's cache) and syncs only at checkpoints. A new, empty file is written without
-  /// any sync until its schema is complete: there is nothing in it to lose, and each sync costs
-  /// milliseconds on a laptop's disk before the first question could be shown.
-  private func enableWriteAheadLog(isNew: Bool) throws(StoreError) {
-    if isNew { try synchronize(.off) }
+  /// Write-ahead logging, so that readers never wait for the conversation that is saving.
+  private func enableWriteAheadLog() throws(StoreError) {
     do {
       try database.writeWithoutTransaction { db in
         // Stays "delete" when the file is read-only; the first write then reports it.
@@ -134,7 +134,6 @@ public final class SessionStore: Sendable {
     } catch {
       throw Self.translate(error, path: path)
     }
-    if !isNew { try synchronize(.normal) }
   }
 
   private enum Synchronous: String { case off = "OFF", normal = "NORMAL" }

@@ -100,7 +100,7 @@ public struct MentorPrepCommand: ParsableCommand {
     }
     let index = leadingGlobalOptions(arguments).index
     if index < arguments.count, case let word = arguments[index], !word.hasPrefix("-") {
-      let names = configuration.subcommands.map { $0._commandName } + ["help"]
+      let names = commandNames + ["help"]
       if !names.contains(word), let meant = BankLoader.closest(to: word, among: names) {
         MentorPrepError.unknownCommand(word, meant: meant).exit()
       }
@@ -124,9 +124,11 @@ public struct MentorPrepCommand: ParsableCommand {
   /// The arguments with the command's name, `start` when they name none.
   static func named(_ arguments: [String]) -> [String] {
     let index = leadingGlobalOptions(arguments).index
-    let names = configuration.subcommands.map { $0._commandName }
-    return index < arguments.count && names.contains(arguments[index]) ? arguments : ["start"] + arguments
+    return index < arguments.count && commandNames.contains(arguments[index]) ? arguments : ["start"] + arguments
   }
+
+  /// The names of the commands.
+  private static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
 
   /// The global options at the front of the arguments, and the index of the first other one.
   private static func leadingGlobalOptions(_ arguments: [String]) -> (options: [String], index: Int) {

@@ -30,7 +30,6 @@ final class Conversation {
   /// until then what the options answered waits in `unsaved`.
   private let isNew: Bool
   private var unsaved: [(key: String, answer: Answer)] = []
-  private var created = false
   private var interruptsOnEmptyLine = 0
 
   init(
@@ -150,14 +149,14 @@ final class Conversation {
       return
     }
     guard !changes.isEmpty || saved != dialogue.progress else { return }
-    let creating = isNew && !created
+    // Nothing of a new session is saved until the save that creates it.
+    let creating = isNew && saved == nil
     if creating { changes = unsaved + changes }
     try fromStore { () throws(StoreError) in
       try stores.opened().save(
         session: session, dialogue.snapshot(changes: changes, at: clock.local), creating: creating)
     }
-    created = created || creating
-    unsaved = []
+    if creating { unsaved = [] }
     saved = dialogue.progress
   }
 
