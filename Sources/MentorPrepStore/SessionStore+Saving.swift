@@ -172,27 +172,39 @@ extension SessionStore {
 
   /// Replaces a session's actions with those its answers now agree, keeping the status that
   /// later reviews gave each ref, unless the after phase dropped the action, or took back a
-  /// drop (`rechosen`: the refs whose choice this save answered).
+  /// drop (`rechosen`: the refs whose choice this save answered); an owner or date a later
+  /// review carried it forward with is kept too.
   private static func replaceActions(
     of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?, in db: Database
   ) throws {
-    var statuses: [String: String] = [:]
+    var stored: [String: (status: String, owner: String?, due: String?)] = [:]
     let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT ref, status FROM action WHERE session = ?"), arguments: [session])
+      db.cachedStatement(sql: "SELECT ref, status, owner, agreed_owner, due, agreed_due FROM action WHERE session = ?"),
+      arguments: [session])
     while let row = try rows.next() {
-      statuses[try row.decode(forColumn: "ref")] = try row.decode(forColumn: "status")
+      let owner: String = try row.decode(atIndex: 2)
+      let due: String? = try row.decode(atIndex: 4)
+      stored[try row.decode(atIndex: 0)] = (
+        try row.decode(atIndex: 1),
+        owner == (try row.decode(atIndex: 3)) ? nil : owner,
+        due == (try row.decode(atIndex: 5)) ? nil : due
+      )
     }
     try db.cachedStatement(sql: "DELETE FROM action WHERE session = ?").execute(arguments: [session])
     for (position, action) in actions.enumerated() {
+      let agreedOwner = action.item.owner.description
+      let agreedDue = action.item.due?.iso8601
+      let carried = stored[action.ref]
       try db.cachedStatement(
         sql: """
-          INSERT INTO action (ref, session, relationship_id, position, text, owner, due, status)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO action (ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
-        action.item.owner.description, action.item.due?.iso8601,
-        Self.status(of: action, stored: statuses[action.ref], rechosen: rechosen.contains(action.ref)),
+        carried?.owner ?? agreedOwner, carried?.due ?? agreedDue,
+        Self.status(of: action, stored: carried?.status, rechosen: rechosen.contains(action.ref)),
+        agreedOwner, agreedDue,
       ])
     }
   }
@@ -205,8 +217,9 @@ extension SessionStore {
     return stored ?? action.status.rawValue
   }
 
-  /// Sets an earlier action's status to what its latest review says (open when no review is
-  /// left), so that resuming or editing an older session cannot undo a newer review.
+  /// Sets an earlier action's status, owner and date to what its reviews say, each applied in
+  /// turn to what its own session agreed (open when no review is left), so that resuming or
+  /// editing an older session cannot undo a newer review.
   ///
   /// Reviews are looked for in the sessions of the action's relationship after its own, plus
   /// the session being saved: a handful of sessions, each read by its primary key.
@@ -214,14 +227,30 @@ extension SessionStore {
     of ref: String, reviewedIn current: Int, in db: Database, values: StoredValues
   ) throws {
     guard
-      let action = try Row.fetchOne(
-        db, sql: "SELECT session, relationship_id FROM action WHERE ref = ?", arguments: [ref])
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT action.session, action.relationship_id, action.text,
+            coalesce(action.agreed_owner, action.owner) AS agreed_owner,
+            coalesce(action.agreed_due, action.due) AS agreed_due, relationship.role
+          FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
+          WHERE action.ref = ?
+          """,
+        arguments: [ref])
     else { return }
-    let actionSession: Int = try action.decode(forColumn: "session")
-    let relationship: Int64? = try action.decode(forColumn: "relationship_id")
+    let actionSession: Int = try row.decode(forColumn: "session")
+    let relationship: Int64? = try row.decode(forColumn: "relationship_id")
     guard actionSession != current else { return }
+    let role = try row.decode(String?.self, forColumn: "role").flatMap(Role.init(rawValue:)) ?? .mentee
+    var action = TrackedAction(
+      ref: ref, session: actionSession,
+      item: ActionItem(
+        text: try row.decode(forColumn: "text"),
+        owner: values.owner(try row.decode(forColumn: "agreed_owner")),
+        due: try values.date(try row.decode(forColumn: "agreed_due"), what: "action \(ref)")),
+      status: .open)
+
     let suffix = AnswerKey.suffix(ofItem: ref)
-    var latest: ActionStatus?
     let rows = try Row.fetchCursor(
       db,
       sql: """
@@ -232,15 +261,26 @@ extension SessionStore {
         ORDER BY session
         """,
       arguments: [actionSession, relationship, current, suffix, suffix])
+    var reviewing: (session: Int, answers: [String: Answer])?
+    func applyReview() {
+      guard let answers = reviewing?.answers, let review = ActionReview.reviews(in: answers, of: [action]).first
+      else { return }
+      action = review.outcome(for: role)
+    }
     while let row = try rows.next() {
       let key: String = try row.decode(forColumn: "key")
       let session: Int = try row.decode(forColumn: "session")
       let answer = try values.answer(
         try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(session)")
-      if case .status(let status) = answer { latest = status }
+      if reviewing?.session != session {
+        applyReview()
+        reviewing = (session, [:])
+      }
+      reviewing?.answers[key] = answer
     }
+    applyReview()
     try db.execute(
-      sql: "UPDATE action SET status = ? WHERE ref = ?",
-      arguments: [(latest ?? .open).rawValue, ref])
+      sql: "UPDATE action SET status = ?, owner = ?, due = ? WHERE ref = ?",
+      arguments: [action.status.rawValue, action.item.owner.description, action.item.due?.iso8601, ref])
   }
 }

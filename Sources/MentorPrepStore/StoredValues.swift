@@ -34,8 +34,8 @@ struct StoredValues: Sendable {
   /// its draft answer already encoded; nil when a text would need escaping.
   static func plainJSON(_ progress: DialogueProgress, draft: String?) -> String? {
     // A pending partner choice (rare: a name typed that may mean several people) holds names,
-    // which are not ids: the encoder writes it.
-    guard progress.partnerChoice == nil else { return nil }
+    // which are not ids, and answers typed inline are rare too: the encoder writes them.
+    guard progress.partnerChoice == nil, progress.answeredInline == nil else { return nil }
     var out: [UInt8] = []
     out.reserveCapacity(64 * (progress.trail.count + 2) + (draft?.utf8.count ?? 0))
     var plain = true

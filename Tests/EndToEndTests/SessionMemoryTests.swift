@@ -109,9 +109,11 @@ import Testing
         "Ana Lopez", "", "", "cultivation",
         "Busy month, but good.",
         // Three open actions: a status each, and what was learned where something was done.
+        // The two not done were due before this meeting: each gets a new date, asked for or
+        // typed with its status.
         "done", "The agenda got good comments.",
-        "partly", "",
-        "not yet",
+        "partly", "friday", "",
+        "not yet by 8 january",
         // The two milestones rated, one step ticked off.
         "3", "2", "1", "",
         "/quit",
@@ -137,6 +139,13 @@ import Testing
       return (ref, status)
     })
     #expect(statuses == ["1.1": "done", "1.2": "partly", "1.3": "not_yet"])
+    // Carried forward to their new dates; `friday` counts from the meeting (Thursday 17 December).
+    let dues = Dictionary(uniqueKeysWithValues: all.compactMap { row -> (String, String)? in
+      guard let ref = row["ref"] as? String, let due = row["due"] as? String else { return nil }
+      return (ref, due)
+    })
+    #expect(dues["1.2"] == "2026-12-18")
+    #expect(dues["1.3"] == "2027-01-08")
     let stillOpen = try Binary.run(["actions", "--open", "--json"], home: home)
     let openNow = try JSONSerialization.jsonObject(with: stillOpen.stdoutBytes) as? [[String: Any]] ?? []
     #expect(Set(openNow.compactMap { $0["ref"] as? String }) == ["1.2", "1.3"])

@@ -141,7 +141,8 @@ import Testing
     case .email: return ["someone@example.org"]
     case .yesNo: return ["y"]
     case .choice: return ["1"]
-    case .status: return ["partly"]
+    // A status with the date the action is carried to, folded into one answer.
+    case .status: return ["partly by 2026-12-18"]
     case .dateTime: return ["thursday 15:00"]
     case .rating: return ["4"]
     case .minutes: return ["45"]

@@ -85,6 +85,9 @@ import Testing
     _ = dialogue.type(["full", "", "cultivation", "Topic", "", "Success", "", "", "", "y", ""])
     #expect(dialogue.askedKey == "review.status#2.1")
     _ = dialogue.type("not yet")
+    // Not yet done, and its date has passed: a new one is asked before the next action.
+    #expect(dialogue.askedKey == "review.new_due#2.1")
+    _ = dialogue.type("friday")
     #expect(dialogue.askedKey == "review.status#2.2")
   }
 

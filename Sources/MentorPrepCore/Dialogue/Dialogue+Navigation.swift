@@ -125,6 +125,8 @@ extension Dialogue {
     guard question.audience.includes(role) else { return false }
     if progress.prefilled.contains(question.id) { return false }
     if question.fullOnly, depth == .quick { return false }
+    if answeredInline(question, item: item) { return false }
+    if question.id == SessionRecord.Key.reviewNewDue, !asksCarriedDate(for: item, question: question) { return false }
     return question.condition.map { holds($0, item: item) } ?? true
   }
 
@@ -147,6 +149,7 @@ extension Dialogue {
     case "context.returning": context.memory.returning ? "yes" : "no"
     case "context.open_actions": context.memory.openActions.isEmpty ? "no" : "yes"
     case "context.milestones": milestones.isEmpty ? "no" : "yes"
+    case "context.closing": earlier(SessionRecord.Key.relationshipPhase) == .choice("separation") ? "yes" : "no"
     default: answers[key]?.conditionValue
     }
   }

@@ -23,12 +23,15 @@ extension Dialogue {
 
   /// Whether the question may be left empty here.
   func isOptional(_ question: Question) -> Bool {
-    question.optional || (question.optionalWhen.map { holds($0) } ?? false)
+    return question.optional || (question.optionalWhen.map { holds($0) } ?? false)
   }
 
   /// What an empty line answers: an earlier answer (`default_from`), else the bank's `default`.
   func defaultAnswer(for question: Question) -> Answer? {
     if isPartnerName(question), let lastPartner { return .text(lastPartner) }
+    if question.id == SessionRecord.Key.reviewNewDue {
+      return carriedDue.map(Answer.dateTime).flatMap { fits($0, question) ? $0 : nil }
+    }
     if let key = question.defaultFrom, let earlier = earlier(key), fits(earlier, question) {
       return earlier
     }

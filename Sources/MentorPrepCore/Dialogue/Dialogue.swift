@@ -157,13 +157,15 @@ public struct Dialogue: Sendable {
       if let fallback = defaultAnswer(for: question) {
         return showingBack(fallback, accept(fallback, at: position))
       }
-      guard isOptional(question) else {
-        return reject("An answer is needed here; type /help if you are unsure.", at: position)
-      }
+      guard isOptional(question) else { return reject(emptyLineRefusal(for: question), at: position) }
       return accept(.skipped, at: position)
+    }
+    if question.kind == .status, let (status, date) = statusWithDate(line, for: question) {
+      return answerStatus(status, carriedTo: date, at: position)
     }
     switch parser.parse(pickingOffered(line, for: question), for: question) {
     case .success(let answer):
+      if case .status(let status) = answer { return answerStatus(status, at: position) }
       if isPartnerName(question), case .text(let name) = answer {
         return answerPartnerName(name, at: position)
       }
@@ -187,10 +189,8 @@ public struct Dialogue: Sendable {
   private func showingBack(_ answer: Answer, _ effects: [DialogueEffect], timeFrom: String? = nil)
     -> [DialogueEffect]
   {
-    guard case .dateTime(let date) = answer, !effects.isEmpty else { return effects }
-    var effects = effects
-    effects.insert(.say("→ \(date.spoken)" + (timeFrom.map { " (\($0))" } ?? ""), .note), at: 1)
-    return effects
+    guard case .dateTime(let date) = answer else { return effects }
+    return noted("→ \(date.spoken)" + (timeFrom.map { " (\($0))" } ?? ""), effects)
   }
 
   private mutating func answerItem(
@@ -289,7 +289,7 @@ public struct Dialogue: Sendable {
     return effects + continueAfterAnswer(at: position)
   }
 
-  private func reject(_ reason: String, at position: Position) -> [DialogueEffect] {
+  func reject(_ reason: String, at position: Position) -> [DialogueEffect] {
     [.say(reason, .error)] + questionLines(position) + [.ask(prompt(for: position))]
   }
 

@@ -21,6 +21,10 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
   /// At the partner's name: the known partners the typed name may mean, asked about before
   /// the answer is stored; nil in records saved before it was kept.
   public var partnerChoice: PartnerChoice?
+  /// Answers typed on another question's line (a carried action's new date, and at a
+  /// separation its close-out, typed with its status: `partly by friday`), which are then not
+  /// asked on their own; nil when there are none, and in records saved before it was kept.
+  public var answeredInline: [String]?
 
   public init(position: Position) {
     self.position = position
@@ -31,6 +35,7 @@ public struct DialogueProgress: Sendable, Equatable, Codable {
     lookedUp = nil
     startPhase = nil
     partnerChoice = nil
+    answeredInline = nil
   }
 
   public var isFinished: Bool { position == .finished }

@@ -58,6 +58,10 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public static let milestoneRating = "milestones.rating"
     /// What came of an earlier action, `review.learned#1.2` for action 1.2.
     public static let reviewLearned = "review.learned"
+    /// The date an earlier action not yet done is carried forward to, `review.new_due#1.2`.
+    public static let reviewNewDue = "review.new_due"
+    /// At a separation, what becomes of an earlier action not yet done (`CloseOutChoice`).
+    public static let reviewCloseOut = "review.close_out"
     /// The session's rating (1–5).
     public static let sessionRating = "feedback.rating"
   }

@@ -93,6 +93,17 @@ enum StoreSchema {
     migrator.registerMigration("v7-partner-keys", foreignKeyChecks: .immediate, migrate: partnerKeysByStoredName)
     // Sessions are indexed for search a session at a time (SearchIndex).
     migrator.registerMigration("v8-search-later", foreignKeyChecks: .immediate, migrate: SearchIndex.indexLater)
+    // An earlier action not yet done is carried forward: a later review may give it a new date
+    // or hand it over. `owner` and `due` say how it stands now; the `agreed_` columns keep what
+    // its own session agreed, which a review is applied to afresh.
+    migrator.registerMigration("v9-carried-forward", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE action ADD COLUMN agreed_owner TEXT;
+          ALTER TABLE action ADD COLUMN agreed_due TEXT;
+          UPDATE action SET agreed_owner = owner, agreed_due = due;
+          """)
+    }
     return migrator
   }
 

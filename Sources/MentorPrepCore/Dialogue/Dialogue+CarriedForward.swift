@@ -1,0 +1,108 @@
+/// An earlier action not yet done, carried forward (SPEC §3): it keeps its date while that is
+/// still ahead, is asked for a new one when it has passed (or, at a separation, when it has
+/// none), and may be given one on the status line itself: `partly by friday`.
+extension Dialogue {
+  /// The date of the earlier action under review, when it has one.
+  var carriedDue: LocalDateTime? {
+    item(at: progress.position)?.action.due
+  }
+
+  /// Whether an item's question is left unasked because its answer was typed on the status
+  /// line (`partly by friday`).
+  func answeredInline(_ question: Question, item: Item?) -> Bool {
+    guard let item, let inline = progress.answeredInline else { return false }
+    return inline.contains(AnswerKey(question: question.id, item: item.ref).text)
+  }
+
+  /// Whether `review.new_due` is asked for `item`: always when its date has passed, at a
+  /// separation when it has none, and not while its date is still ahead (it is kept).
+  func asksCarriedDate(for item: Item?, question: Question) -> Bool {
+    guard let item else { return true }
+    guard let due = item.action.due else { return value(of: "context.closing") == "yes" }
+    return laterThanRequired(due, for: question) != nil
+  }
+
+  /// Why an empty line does not answer a question that needs one.
+  func emptyLineRefusal(for question: Question) -> String {
+    if question.id == SessionRecord.Key.reviewNewDue, let due = carriedDue {
+      return "Its date, \(due.spoken), has passed; give the date it will be done by now."
+    }
+    return "An answer is needed here; type /help if you are unsure."
+  }
+
+  /// A review's status typed alone: what it types inline before is asked again, and a date
+  /// still ahead is said back as kept.
+  mutating func answerStatus(_ status: ActionStatus, at position: Position) -> [DialogueEffect] {
+    guard let item = item(at: position) else { return accept(.status(status), at: position) }
+    forgetInlineAnswers(of: item)
+    if status == .partly || status == .notYet, let due = item.action.due,
+      laterThanRequired(due, for: carriedDateQuestion) == nil
+    {
+      return noted("→ still open, by \(due.spoken)", accept(.status(status), at: position))
+    }
+    return accept(.status(status), at: position)
+  }
+
+  /// The status and date of a line like `partly by friday`; nil when it is not one.
+  func statusWithDate(_ line: String, for question: Question) -> (status: ActionStatus, date: LocalDateTime)? {
+    let text = line.trimmingWhitespace
+    let parser = answerParser
+    for split in text.indices where text[split] == " " || text[split] == "," {
+      guard case .success(.status(let status)) = parser.parse(String(text[..<split]), for: question),
+        status == .partly || status == .notYet
+      else { continue }
+      var date = text[split...].drop { $0 == " " || $0 == "," }
+      if date.lowercased().hasPrefix("by ") { date = date.dropFirst(3) }
+      guard case .success(.dateTime(let day)) = parser.parse(String(date), for: carriedDateQuestion) else { continue }
+      return (status, day)
+    }
+    return nil
+  }
+
+  /// Answers a status typed with its new date: the date under `review.new_due` and, at a
+  /// separation, `keep` under `review.close_out` (kept with a date), then the status.
+  mutating func answerStatus(_ status: ActionStatus, carriedTo date: LocalDateTime, at position: Position)
+    -> [DialogueEffect]
+  {
+    guard let item = item(at: position) else { return accept(.status(status), at: position) }
+    if let reason = laterThanRequired(date, for: carriedDateQuestion) { return reject(reason, at: position) }
+    forgetInlineAnswers(of: item)
+    var inline: [(key: String, answer: Answer)] = [
+      (AnswerKey(question: SessionRecord.Key.reviewNewDue, item: item.ref).text, .dateTime(date))
+    ]
+    if value(of: "context.closing") == "yes" {
+      inline.append(
+        (AnswerKey(question: SessionRecord.Key.reviewCloseOut, item: item.ref).text, .choice(CloseOutChoice.keep.rawValue)))
+    }
+    var effects: [DialogueEffect] = []
+    for (key, answer) in inline {
+      answers[key] = answer
+      progress.answeredInline = (progress.answeredInline ?? []) + [key]
+      effects.append(.record(key: key, answer: answer))
+    }
+    return effects + noted("→ \(status.label), now by \(date.spoken)", accept(.status(status), at: position))
+  }
+
+  /// Lets the questions an earlier status line answered for `item` be asked again.
+  private mutating func forgetInlineAnswers(of item: Item) {
+    guard let inline = progress.answeredInline else { return }
+    let kept = inline.filter { AnswerKey($0).item != item.ref }
+    progress.answeredInline = kept.isEmpty ? nil : kept
+  }
+
+  /// The bank's question for a carried action's new date, or a plain date question.
+  private var carriedDateQuestion: Question {
+    bank.question(SessionRecord.Key.reviewNewDue)?.question
+      ?? Question(
+        id: SessionRecord.Key.reviewNewDue, kind: .dateTime, text: RoleText(both: ""),
+        laterThan: SessionRecord.Key.meetingAt)
+  }
+
+  /// `effects` with a note said just after the answer is stored.
+  func noted(_ note: String, _ effects: [DialogueEffect]) -> [DialogueEffect] {
+    guard !effects.isEmpty else { return effects }
+    var effects = effects
+    effects.insert(.say(note, .note), at: 1)
+    return effects
+  }
+}
