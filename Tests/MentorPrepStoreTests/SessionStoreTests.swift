@@ -197,6 +197,47 @@ import Testing
     }
   }
 
+  /// SPEC §3: an action carried forward takes its new date, or its new owner when a separation
+  /// hands it over; re-saving the session that agreed it keeps both, and taking the review back
+  /// gives the action what its own session agreed.
+  @Test(arguments: StoreKind.allCases)
+  func aCarriedActionKeepsItsNewDateAndOwner(kind: StoreKind) throws {
+    try withStore(kind) { store in
+      let agreed = ActionItem(text: "Draft", owner: .role(.mentee), due: firstMeeting.adding(days: 7))
+      let first = try store.startSession(with: "Ana", extra: ["actions.agreed": .actions([agreed])])
+      let second = try store.startSession(with: "Ana", now: secondMeeting)
+      let newDue = secondMeeting.adding(days: 14)
+      try store.save(
+        second,
+        [
+          "review.status#1.1": .status(.partly), "review.new_due#1.1": .dateTime(newDue),
+          "review.close_out#1.1": .choice("hand_over"),
+        ],
+        at: "during.focus", now: secondMeeting)
+      let carried = try #require(try store.actions(openOnly: true, partner: nil).first)
+      #expect(carried.due == newDue)
+      #expect(carried.owner == .role(.mentor))
+      #expect(carried.status == .partly)
+
+      // Resuming the first session and answering more keeps what the review carried.
+      try store.save(first, ["follow_up.thanks": .text("your time")], at: "after.follow_up", now: firstMeeting)
+      #expect(try store.actions(openOnly: true, partner: nil).first?.due == newDue)
+      #expect(try store.actions(openOnly: true, partner: nil).first?.owner == .role(.mentor))
+
+      // Closed out as dropped, it is settled; taken back, it is as first agreed.
+      try store.save(second, ["review.close_out#1.1": .choice("drop")], at: "during.focus", now: secondMeeting)
+      #expect(try store.actions(openOnly: false, partner: nil).map(\.status) == [.dropped])
+      try store.save(
+        second,
+        ["review.status#1.1": .skipped, "review.new_due#1.1": .skipped, "review.close_out#1.1": .skipped],
+        at: "during.review_actions", now: secondMeeting)
+      let reverted = try #require(try store.actions(openOnly: false, partner: nil).first)
+      #expect(reverted.status == .open)
+      #expect(reverted.due == agreed.due)
+      #expect(reverted.owner == .role(.mentee))
+    }
+  }
+
   /// The memory carries the latest earlier meeting's actions as they stand now, for the recap.
   @Test(arguments: StoreKind.allCases)
   func theLastMeetingsActionsAreRememberedAsTheyStand(kind: StoreKind) throws {
