@@ -170,8 +170,6 @@ enum ExportFixture {
       "Ask for the stretch project before the planning round, not after",
       "Write down the outcome I want before each review",
     ]),
-    "feedback.most_helpful": .text(
-      "the questions about what my manager really needs from a team lead"),
     "feedback.improve": .skipped,
     "commitment.choice#1.1": .choice("keep"),
     "boundaries.channel": .choice("email"),
@@ -182,11 +180,23 @@ enum ExportFixture {
     number: 1, created: "2026-11-19 13:50", updated: "2026-11-19 15:20",
     answers: firstMeetingAnswers)
 
-  /// Sam O'Neil, the mentor, in the third session, not yet finished; no email for Ana.
-  static let earlierAction = TrackedAction(
-    ref: "2.1", session: 2,
-    item: ActionItem(text: "Draft the one-page project pitch", owner: .role(.mentee), due: day("2026-11-27")),
-    status: .open)
+  /// Sam O'Neil, the mentor, in the third session, not yet finished; no email for Ana. Of
+  /// last time's actions one is done, one partly done and carried to a new date, one not done
+  /// yet with its date still ahead.
+  static let earlierActions = [
+    TrackedAction(
+      ref: "2.1", session: 2,
+      item: ActionItem(text: "Draft the one-page project pitch", owner: .role(.mentee), due: day("2026-11-27")),
+      status: .open),
+    TrackedAction(
+      ref: "2.2", session: 2,
+      item: ActionItem(text: "Ask her manager about the Q1 project", owner: .role(.mentee), due: day("2026-12-01")),
+      status: .open),
+    TrackedAction(
+      ref: "2.3", session: 2,
+      item: ActionItem(text: "Send Ana the team-lead reading list", owner: .role(.mentor), due: day("2026-12-11")),
+      status: .open),
+  ]
 
   static let returningAnswers: [String: Answer] = [
     "setup.role": .choice("mentor"),
@@ -201,6 +211,9 @@ enum ExportFixture {
     "purpose.offer": .text("An introduction to Priya Shah, who runs our analytics team"),
     "review.status#2.1": .status(.done),
     "review.learned#2.1": .text("Her manager liked it; they meet in January to discuss it"),
+    "review.status#2.2": .status(.partly),
+    "review.new_due#2.2": .dateTime(day("2026-12-17")),
+    "review.status#2.3": .status(.notYet),
     "discovery.now": .yesNo(false),
     "revisit.progress": .text("Pitch done; the project lead is still to come"),
     "focus.topic": .text("The conversation with her manager"),
@@ -216,12 +229,10 @@ enum ExportFixture {
       "https://example.org/guides/difficult_conversations",
       "Crucial Conversations, by Patterson, Grenny, McMillan and Switzler",
     ]),
-    "follow_up.next_steps": .text(
-      "rehearse the talk twice, once with a colleague who will push back"),
-    "feedback.most_helpful": .text("Letting her find the answer herself"),
+    "feedback.journal": .text("PRIVATE: I talked too much in the first half"),
   ]
 
   static let returning = record(
     number: 3, created: "2026-12-03 14:45", updated: "2026-12-03 16:10",
-    answers: returningAnswers, finished: false, reviewed: [earlierAction])
+    answers: returningAnswers, finished: false, reviewed: earlierActions)
 }

@@ -29,21 +29,20 @@ import Testing
     #expect(text.contains("  Success looks like: The pitch fits on one page"))
     #expect(text.contains("- Send Ana the negotiation guide (Sam O'Neil)"))
     #expect(text.contains("Thursday 3 December 2026, 15:00"))
-    #expect(text.contains("What helped me most: the questions"))
     #expect(text.hasSuffix("Best wishes,\nAna Lopez\n"))
   }
 
-  @Test func aReturningFollowUpSaysWhereLastTimesActionsStand() throws {
+  @Test func aReturningFollowUpSaysWhereLastTimesActionsStandAndWhatIsStillOpen() throws {
     var record = ExportFixture.returning
-    let earlier = ExportFixture.earlierAction
-    func reviewed(_ ref: String, _ text: String, _ status: ActionStatus) -> ActionReview {
+    let earlier = ExportFixture.earlierActions[0]
+    func reviewed(_ ref: String, _ text: String, _ status: ActionStatus, to newDue: String? = nil) -> ActionReview {
       var action = earlier
       action.ref = ref
       action.item.text = text
-      return ActionReview(action: action, status: status, learned: nil)
+      return ActionReview(action: action, status: status, learned: nil, newDue: newDue.map(ExportFixture.day))
     }
     record.reviews = [
-      reviewed("2.1", "Draft the pitch", .done), reviewed("2.2", "Book the room", .partly),
+      reviewed("2.1", "Draft the pitch", .done), reviewed("2.2", "Book the room", .partly, to: "2026-12-09"),
       reviewed("2.3", "Ask for feedback", .notYet), reviewed("2.4", "Learn SQL", .dropped),
     ]
     let text = try Exporter.render(
@@ -51,9 +50,11 @@ import Testing
     #expect(text.contains("""
       Where last time's actions stand:
       - Draft the pitch (Ana Lopez): done
-      - Book the room (Ana Lopez): partly done
-      - Ask for feedback (Ana Lopez): not yet
       - Learn SQL (Ana Lopez): dropped
+
+      Still open, carried forward:
+      - Book the room (Ana Lopez, partly done, now by Wednesday 9 December 2026)
+      - Ask for feedback (Ana Lopez, not done yet, by Friday 27 November 2026)
 
       What we agreed:
       """))
@@ -68,17 +69,24 @@ import Testing
     #expect(ExportText.firstName("  Ana\nLopez ") == "Ana")
   }
 
-  @Test func aMentorsFollowUpOffersResourcesAndNextSteps() throws {
+  @Test func aMentorsFollowUpOffersResourcesAndKeepsTheJournalPrivate() throws {
     let text = try Exporter.render(
       ExportFixture.returning, bank: ExportFixture.bank, as: .text, now: ExportFixture.now,
       timeZone: ExportFixture.utc)
     #expect(text.contains("Hi Ana,"))
     #expect(text.contains("Thanks for coming so well prepared, again."))
     #expect(text.contains("- https://example.org/guides/difficult_conversations"))
-    #expect(text.contains("Your next steps, as I see them: rehearse the talk twice"))
-    #expect(text.contains("What I can offer you: An introduction to Priya Shah"))
+    #expect(text.contains("The points from today I hope you will keep:\n- Ana works best"))
+    #expect(!text.contains("What I'm taking away"), "a mentor's points are not under the mentee's heading")
     #expect(text.contains("(Priya Shah, by Tuesday 8 December 2026, 17:00)"))
-    #expect(!text.contains("Letting her find the answer herself"), "a mentor's self-review is private")
+    #expect(!text.contains("What I can offer you"), "the offer of an introduction repeats the action 'Introduce Ana to Priya'")
+    #expect(!text.contains("PRIVATE"), "a mentor's journal is private")
+    var answers = ExportFixture.returningAnswers
+    answers["purpose.offer"] = .text("A frank read of the pitch before it goes out")
+    let offered = try Exporter.render(
+      ExportFixture.record(number: 3, created: "2026-12-03 14:45", updated: "2026-12-03 16:10", answers: answers),
+      bank: ExportFixture.bank, as: .text, now: ExportFixture.now, timeZone: ExportFixture.utc)
+    #expect(offered.contains("What I can offer you: A frank read of the pitch before it goes out."))
     #expect(text.hasSuffix("Sam O'Neil\n"))
   }
 

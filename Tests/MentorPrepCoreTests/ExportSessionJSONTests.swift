@@ -43,8 +43,10 @@ import Testing
   @Test func reviewsCarryTheirSessionAndWhatWasLearned() throws {
     let json = try json(ExportFixture.returning)
     let reviews = try #require(json["reviews"] as? [[String: Any]])
-    #expect(reviews.count == 1)
-    #expect(reviews.first?["ref"] as? String == "2.1")
+    #expect(reviews.map { $0["ref"] as? String } == ["2.1", "2.2", "2.3"])
+    #expect(reviews[1]["carried_to"] as? String == "2026-12-17")
+    #expect(reviews[2]["carried_to"] is NSNull)
+    #expect(reviews[2]["close_out"] is NSNull)
     #expect(reviews.first?["session"] as? Int == 2)
     #expect(reviews.first?["status"] as? String == "done")
     #expect((reviews.first?["learned"] as? String)?.hasPrefix("Her manager") == true)

@@ -1,9 +1,11 @@
 /// An RFC 5545 calendar (the `ics` export): the next meeting as an event with a reminder, and
-/// each action with a due date as a to-do.
+/// each action with a due date as a to-do: those agreed in the session, and earlier ones it
+/// reviewed, carried forward with their new date or marked completed or cancelled.
 ///
 /// Times are floating (no time zone): a meeting agreed for 15:00 stays at 15:00 wherever the
-/// file is opened, as the record keeps wall-clock times. UIDs are derived from the relationship
-/// and the session, so importing the file again updates the entries instead of doubling them.
+/// file is opened, as the record keeps wall-clock times. An action's UID is derived from the
+/// relationship and the action, the next meeting's from the session, so importing a later
+/// export updates an action's to-do instead of doubling it.
 struct CalendarFile {
   var record: SessionRecord
   var moment: ExportMoment
@@ -14,10 +16,14 @@ struct CalendarFile {
   static let reminder = "-PT30M"
 
   init(record: SessionRecord, moment: ExportMoment) throws(ExportError) {
-    guard record.nextMeetingAt != nil || record.restatedActions.contains(where: { $0.item.due != nil })
-    else { throw .nothingToSchedule }
     self.record = record
     self.moment = moment
+    guard record.nextMeetingAt != nil || !todos.isEmpty else { throw .nothingToSchedule }
+  }
+
+  /// The dated actions, earlier ones as this session's review leaves them, then this session's.
+  var todos: [TrackedAction] {
+    (record.reviewOutcomes + record.restatedActions).filter { $0.item.due != nil }
   }
 
   /// The calendar as folded content lines, each ending in CRLF.
@@ -27,7 +33,7 @@ struct CalendarFile {
       "METHOD:PUBLISH",
     ]
     if let next = record.nextMeetingAt { lines += event(next) }
-    for action in record.restatedActions where action.item.due != nil { lines += todo(action) }
+    for action in todos { lines += todo(action) }
     lines.append("END:VCALENDAR")
     return lines.map { CalendarLine.fold($0) }.joined()
   }
@@ -40,17 +46,24 @@ struct CalendarFile {
     return (mentee, mentor, record.role == .mentor ? mentee : mentor)
   }
 
-  private func uid(_ what: String) -> String {
+  /// The next meeting's UID: one per session.
+  private var meetingUID: String {
     let print = ExportText.fingerprint([
       record.menteeName, record.mentorName, record.createdAt.description,
     ])
-    return "mentorprep-\(print)-\(record.number)-\(what)@mentorprep"
+    return "mentorprep-\(print)-\(record.number)-next-meeting@mentorprep"
+  }
+
+  /// An action's UID: the same in the export of every session that agrees or reviews it.
+  private func uid(_ action: TrackedAction) -> String {
+    let print = ExportText.fingerprint([record.menteeName, record.mentorName])
+    return "mentorprep-\(print)-action-\(action.ref)@mentorprep"
   }
 
   private func event(_ start: LocalDateTime) -> [String] {
     var lines = [
       "BEGIN:VEVENT",
-      "UID:" + uid("next-meeting"),
+      "UID:" + meetingUID,
       "DTSTAMP:" + moment.utcStamp,
     ]
     if start.hasTime {
@@ -65,7 +78,7 @@ struct CalendarFile {
     if let goal = ExportText.answer(record, FollowUpMessage.Key.nextGoal) {
       description.append("Goal: " + goal)
     }
-    let open = record.actions.filter(\.status.isOpen)
+    let open = (record.reviewOutcomes + record.actions).filter(\.status.isOpen)
     if !open.isEmpty {
       description.append(
         "Actions to review:\n"
@@ -90,7 +103,7 @@ struct CalendarFile {
   private func todo(_ action: TrackedAction) -> [String] {
     var lines = [
       "BEGIN:VTODO",
-      "UID:" + uid("action-" + action.ref),
+      "UID:" + uid(action),
       "DTSTAMP:" + moment.utcStamp,
       "SUMMARY:" + CalendarLine.text(ExportText.line(action.item.text)),
     ]
@@ -103,7 +116,7 @@ struct CalendarFile {
       description.append("Success looks like: " + success)
     }
     description.append(
-      "Agreed in mentoring session \(record.number) of \(names.mentee) and \(names.mentor).")
+      "Agreed in mentoring session \(action.session) of \(names.mentee) and \(names.mentor).")
     lines.append("DESCRIPTION:" + CalendarLine.text(description.joined(separator: "\n")))
     lines.append("END:VTODO")
     return lines

@@ -41,7 +41,9 @@ import Foundation
 ///   ],
 ///   "reviews": [                           // earlier actions reviewed in this session
 ///     { "ref": "2.1", "session": 2, "text": "…", "owner": "mentee", "owner_name": "Ana Lopez",
-///       "due": null, "status": "done", "learned": "…" }
+///       "due": null, "status": "done", "learned": "…",
+///       "carried_to": null,                // the new date of one still open
+///       "close_out": null }                // at a separation: keep, hand_over or drop
 ///   ]
 /// }
 /// ```
@@ -86,6 +88,8 @@ enum SessionJSON {
           else { return .null }
           members["session"] = .number(review.action.session)
           members["learned"] = .optional(review.learned)
+          members["carried_to"] = .optional(review.newDue?.iso8601)
+          members["close_out"] = .optional(review.closeOut?.rawValue)
           return .object(members)
         }),
     ])

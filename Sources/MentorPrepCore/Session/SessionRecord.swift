@@ -123,6 +123,13 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     actions.filter { $0.status != .dropped }
   }
 
+  /// The earlier actions this session reviewed, as the review leaves them: settled, or carried
+  /// forward with a new date or to the other owner.
+  public var reviewOutcomes: [TrackedAction] {
+    let role = role ?? .mentee
+    return reviews.map { $0.outcome(for: role) }
+  }
+
   // MARK: - Building from answers
 
   /// The record of a session from its answers; `reviewed` gives the earlier actions the
