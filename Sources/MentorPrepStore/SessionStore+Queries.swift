@@ -26,14 +26,10 @@ extension SessionStore {
       let reviewedRefs = Set(
         answers.keys.compactMap { AnswerKey($0).item }
       ).sorted()
-      let reviewed =
-        reviewedRefs.isEmpty
-        ? []
-        : try Self.trackedActions(
-          db, values: values,
-          where:
-            "ref IN (\(reviewedRefs.map { _ in "?" }.joined(separator: ", "))) AND session <> ?",
-          arguments: StatementArguments(reviewedRefs + [String(number)]))
+      // Each reviewed action as this session found it, before its own review.
+      let reviewed = try reviewedRefs.compactMap { ref in
+        try Self.standing(of: ref, before: number, in: db, values: values)
+      }.filter { $0.session != number }.sorted { Self.order(of: $0).lexicographicallyPrecedes(Self.order(of: $1)) }
       var statuses: [String: ActionStatus] = [:]
       for action in try Self.trackedActions(
         db, values: values, where: "session = ?", arguments: [number])
@@ -91,7 +87,11 @@ extension SessionStore {
       }
       let earlierActions = try Self.trackedActions(
         db, values: values, where: "relationship_id = ? AND session <> ?", arguments: [id, session])
-      let openActions = earlierActions.filter { $0.status.isOpen || reviewedHere.contains($0.ref) }
+      // An action this session reviewed is shown as the session found it, before its review.
+      let openActions = try earlierActions.compactMap { action in
+        guard reviewedHere.contains(action.ref) else { return action.status.isOpen ? action : nil }
+        return try Self.standing(of: action.ref, before: session, in: db, values: values)
+      }
       // The latest earlier session's actions as they stand: re-dated, handed over, settled.
       let lastSession = earlierActions.last?.session
       let lastAgreed = earlierActions.filter { $0.session == lastSession }
@@ -323,6 +323,11 @@ extension SessionStore {
   // MARK: - Rows
 
   /// The actions matching a condition on the action table, in session then ref order.
+  /// Where an action comes in the order it was agreed: `2.10` after `2.9`.
+  static func order(of action: TrackedAction) -> [Int] {
+    action.ref.split(separator: ".").map { Int($0) ?? 0 }
+  }
+
   static func trackedActions(
     _ db: Database, values: StoredValues, where condition: String,
     arguments: StatementArguments

@@ -220,12 +220,26 @@ extension SessionStore {
   /// Sets an earlier action's status, owner and date to what its reviews say, each applied in
   /// turn to what its own session agreed (open when no review is left), so that resuming or
   /// editing an older session cannot undo a newer review.
-  ///
-  /// Reviews are looked for in the sessions of the action's relationship after its own, plus
-  /// the session being saved: a handful of sessions, each read by its primary key.
   private static func refreshStatus(
     of ref: String, reviewedIn current: Int, in db: Database, values: StoredValues
   ) throws {
+    guard let action = try standing(of: ref, alsoReviewedIn: current, in: db, values: values),
+      action.session != current
+    else { return }
+    try db.execute(
+      sql: "UPDATE action SET status = ?, owner = ?, due = ? WHERE ref = ?",
+      arguments: [action.status.rawValue, action.item.owner.description, action.item.due?.iso8601, ref])
+  }
+
+  /// An action as its reviews leave it: what its own session agreed, then the review of each
+  /// later session of its relationship applied in turn — only those before `before` when it is
+  /// given (the action as that session found it) — and of `current`, the session being saved.
+  ///
+  /// The reviews are looked for in a handful of sessions, each read by its primary key.
+  static func standing(
+    of ref: String, before: Int? = nil, alsoReviewedIn current: Int? = nil, in db: Database,
+    values: StoredValues
+  ) throws -> TrackedAction? {
     guard
       let row = try Row.fetchOne(
         db,
@@ -237,10 +251,9 @@ extension SessionStore {
           WHERE action.ref = ?
           """,
         arguments: [ref])
-    else { return }
+    else { return nil }
     let actionSession: Int = try row.decode(forColumn: "session")
     let relationship: Int64? = try row.decode(forColumn: "relationship_id")
-    guard actionSession != current else { return }
     let role = try row.decode(String?.self, forColumn: "role").flatMap(Role.init(rawValue:)) ?? .mentee
     var action = TrackedAction(
       ref: ref, session: actionSession,
@@ -255,12 +268,12 @@ extension SessionStore {
       db,
       sql: """
         SELECT session, key, value FROM answer
-        WHERE session > ?
+        WHERE session > ? AND session < ?
           AND session IN (SELECT number FROM session WHERE relationship_id = ? UNION SELECT ?)
           AND substr(key, -length(?)) = ?
         ORDER BY session
         """,
-      arguments: [actionSession, relationship, current, suffix, suffix])
+      arguments: [actionSession, before ?? Int.max, relationship, current, suffix, suffix])
     var reviewing: (session: Int, answers: [String: Answer])?
     func applyReview() {
       guard let answers = reviewing?.answers, let review = ActionReview.reviews(in: answers, of: [action]).first
@@ -279,8 +292,6 @@ extension SessionStore {
       reviewing?.answers[key] = answer
     }
     applyReview()
-    try db.execute(
-      sql: "UPDATE action SET status = ?, owner = ?, due = ? WHERE ref = ?",
-      arguments: [action.status.rawValue, action.item.owner.description, action.item.due?.iso8601, ref])
+    return action
   }
 }

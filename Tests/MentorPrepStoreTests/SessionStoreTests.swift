@@ -218,6 +218,16 @@ import Testing
       #expect(carried.due == newDue)
       #expect(carried.owner == .role(.mentor))
       #expect(carried.status == .partly)
+      // The session that carried it finds it, when loaded or resumed, as it was before its
+      // review (a hand-over applied once, not twice); a later one finds it carried.
+      let found = try #require(try store.loadSession(second).reviewed.first)
+      #expect(found.item == agreed)
+      let resumed = try store.relationshipMemory(partner: "Ana", role: .mentee, excluding: second)
+      #expect(resumed.openActions.map(\.item) == [agreed])
+      let third = try store.startSession(with: "Ana", now: secondMeeting)
+      let later = try store.relationshipMemory(partner: "Ana", role: .mentee, excluding: third)
+      #expect(later.openActions.map(\.item.owner) == [.role(.mentor)])
+      #expect(later.openActions.map(\.item.due) == [newDue])
 
       // Resuming the first session and answering more keeps what the review carried.
       try store.save(first, ["follow_up.thanks": .text("your time")], at: "after.follow_up", now: firstMeeting)
