@@ -20,6 +20,36 @@ import Testing
   @Test func thereAreWalkthroughs() {
     #expect(Self.cases.contains("mentee-first-session"))
     #expect(Self.cases.contains("mentor-closing-out"))
+    #expect(Self.cases.contains("mentor-first-and-returning"))
+    #expect(Self.cases.contains("mentee-closing-out"))
+  }
+
+  /// A calendar exported after the next meeting updates last time's to-dos: the same UID, the
+  /// new date of one carried forward, the status of one settled.
+  @Test func aLaterCalendarUpdatesTheToDosOfAnEarlierOne() throws {
+    let folder = Self.folder.appendingPathComponent("mentor-first-and-returning")
+    func todos(_ step: Int) throws -> [String: (due: String, status: String)] {
+      let text = try String(contentsOf: folder.appendingPathComponent("\(step).transcript"), encoding: .utf8)
+      var result: [String: (due: String, status: String)] = [:]
+      for block in text.components(separatedBy: "BEGIN:VTODO").dropFirst() {
+        let lines = block.components(separatedBy: "\r\n")
+        func value(_ name: String) -> String {
+          lines.first { $0.hasPrefix(name) }.map { String($0.drop { $0 != ":" }.dropFirst()) } ?? ""
+        }
+        result[value("UID")] = (value("DUE"), value("STATUS"))
+      }
+      return result
+    }
+    let first = try todos(2)
+    let later = try todos(5)
+    #expect(first.count == 2)
+    for uid in first.keys { #expect(later[uid] != nil, "\(uid) is updated, not doubled") }
+    let done = try #require(first.keys.first { $0.contains("action-1.1") })
+    let carried = try #require(first.keys.first { $0.contains("action-1.2") })
+    #expect(later[done]?.status == "COMPLETED")
+    #expect(first[carried]?.due == "20261125")
+    #expect(later[carried]?.due == "20261218")
+    #expect(later[carried]?.status == "IN-PROCESS")
   }
 
   @Test(arguments: cases)
