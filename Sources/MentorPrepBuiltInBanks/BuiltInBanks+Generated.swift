@@ -85,9 +85,9 @@ public enum BuiltInBanks {
             text: RoleText(both: "Where does your relationship with {partner} stand now?"),
             audience: .both,
             optional: false,
-            help: "Kathy Kram's research names these four stages; real relationships blur them. Pick the nearest. Separation closes the goals out; redefinition settles how you stay in touch. A quick session keeps the stage you chose last time.",
+            help: "Kathy Kram's research names these four stages; real relationships blur them. Pick the nearest. Separation closes the goals out; redefinition settles how you stay in touch. Enter keeps the stage you chose last time, on the quick path too.",
             options: [Question.Option(id: "initiation", label: "Initiation — early days, still finding out how you work together"), Question.Option(id: "cultivation", label: "Cultivation — settled in and making headway on the goals"), Question.Option(id: "separation", label: "Separation — the goals are met or life has moved on; time to close out"), Question.Option(id: "redefinition", label: "Redefinition — working out what you become to each other next")],
-            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"]), Condition.Clause(key: "setup.depth", values: ["full"])], otherwise: [[Condition.Clause(key: "setup.first_session", values: ["no"]), Condition.Clause(key: "context.returning", values: ["no"])]]),
+            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"])]),
             defaultFrom: "setup.relationship_phase"),
         ],
         next: [
@@ -224,6 +224,7 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. How did you decide when to leave your first job?",
+            condition: Condition([Condition.Clause(key: "setup.role", values: ["mentee"])], otherwise: [[Condition.Clause(key: "setup.first_session", values: ["no"])]]),
             fullOnly: true,
             recallLabel: "The questions you prepared for {partner}:"),
         ],
@@ -515,8 +516,9 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. review the first draft of the pitch",
+            condition: Condition([Condition.Clause(key: "context.next_meeting", values: ["yes"])]),
             fullOnly: true,
-            recallLabel: "What this meeting was to set out to do:"),
+            recallLabel: "The goal set for this meeting:"),
         ],
         next: [
           Transition(target: .state("after.commitments")),
@@ -674,7 +676,7 @@ public enum BuiltInBanks {
           Question(
             id: "charter.partner_hopes",
             kind: .text,
-            text: RoleText(both: "What does {partner} hope to gain from this, and what do they offer you in return?"),
+            text: RoleText(mentee: "What does {partner} hope to gain from mentoring you, and what will they bring?", mentor: "What does {partner} hope to gain from this, and what do they offer you in return?"),
             audience: .both,
             optional: false,
             hint: "e.g. a fresh view of how new hires see the company; honest notes on my drafts",
@@ -724,7 +726,8 @@ public enum BuiltInBanks {
             hint: "e.g. everything stays private unless we both agree to share it",
             help: "Say it plainly now so neither has to guess later. A common rule: nothing leaves the room without the other's permission.",
             fullOnly: true,
-            carried: true),
+            carried: true,
+            recallLabel: "What you agreed would stay between you:"),
           Question(
             id: "charter.contact",
             kind: .text,
@@ -749,11 +752,11 @@ public enum BuiltInBanks {
           Question(
             id: "milestones.list",
             kind: .list,
-            text: RoleText(both: "Which two or three milestones do you want to reach, and roughly when? One may be a personal growth target."),
+            text: RoleText(mentee: "Which two or three milestones do you want to reach, and roughly when?", mentor: "Which two or three milestones does {partner} want to reach, and roughly when?"),
             audience: .both,
             optional: false,
             hint: "e.g. lead a small project by the end of spring; stay calm when challenged in meetings",
-            help: "A good milestone is visible: someone else could tell whether it happened. Mastering a tool, growing a network or running a project are typical.",
+            help: "A good milestone is visible: someone else could tell whether it happened. Mastering a tool, growing a network or running a project are typical, and one may be a personal growth target. The mentee names them; the mentor helps break them into steps.",
             fullOnly: true,
             carried: true,
             recallLabel: "Your milestones:"),
@@ -776,7 +779,7 @@ public enum BuiltInBanks {
         phase: .during,
         title: "Closing out",
         lead: "The relationship is coming to a close. Take stock of what you achieved, thank each other, and agree what happens next.",
-        recall: ["intro.hopes", "intro.mentor_hopes", "charter.partner_hopes", "milestones.list", "milestones.steps_done"],
+        recall: ["intro.hopes", "intro.mentor_hopes", "charter.partner_hopes", "milestones.list", "milestones.steps_done", "charter.confidentiality"],
         questions: [
           Question(
             id: "close.goals_met",
@@ -817,7 +820,7 @@ public enum BuiltInBanks {
           Question(
             id: "close.confidentiality",
             kind: .text,
-            text: RoleText(both: "What you shared stays private: is there anything either of you would now like to pass on, or keep sealed for good?"),
+            text: RoleText(both: "Now that you are closing, is there anything either of you would like to pass on, or to keep sealed for good?"),
             audience: .both,
             optional: true,
             fullOnly: true),

@@ -33,6 +33,20 @@ extension SessionStore {
     }
   }
 
+  /// Your own name as the latest session that gave one has it, so that a new session need not
+  /// ask it again; nil before any.
+  public func ownName() throws(StoreError) -> String? {
+    try read { db, _ in
+      try String.fetchOne(
+        db,
+        sql: """
+          SELECT relationship.me FROM relationship JOIN session ON session.relationship_id = relationship.id
+          WHERE relationship.me IS NOT NULL AND relationship.me <> ''
+          ORDER BY session.number DESC LIMIT 1
+          """)
+    }
+  }
+
   /// The partners of rows whose first three columns are a relationship's id, partner and role.
   private static func knownPartners(_ rows: RowCursor, values: StoredValues) throws -> [KnownPartner] {
     var partners: [KnownPartner] = []

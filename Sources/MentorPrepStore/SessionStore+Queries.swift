@@ -100,18 +100,24 @@ extension SessionStore {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT answer.session, answer.key, answer.value
+          SELECT answer.session, answer.key, answer.value,
+            coalesce(session.meeting_at, session.created_at) AS day
           FROM session JOIN answer ON answer.session = session.number
           WHERE session.relationship_id = ? AND session.number <> ?
           ORDER BY answer.session
           """,
         arguments: [id, session])
+      var answeredOn: [String: LocalDateTime] = [:]
       while let row = try rows.next() {
         let key: String = try row.decode(forColumn: "key")
         let number: Int = try row.decode(forColumn: "session")
         let answer = try values.answer(
           try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(number)")
-        if answer != .skipped { earlierAnswers[key] = answer }
+        guard answer != .skipped else { continue }
+        earlierAnswers[key] = answer
+        // A day that cannot be read leaves the answer recalled without one, not the memory lost.
+        let day: String? = try row.decode(forColumn: "day")
+        answeredOn[key] = day.flatMap { StoredValues.storedDate($0) ?? LocalDateTime($0) }
       }
 
       var prefill: [String: Answer] = [SessionRecord.Key.firstSession: .yesNo(false)]
@@ -127,6 +133,7 @@ extension SessionStore {
         returning: true, openActions: openActions, settledActions: settled,
         earlierAnswers: earlierAnswers, prefill: prefill)
       memory.lastAgreed = lastAgreed
+      memory.answeredOn = answeredOn
       return memory
     }
   }

@@ -53,7 +53,12 @@ import Testing
       }
       let first = try Binary.run(step.arguments, lines: Array(step.lines.prefix(cut.line)), home: home)
       if first.status != 3 { return "the cut run ended \(first.status), not 3: \(first.stderr)" }
-      let rest = try Binary.run(["resume"], lines: Array(step.lines.dropFirst(cut.line)), home: home)
+      // Cut before its first answer (a name still to be confirmed), a session is not kept:
+      // the person starts again, from the top.
+      let rest =
+        first.stderr.contains("no session was kept")
+        ? try Binary.run(step.arguments, lines: step.lines, home: home)
+        : try Binary.run(["resume"], lines: Array(step.lines.dropFirst(cut.line)), home: home)
       if rest.status != 0 {
         return "resume ended \(rest.status): \(rest.stderr)\n\(rest.stdout.suffix(800))"
       }

@@ -78,7 +78,7 @@ import Testing
   @Test func noMeansSomeoneNewAndACutResumesAtTheQuestion() throws {
     let home = try Self.homeWithSamRivera()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    let cut = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez", "sam"], home: home)
+    let cut = try Binary.run([], lines: ["mentee", "sam"], home: home)
     #expect(cut.status == 3, "\(cut.stderr)")
     let resumed = try Binary.run(["resume", "2"], lines: ["n", "/quit"], home: home)
     #expect(resumed.status == 0, "\(resumed.stderr)")

@@ -36,6 +36,7 @@ import Testing
         earlierAnswers: ConversationPathTests.earlierAnswers(depth: depth),
         prefill: ["setup.first_session": .yesNo(false)])
       memory.lastAgreed = ConversationPathTests.lastAgreed
+      memory.answeredOn = memory.earlierAnswers.mapValues { _ in ConversationPathTests.lastMeeting }
       return memory
     }
   }
@@ -44,6 +45,8 @@ import Testing
   static let instant = Date(timeIntervalSince1970: 1_795_683_600)
   static let zone = TimeZone(identifier: "UTC")!
   static let lastAgreedMeeting = LocalDateTime(year: 2026, month: 11, day: 26, hour: 15, minute: 0)
+  /// The day of the meeting the earlier answers were given at.
+  static let lastMeeting = LocalDateTime(year: 2026, month: 11, day: 5)
 
   static let openActions = [
     TrackedAction(
@@ -158,7 +161,9 @@ import Testing
     let bank = try BankLoader.load(promptFiles())
     var walk = Walk(
       dialogue: Dialogue(
-        bank: bank, context: DialogueContext(now: now, sessionNumber: script.returning ? 3 : 1)))
+        bank: bank, context: DialogueContext(now: now, sessionNumber: script.returning ? 3 : 1),
+        // A returning user's name is known from the sessions before, as the runner passes it.
+        prefill: script.returning ? ["setup.me": .text("Sam Rivera")] : [:]))
     var effects = walk.dialogue.handle(.start)
     walk.effects += effects
     var pending = effects

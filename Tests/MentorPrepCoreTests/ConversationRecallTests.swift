@@ -18,10 +18,41 @@ import Testing
   @Test func lastTimesActionsAreRecalledAsTheyStandNotAsTheyWereTyped() throws {
     let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
     let shown = walk.shownBefore["agenda.topics"]?.lines ?? []
-    #expect(shown.contains("Actions agreed last time:"))
+    #expect(shown.contains("Actions agreed last time (Thursday 5 November 2026):"))
     #expect(shown.contains("  - Send the CV — Sam Rivera (mentee), by Wednesday 2 December 2026"), "\(shown)")
     #expect(shown.contains("  - Book a room — Sam Rivera (mentee) — done"), "\(shown)")
     #expect(!shown.contains { $0.contains("18 November") }, "\(shown)")
+  }
+
+  /// Whatever an earlier meeting said is shown with the day it was said; what was typed today
+  /// is shown plain. Questions this conversation has passed show only today's answer.
+  @Test(arguments: ConversationPathTests.scripts.filter(\.returning))
+  func anEarlierAnswerIsRecalledWithItsDay(script: ConversationPathTests.Script) throws {
+    let walk = try ConversationPathTests.walk(script)
+    let bank = walk.dialogue.bank
+    let prefilled = Set(walk.dialogue.progress.prefilled)
+    var typedSoFar: Set<String> = []
+    var checked = 0
+    for effect in walk.effects {
+      if case .record(let key, _) = effect, !prefilled.contains(key) { typedSoFar.insert(AnswerKey(key).question) }
+      guard case .say(let text, .recall) = effect, !text.hasPrefix(" "), !text.contains(" of "), !text.hasSuffix(")") else { continue }
+      let dated = text.contains("(Thursday 5 November 2026)")
+      let plain = text.replacing(" (Thursday 5 November 2026)", with: "")
+      let ids = bank.states.flatMap(\.questions).filter { question in
+        let label = question.recallLabel ?? question.text.text(for: script.role)
+        return label.replacing("{partner}", with: "Alex Chen") == plain
+      }.map(\.id)
+      #expect(!ids.isEmpty, "no question is recalled as '\(text)'")
+      if ids.allSatisfy({ !typedSoFar.contains($0) }) {
+        #expect(dated, "'\(text)' shows an earlier answer without its day")
+        checked += 1
+      } else {
+        #expect(!dated, "'\(text)' was typed today")
+      }
+    }
+    #expect(checked > 0)
+    // The questions prepared at the earlier meeting are not shown as today's.
+    #expect(!walk.effects.lines.contains { $0.hasPrefix("The questions you prepared") && $0.contains("November") })
   }
 
   @Test func aReturningSessionOffersLastTimesDepth() throws {
@@ -60,7 +91,7 @@ import Testing
     let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
     // Last time's success criterion comes back when its action is reviewed.
     let review = later.shownBefore["review.status#2.1"]?.lines ?? []
-    #expect(review.contains("What success was to look like:"))
+    #expect(review.contains("What success was to look like (Thursday 5 November 2026):"))
     #expect(review.contains("  The CV is with the hiring manager"))
     // Last time's learnings, next goal and journal open the preparation.
     let purpose = later.shownBefore["agenda.topics"]?.lines ?? []

@@ -46,8 +46,9 @@ struct StartCommand: MentorPrepRunnable {
     }
   }
 
-  /// The answers the options give in advance; `partner` is the name `--with` came to.
-  func prefill(partner: String?) -> [String: Answer] {
+  /// The answers the options give in advance; `partner` is the name `--with` came to, `me` the
+  /// name `--me` gives, else the one of the sessions before.
+  func prefill(partner: String?, me: String?) -> [String: Answer] {
     var answers: [String: Answer] = [:]
     if let role { answers[SessionRecord.Key.role] = .choice(role.rawValue) }
     if let me { answers[SessionRecord.Key.me] = .text(PersonName.stored(me)) }
@@ -62,7 +63,9 @@ struct StartCommand: MentorPrepRunnable {
     // Someone met before is continued under the name stored for them; anyone else is new.
     let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true) }
     if let known { Output.line("Continuing with \(known).") }
-    let answers = prefill(partner: known ?? partner.map(PersonName.stored))
+    // Your name is asked once per home: the sessions before remember it.
+    let remembered = me == nil ? try workspace.ownName() : nil
+    let answers = prefill(partner: known ?? partner.map(PersonName.stored), me: me ?? remembered)
     // The partners met before are needed only when the partner's name is asked.
     let partners = answers[SessionRecord.Key.partner] == nil ? try workspace.knownPartners() : .none
     func dialogue(session: Int) -> Dialogue {
@@ -78,7 +81,9 @@ struct StartCommand: MentorPrepRunnable {
     let (session, lock) = try workspace.reserveNewSession()
     defer { withExtendedLifetime(lock) {} }
     try workspace.converse(
-      dialogue(session: session), session: session, new: true, greeting: "Session \(session). Type /help for commands; your answers are saved as you go.",
+      dialogue(session: session), session: session, new: true,
+      greeting: "Session \(session)" + (remembered.map { ", as \($0) (--me to give another name)" } ?? "")
+        + ". Type /help for commands; your answers are saved as you go.",
       options: conversation, global: global)
     return 0
   }

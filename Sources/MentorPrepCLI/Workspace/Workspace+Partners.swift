@@ -28,6 +28,11 @@ extension Workspace {
     return KnownPartners(partners.map { KnownPartners.Entry(name: $0.partner, role: $0.role) })
   }
 
+  /// Your name from the sessions before, for a new one; nil in a home with no store yet.
+  func ownName() throws(MentorPrepError) -> String? {
+    try fromStore { () throws(StoreError) in try stores.existing()?.ownName() }
+  }
+
   /// The relationships with the one partner `--with NAME` names, for `progress` and `search`:
   /// usually one, two when you have met the same person as mentor and as mentee (or under two
   /// spellings of the name). The same errors as `partner(named:)`.

@@ -99,7 +99,7 @@ extension Dialogue {
     guard let (_, question) = location(position) else {
       return [.say("There is nothing to skip here.", .error)] + reprompt()
     }
-    guard question.optional else {
+    guard isOptional(question) else {
       return [.say("This question needs an answer, so it cannot be skipped.", .error)] + reprompt()
     }
     progress.draft = nil

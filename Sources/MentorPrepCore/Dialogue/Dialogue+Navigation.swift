@@ -144,12 +144,19 @@ extension Dialogue {
     }
   }
 
+  /// Whether this meeting set a date for the next one.
+  var isNextMeetingSet: Bool {
+    if case .dateTime? = answers[SessionRecord.Key.nextMeetingAt] { return true }
+    return false
+  }
+
   func value(of key: String) -> String? {
     switch key {
     case "context.returning": context.memory.returning ? "yes" : "no"
     case "context.open_actions": context.memory.openActions.isEmpty ? "no" : "yes"
     case "context.milestones": milestones.isEmpty ? "no" : "yes"
     case "context.closing": earlier(SessionRecord.Key.relationshipPhase) == .choice("separation") ? "yes" : "no"
+    case "context.next_meeting": isNextMeetingSet ? "yes" : "no"
     default: answers[key]?.conditionValue
     }
   }

@@ -113,19 +113,49 @@ extension Dialogue {
 
   /// The lines that show earlier answers at the start of a state (items are shown per item).
   func recallLines(_ state: BankState) -> [DialogueEffect] {
-    state.recall.filter { !isItemQuestion($0) }.flatMap { recallLines(for: $0, key: $0) }
+    state.recall.filter { !isItemQuestion($0) }.flatMap { recallLines(for: $0, key: $0, in: state) }
   }
 
   /// The recalled answers that belong to one item (`actions.success#2.1`, say).
   func itemRecallLines(_ state: BankState, item: Item) -> [DialogueEffect] {
-    state.recall.filter(isItemQuestion).flatMap { recallLines(for: $0, key: AnswerKey(question: $0, item: item.ref).text) }
+    state.recall.filter(isItemQuestion).flatMap {
+      recallLines(for: $0, key: AnswerKey(question: $0, item: item.ref).text, in: state)
+    }
   }
 
-  private func recallLines(for id: String, key: String) -> [DialogueEffect] {
-    guard let answer = earlier(key), answer != .skipped, let (_, question) = bank.question(id) else {
+  /// What a recall shows of `key`: the answer typed today; else an earlier meeting's answer
+  /// (carried into this session, or remembered) with the day it was given — unless the
+  /// question is one this conversation has already passed, as what was prepared at an earlier
+  /// meeting is not today's.
+  private func recalled(_ key: String, _ question: Question, in state: BankState) -> (Answer, day: LocalDateTime?)? {
+    let day = context.memory.answeredOn[key].map { LocalDateTime(year: $0.year, month: $0.month, day: $0.day) }
+    if let today = answers[key], today != .skipped {
+      return progress.prefilled.contains(key) ? (today, day) : (today, nil)
+    }
+    guard let answer = context.memory.earlierAnswers[key], answer != .skipped else { return nil }
+    if let asked = bank.question(question.id)?.state, isBefore(asked, state) { return nil }
+    return (answer, day)
+  }
+
+  /// Whether a conversation meets `state` before `other`.
+  private func isBefore(_ state: BankState, _ other: BankState) -> Bool {
+    let order = bank.statesInConversationOrder.map(\.id)
+    guard let first = order.firstIndex(of: state.id), let second = order.firstIndex(of: other.id) else {
+      return false
+    }
+    return first < second
+  }
+
+  private func recallLines(for id: String, key: String, in state: BankState) -> [DialogueEffect] {
+    guard let (_, question) = bank.question(id), let (answer, day) = recalled(key, question, in: state) else {
       return []
     }
-    let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
+    var label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
+    if let day {
+      // `Key points from last time (Thursday 26 November 2026):`.
+      let colon = label.hasSuffix(":")
+      label = (colon ? String(label.dropLast()) : label) + " (\(day.spoken))" + (colon ? ":" : "")
+    }
     switch answer {
     case .list(let items):
       return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }

@@ -13,6 +13,8 @@ public struct RelationshipMemory: Sendable, Equatable {
   /// The latest answer to each question in earlier sessions (the charter, milestones and so on),
   /// and to each item's question (`actions.success#2.1`), so a review can recall it.
   public var earlierAnswers: [String: Answer]
+  /// The day of the meeting each of `earlierAnswers` was given at, so a recall can say when.
+  public var answeredOn: [String: LocalDateTime] = [:]
   /// Answers known already (emails, that this is not a first session), so they are not asked.
   public var prefill: [String: Answer]
   /// The relationship so far in one line, said after the welcome back.
