@@ -465,8 +465,8 @@ public enum BuiltInBanks {
             text: RoleText(both: "Which actions have you agreed? One per line."),
             audience: .both,
             optional: false,
-            hint: "e.g. Rewrite the project summary @me by friday",
-            help: "End a line with @me, @partner or a name to say who owns it, and with 'by' and a date for a deadline. A line without an owner is the mentee's.",
+            hint: "e.g. Rewrite the project summary @me by friday; done when my manager signs it off",
+            help: "End a line with @me, @partner or a name to say who owns it, with 'by' and a date for a deadline, and with '; done when …' for what success looks like: it comes back when you review the action next time. A line without an owner is the mentee's.",
             optionalWhen: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation", "redefinition"])]),
             recallLabel: "Actions agreed last time:"),
         ],
@@ -477,7 +477,7 @@ public enum BuiltInBanks {
         id: "during.success",
         phase: .during,
         title: "What success means",
-        lead: "Agree how you will recognise each action as done well; it comes back when you review it next time.",
+        lead: "For each action without a 'done when', agree how you will recognise it as done well; it comes back when you review it next time.",
         forEach: .newActions,
         fullOnly: true,
         questions: [
@@ -527,7 +527,26 @@ public enum BuiltInBanks {
         id: "after.commitments",
         phase: .after,
         title: "Commitments",
-        lead: "Look once more at each action that is yours, now the meeting is over. The follow-up is written from what stands after this check.",
+        lead: "Look once more at the actions that are yours, now the meeting is over. The follow-up is written from what stands after this check.",
+        questions: [
+          Question(
+            id: "commitment.changes",
+            kind: .list,
+            text: RoleText(both: "Which of your actions will change? Type its number and what becomes of it, one a line; Enter when the rest stand as agreed."),
+            audience: .both,
+            optional: true,
+            hint: "e.g. 2 by next friday, 1 hand over, 3 drop",
+            help: "Following through is what keeps the mentoring worth both your time, so only keep what you will really do. Give a new date ('2 by next friday'), hand one to your partner ('1 hand over') or drop it ('3 drop'); an action you do not name is kept. A dropped action is left out of the follow-up and the calendar.",
+            condition: Condition([Condition.Clause(key: "context.own_actions", values: ["yes"])])),
+        ],
+        next: [
+          Transition(target: .state("after.commitment_dates")),
+        ]),
+      BankState(
+        id: "after.commitment_dates",
+        phase: .after,
+        title: "New dates",
+        lead: "The new date of each action you chose to re-date.",
         forEach: .ownNewActions,
         questions: [
           Question(

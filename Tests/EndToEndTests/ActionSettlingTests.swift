@@ -86,8 +86,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: home) }
     // The walkthrough keeps its first action (1.1) after the meeting; here it is dropped.
     var input = SessionMemoryTests.menteeInput
-    let keep = try #require(input.firstIndex(of: "keep"))
-    input[keep] = "drop"
+    let changes = try #require(input.firstIndex(of: "2 in 2 weeks"))
+    input.insert("1 drop", at: changes)
     let first = try Binary.run(["--role", "mentee"], lines: input, home: home)
     #expect(first.status == 0, "\(first.stderr)")
     #expect(try Self.statuses(home: home) == ["1.1": "dropped", "1.2": "open", "1.3": "open"])

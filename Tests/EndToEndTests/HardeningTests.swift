@@ -224,7 +224,7 @@ import Testing
     let input = try Data(contentsOf: Self.walkthrough)
     // A store first made in full, so that the limit is met saving answers, not creating it.
     _ = try Binary.run(["--role", "mentee"], lines: ["Someone", "/quit"], home: home)
-    let limited = try Self.spawn(["--role", "mentee"], input: input, home: home, fileSizeLimitKB: 600)
+    let limited = try Self.spawn(["--role", "mentee"], input: input, home: home, fileSizeLimitKB: 450)
     #expect(limited.status == 74, "\(limited.stderr)")
     FaultTests.expectOneSentence(limited.stderr)
     #expect(limited.stdout.components(separatedBy: "\n> ").count > 5, "the limit was met too early")

@@ -135,8 +135,7 @@ import Testing
     case "next.meeting_at": return ["in 3 weeks 15:00"]
     case "focus.topic": return ["1"]
     case "milestones.steps_done": return ["1", ""]
-    case "commitment.choice": return ["redate"]
-    case "commitment.new_due": return ["in 2 weeks"]
+    case "commitment.changes": return ["1 in 2 weeks", ""]
     default: break
     }
     switch question.kind {
@@ -151,7 +150,10 @@ import Testing
     case .minutes: return ["45"]
     case .list: return ["First point for \(key)", "Second point", ""]
     case .actions:
-      return ["Draft the project pitch @me by friday", "Introduce Sam to the design lead @partner by 2026-12-01", ""]
+      return [
+        "Draft the project pitch @me by friday; done when it fits on one page",
+        "Introduce Sam to the design lead @partner by 2026-12-01; done when they have met", "",
+      ]
     case .steps: return ["Finish the course @me by 2027-01-31", ""]
     }
   }

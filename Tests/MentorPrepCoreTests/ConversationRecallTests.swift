@@ -171,13 +171,16 @@ import Testing
 
   @Test func onlyYourOwnActionsAreCheckedAndTheFollowUpRestatesWhatStands() throws {
     let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
-    // The mentee's own action is checked (and re-dated); the mentor's is not asked about.
-    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.choice#1.1", "commitment.new_due#1.1"])
+    // The mentee's own action is checked (and re-dated) in the one question; the mentor's is
+    // not asked about, and no question is asked per action.
+    #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.changes"])
+    #expect(walk.dialogue.answers["commitment.choice#1.1"] == .choice("redate"))
+    #expect(walk.dialogue.answers["commitment.choice#1.2"] == nil)
     let actions = walk.dialogue.bank.agreedActions(in: walk.dialogue.answers, session: 1)
     // Re-dated `in 2 weeks` after the meeting of Thursday 26 November: counted from it.
     #expect(actions.first?.item.due == LocalDateTime(year: 2026, month: 12, day: 10))
     // The follow-up is asked after the check.
-    let check = try #require(walk.asked.firstIndex(of: "commitment.choice#1.1"))
+    let check = try #require(walk.asked.firstIndex(of: "commitment.changes"))
     let thanks = try #require(walk.asked.firstIndex(of: "follow_up.thanks"))
     #expect(check < thanks)
   }

@@ -170,7 +170,7 @@ import Testing
     #expect(
       dialogue.type("/goto during.start") == [
         .say("", .lead),
-        .say("Start — during the meeting, step 1 of 3", .heading),
+        .say("Start — during the meeting, step 1 of 2", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])

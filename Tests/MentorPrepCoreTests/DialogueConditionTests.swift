@@ -102,7 +102,7 @@ import Testing
       dialogue.type("") == [
         .record(key: "during.mood", answer: .skipped),
         .say("", .lead),
-        .say("Review — during the meeting, step 2 of 4", .heading),
+        .say("Review — during the meeting, step 2 of 3", .heading),
         .say("Action 1 of 1 (1.1)", .recall),
         .say("Send the CV (Sam Rivera, Wednesday 18 November 2026): where does it stand? [1-4]", .question),
         .say("  1. done", .option),

@@ -142,7 +142,7 @@ import Testing
       Array(effects.dropFirst()) == [
         .say("→ Friday 4 December 2026, 10:00", .note),
         .say("", .lead),
-        .say("Success — during the meeting, step 3 of 3", .heading),
+        .say("Success — during the meeting, one action at a time", .heading),
         .say("Action 1 of 2 (3.1)", .recall),
         .say("How will you know 'Draft the pitch' worked?", .question),
         .ask(.answer),

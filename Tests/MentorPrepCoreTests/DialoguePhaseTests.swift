@@ -57,7 +57,7 @@ import Testing
     #expect(
       dialogue.type("y") == [
         .say("", .lead),
-        .say("Start — during the meeting, step 1 of 3", .heading),
+        .say("Start — during the meeting, step 1 of 2", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])
@@ -126,7 +126,7 @@ import Testing
       try dialogue.setUp() == [
         .record(key: "setup.first_session", answer: .yesNo(true)),
         .say("", .lead),
-        .say("Start — during the meeting, step 1 of 3", .heading),
+        .say("Start — during the meeting, step 1 of 2", .heading),
         .say("How are you both? [optional]", .question),
         .ask(.answer),
       ])

@@ -2,7 +2,8 @@
 ///
 /// The owner (`@me`, `@partner`, `@mentor`, `@mentee` or a name) and the due date (`by DATE`, or
 /// a date right after the owner) may end the line in either order. Without an owner the action is
-/// the mentee's.
+/// the mentee's. What success looks like may close the line after a semicolon or a dash:
+/// `…; done when it fits on one page`.
 public struct ActionParser: Sendable {
   public var dates: DateParser
   public var role: Role
@@ -17,6 +18,33 @@ public struct ActionParser: Sendable {
   }
 
   public func parse(_ line: String) -> Result<ActionItem, AnswerRejection> {
+    let (action, success) = Self.successClause(of: line)
+    if let success, success.isEmpty {
+      return .failure(.init("Say what success looks like after 'done when', or leave it out."))
+    }
+    return parseAction(action).map { item in
+      var item = item
+      item.success = success
+      return item
+    }
+  }
+
+  /// The line without its closing `; done when …` (or `— done when …`), and what follows it.
+  static func successClause(of line: String) -> (action: String, success: String?) {
+    let phrase = "done when"
+    guard
+      let start = line.indices.reversed().first(where: { line[$0...].prefix(phrase.count).lowercased() == phrase })
+    else { return (line, nil) }
+    let end = line.index(start, offsetBy: phrase.count)
+    let before = String(line[..<start]).trimmingWhitespace
+    guard let separator = before.last, ";—–".contains(separator) || before.hasSuffix(" -") else {
+      return (line, nil)
+    }
+    let action = String(before.dropLast()).trimmingWhitespace
+    return (action, String(line[end...]).trimmingWhitespace)
+  }
+
+  private func parseAction(_ line: String) -> Result<ActionItem, AnswerRejection> {
     var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     var owner: Owner?
     var due: LocalDateTime?
@@ -113,5 +141,6 @@ public struct ActionParser: Sendable {
       owner = "\(name), who is neither of you"
     }
     return "\(item.text) — \(owner)" + (item.due.map { ", by \($0.spoken)" } ?? "")
+      + (item.success.map { "; done when \($0)" } ?? "")
   }
 }

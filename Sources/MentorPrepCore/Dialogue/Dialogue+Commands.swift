@@ -110,9 +110,8 @@ extension Dialogue {
     guard let id = progress.position.state, let current = bank.state(id) else {
       return [.say("The conversation is complete.", .note)]
     }
-    let step = progressStep(of: current)
     var effects: [DialogueEffect] = [
-      .say("You are in \(current.phase.title.lowercased()), step \(step.index) of \(step.count): \(current.title).", .heading)
+      .say("You are in \(current.phase.title.lowercased()), \(stepWords(of: current)): \(current.title).", .heading)
     ]
     let path = expectedPath()
     let here = path.firstIndex { $0.id == current.id } ?? path.count

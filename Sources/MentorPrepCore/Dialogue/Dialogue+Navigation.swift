@@ -157,6 +157,7 @@ extension Dialogue {
     case "context.milestones": milestones.isEmpty ? "no" : "yes"
     case "context.closing": earlier(SessionRecord.Key.relationshipPhase) == .choice("separation") ? "yes" : "no"
     case "context.next_meeting": isNextMeetingSet ? "yes" : "no"
+    case "context.own_actions": ownNewActions.isEmpty ? "no" : "yes"
     default: answers[key]?.conditionValue
     }
   }
@@ -199,9 +200,8 @@ extension Dialogue {
       default: true
       }
     if entering {
-      let step = progressStep(of: state)
       effects.append(.say("", .lead))
-      effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), step \(step.index) of \(step.count)", .heading))
+      effects.append(.say("\(state.title) — \(state.phase.title.lowercased()), \(stepWords(of: state))", .heading))
       if let lead = state.lead { effects += lines(substitute(lead, item: nil), .lead) }
       effects += recallLines(state)
       if state.forEach == .openActions { effects += settledLines() }
@@ -326,8 +326,7 @@ extension Dialogue {
 
   private func counts(_ state: BankState) -> Bool {
     // Today's actions are not agreed yet when the phase begins: their walks count regardless.
-    let walksTodaysActions = state.forEach == .newActions || state.forEach == .ownNewActions
-    if !walksTodaysActions, items(of: state).isEmpty { return false }
+    if !walksTodaysActions(state), items(of: state).isEmpty { return false }
     // Conditions count only when they test what is known before the phase (setup answers and
     // the relationship), so the banks keep in-phase answers out of a state's first question.
     return state.questions.contains { question in
@@ -342,9 +341,23 @@ extension Dialogue {
   }
 
   /// Step n of m within the state's phase.
-  func progressStep(of state: BankState) -> (index: Int, count: Int) {
-    let inPhase = expectedPath().filter { $0.phase == state.phase }
+  /// Where `state` comes among the phase's steps; nil for a walk of today's actions, which is
+  /// not a step of its own (whether it asks anything is known only once the actions are).
+  func progressStep(of state: BankState) -> (index: Int, count: Int)? {
+    guard !walksTodaysActions(state) else { return nil }
+    let inPhase = expectedPath().filter { $0.phase == state.phase && !walksTodaysActions($0) }
     let index = (inPhase.firstIndex { $0.id == state.id } ?? 0) + 1
     return (index, max(inPhase.count, index))
+  }
+
+  /// Whether a state is asked once for each action agreed today (or each of your own).
+  func walksTodaysActions(_ state: BankState) -> Bool {
+    state.forEach == .newActions || state.forEach == .ownNewActions
+  }
+
+  /// `step 2 of 5`, or for a walk of today's actions `one action at a time`.
+  func stepWords(of state: BankState) -> String {
+    guard let step = progressStep(of: state) else { return "one action at a time" }
+    return "step \(step.index) of \(step.count)"
   }
 }

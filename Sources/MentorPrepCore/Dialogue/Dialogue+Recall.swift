@@ -53,6 +53,9 @@ extension Dialogue {
 
   /// The items offered as numbered options (`options_from`), most important first.
   func offeredItems(for question: Question) -> [String] {
+    if isCommitmentChanges(question) {
+      return ownNewActions.map { action in action.item.text + (action.item.due.map { " — \($0.spoken)" } ?? "") }
+    }
     guard let key = question.optionsFrom else { return [] }
     switch earlier(key) {
     case .list(let items)?: return items

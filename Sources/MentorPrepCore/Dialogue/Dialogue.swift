@@ -208,6 +208,7 @@ public struct Dialogue: Sendable {
       }
       return accept(draft, at: position)
     }
+    if isCommitmentChanges(question) { return answerCommitmentChange(line, at: position) }
     switch parser.parseItem(pickingOffered(line, for: question), for: question) {
     case .success(let item):
       progress.draft = Self.appending(item, to: draft)
@@ -220,7 +221,7 @@ public struct Dialogue: Sendable {
     }
   }
 
-  private static func appending(_ item: Answer, to draft: Answer?) -> Answer {
+  static func appending(_ item: Answer, to draft: Answer?) -> Answer {
     switch (draft, item) {
     case (.list(let items)?, .list(let more)): .list(items + more)
     case (.actions(let items)?, .actions(let more)): .actions(items + more)
@@ -283,6 +284,8 @@ public struct Dialogue: Sendable {
     progress.partnerChoice = nil
     progress.trail.append(position)
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
+    effects += recordSuccessOnTheLine(of: key, answer)
+    effects += recordCommitmentChanges(of: key, answer)
     effects += lookUpIfReady()
     // With a look-up under way, `receive` goes on once the relationship is known.
     if case .lookUpRelationship = effects.last { return effects }

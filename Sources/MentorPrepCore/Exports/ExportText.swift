@@ -68,6 +68,13 @@ enum ExportText {
     }
   }
 
+  /// The text with its first letter a capital: a clause typed after `done when` begins a
+  /// sentence of its own in a message.
+  static func capitalized(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
   /// The text as a sentence: a full stop is added unless it already ends like one.
   static func sentence(_ text: String) -> String {
     guard let last = text.last else { return text }

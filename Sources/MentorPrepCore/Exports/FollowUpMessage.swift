@@ -11,7 +11,7 @@ enum FollowUpMessage {
     static let resources = "follow_up.resources"
     static let offer = "purpose.offer"
     static let nextGoal = "next.goal"
-    static let success = "actions.success"
+    static let success = SessionRecord.Key.actionSuccess
     /// A separation's closing-out answers.
     static let goalsMet = "close.goals_met"
     static let learnedFromEachOther = "close.learned"
@@ -225,7 +225,7 @@ enum FollowUpMessage {
       let due = action.item.due.map { ", by \($0.spoken)" } ?? ""
       var text = "\(ExportText.block(action.item.text)) (\(owner(action))\(due))"
       if let success = answer(AnswerKey(question: Key.success, item: action.ref).text) {
-        text += "\nSuccess looks like: " + ExportText.sentence(success)
+        text += "\nSuccess looks like: " + ExportText.sentence(ExportText.capitalized(success))
       }
       return text
     }

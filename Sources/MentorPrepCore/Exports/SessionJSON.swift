@@ -106,10 +106,12 @@ enum SessionJSON {
     case .actions(let items):
       .array(
         items.map { item in
-          .object([
+          var members: [String: JSONValue] = [
             "text": .string(item.text), "owner": .string(item.owner.description),
             "due": .optional(item.due?.iso8601),
-          ])
+          ]
+          if let success = item.success { members["success"] = .string(success) }
+          return .object(members)
         })
     case .status(let status): .string(status.rawValue)
     case .number(let value): .number(value)

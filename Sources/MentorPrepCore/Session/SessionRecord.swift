@@ -62,6 +62,15 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public static let reviewNewDue = "review.new_due"
     /// At a separation, what becomes of an earlier action not yet done (`CloseOutChoice`).
     public static let reviewCloseOut = "review.close_out"
+    /// The after phase's one question about your own actions: a list of lines like `2 by
+    /// friday` (`CommitmentChange`).
+    public static let commitmentChanges = "commitment.changes"
+    /// What becomes of one of your own actions, `commitment.choice#3.1` (`CommitmentChoice`).
+    public static let commitmentChoice = "commitment.choice"
+    /// The new date of a re-dated action of your own, `commitment.new_due#3.1`.
+    public static let commitmentNewDue = "commitment.new_due"
+    /// What success looks like for an action agreed today, `actions.success#3.1`.
+    public static let actionSuccess = "actions.success"
     /// The session's rating (1–5).
     public static let sessionRating = "feedback.rating"
   }
