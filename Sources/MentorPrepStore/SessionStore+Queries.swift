@@ -134,6 +134,14 @@ extension SessionStore {
         earlierAnswers: earlierAnswers, prefill: prefill)
       memory.lastAgreed = lastAgreed
       memory.answeredOn = answeredOn
+      memory.earlierMeetings = try String.fetchAll(
+        db,
+        sql: """
+          SELECT coalesce(meeting_at, created_at) FROM session
+          WHERE relationship_id = ? AND number < ? ORDER BY number
+          """,
+        arguments: [id, session]
+      ).compactMap { StoredValues.storedDate($0) ?? LocalDateTime($0) }
       return memory
     }
   }

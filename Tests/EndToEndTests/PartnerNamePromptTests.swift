@@ -19,7 +19,7 @@ import Testing
   /// Starts a second session and waits for the partner's name, offered with its default.
   static func atThePartnersName(home: String) throws -> PseudoTerminal {
     let terminal = try PseudoTerminal.start(["--role", "mentee", "--me", "Ana Lopez"], home: home)
-    #expect(terminal.waitFor("What is your mentor's name? [Enter for Sam Rivera]"))
+    #expect(terminal.waitFor("What is the name of the person you are meeting? [Enter for Sam Rivera]"))
     terminal.waitForPrompt(after: 0)
     return terminal
   }
@@ -75,14 +75,18 @@ import Testing
 
   /// Through pipes, the same: `n` keeps the word as someone new, and a cut at the question
   /// resumes at the same question.
-  @Test func noMeansSomeoneNewAndACutResumesAtTheQuestion() throws {
+  /// Input cut at the confirmation has answered nothing yet, so nothing is kept; answered
+  /// `n`, the name is someone new, and the side you are on is asked for them.
+  @Test func noMeansSomeoneNewAndACutBeforeItKeepsNothing() throws {
     let home = try Self.homeWithSamRivera()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    let cut = try Binary.run([], lines: ["mentee", "sam"], home: home)
+    let cut = try Binary.run([], lines: ["sam"], home: home)
     #expect(cut.status == 3, "\(cut.stderr)")
-    let resumed = try Binary.run(["resume", "2"], lines: ["n", "/quit"], home: home)
-    #expect(resumed.status == 0, "\(resumed.stderr)")
-    #expect(resumed.stdout.contains("Sam Rivera, as before? [Y/n]"), "\(resumed.stdout)")
+    #expect(cut.stderr.contains("no session was kept"), "\(cut.stderr)")
+    let again = try Binary.run([], lines: ["sam", "n", "mentee", "/quit"], home: home)
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("Sam Rivera, as before? [Y/n]"), "\(again.stdout)")
+    #expect(again.stdout.contains("Which side of your mentoring with sam are you on? [1-2]"), "\(again.stdout)")
     #expect(try Self.partner(home: home) == "sam")
   }
 }

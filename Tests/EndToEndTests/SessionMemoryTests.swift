@@ -105,15 +105,18 @@ import Testing
     let second = try Binary.run(
       ["start", "--role", "mentee", "--with", "sam rivera", "--phase", "during"],
       lines: [
-        // Name; last time's depth and agreed date taken with Enter; the stage.
-        "Ana Lopez", "", "", "cultivation",
+        // Your name and the agreed date come from the record; last time's depth taken with
+        // Enter; the stage.
+        "", "cultivation",
         "Busy month, but good.",
         // Three open actions: a status each, and what was learned where something was done.
         // The two not done were due before this meeting: each gets a new date, asked for or
         // typed with its status.
         "done", "The agenda got good comments.",
         "partly", "friday", "",
-        "not yet by 8 january",
+        "not yet by 8 january", "",
+        // Feedback on the work, left empty.
+        "",
         // The two milestones rated, one step ticked off.
         "3", "2", "1", "",
         "/quit",
@@ -122,7 +125,7 @@ import Testing
     // Recognised whatever the case of the name typed, and continued under the name stored.
     #expect(second.stdout.contains("Continuing with Sam Rivera."))
     #expect(second.stdout.contains("Welcome back: this continues your sessions with Sam Rivera."))
-    #expect(second.stdout.contains("[date/time, Enter for Thursday 17 December 2026, 15:00]"))
+    #expect(second.stdout.contains("You meet on Thursday 17 December 2026, 15:00, as you agreed last time"))
     #expect(second.stdout.contains("Action 1 of 3 (1.1)"))
     #expect(second.stdout.contains("Write the design review agenda"))
     // Last time's success criterion comes back with its action.

@@ -24,13 +24,13 @@ import Testing
   @Test func tabCompletesAChoice() throws {
     let home = Binary.temporaryHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    let terminal = try PseudoTerminal.start([], home: home)
-    #expect(terminal.waitFor("Which side of this mentoring relationship are you on? [1-2]"))
+    let terminal = try PseudoTerminal.start(["--me", "Ana Lopez", "--with", "Sam Rivera"], home: home)
+    #expect(terminal.waitFor("Which side of your mentoring with Sam Rivera are you on? [1-2]"))
     terminal.waitForPrompt(after: 0)
     let before = terminal.mark
     terminal.type("mente", Key.tab)
     #expect(terminal.waitFor("e", after: before))
-    terminal.finishLine(waitingFor: "What is your name?")
+    terminal.finishLine(waitingFor: "What is Sam Rivera's email address?")
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)
     #expect(try TerminalRecord.answers(home: home)["setup.role"] as? String == "mentee")
@@ -49,7 +49,7 @@ import Testing
     #expect(terminal.waitFor("e ", after: before))
     terminal.finishLine(waitingFor: "What is your name?")
     terminal.type(Key.ctrlA, Key.ctrlK, "Ana Maria")
-    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.finishLine(waitingFor: "What is the name of the person you are meeting?")
 
     // With several candidates, their list is shown and the line kept.
     before = terminal.mark

@@ -13,7 +13,7 @@ import Testing
     let terminal = try PseudoTerminal.start(
       ["--role", "mentee"] + arguments, home: home, environment: environment, unset: unset)
     terminal.waitForPrompt(after: 0)
-    terminal.finishLineTyping("Ana Lopez", waitingFor: "What is your mentor's name?")
+    terminal.finishLineTyping("Ana Lopez", waitingFor: "What is the name of the person you are meeting?")
     let before = terminal.mark
     terminal.sendLine("/where")
     #expect(terminal.waitFor("[>] Who and when", after: before))

@@ -13,7 +13,7 @@ import Testing
 
     // Ctrl-A goes to the start of the line.
     terminal.type("na Lopez", Key.ctrlA, "A")
-    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.finishLine(waitingFor: "What is the name of the person you are meeting?")
     // Ctrl-F and Ctrl-B move one character, Ctrl-E to the end.
     terminal.type("Sm Rivea", Key.ctrlA, Key.ctrlF, "a", Key.ctrlE, Key.ctrlB, "r")
     terminal.finishLine(waitingFor: "email address?")
@@ -51,7 +51,7 @@ import Testing
 
     // Backspace deletes one character of three bytes, not one byte of it.
     terminal.type("李小龙", Key.backspace)
-    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.finishLine(waitingFor: "What is the name of the person you are meeting?")
     // Ctrl-B steps over the two bytes of ë at once.
     terminal.type("Zë", Key.ctrlB, "o")
     terminal.finishLine(waitingFor: "Zoë's email address?")
@@ -83,7 +83,7 @@ import Testing
     #expect(terminal.waitFor("> Ana Lopez", after: before))
     terminal.waitForLineEditor()
     terminal.type(Key.ctrlE, " Garcia")
-    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.finishLine(waitingFor: "What is the name of the person you are meeting?")
     #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez Garcia")
 
     terminal.answer("Sam Rivera")
@@ -117,7 +117,7 @@ import Testing
     #expect(piped.status == 3)
 
     let terminal = try PseudoTerminal.start(["resume"], home: home)
-    #expect(terminal.waitFor("What is your mentor's name?"))
+    #expect(terminal.waitFor("What is the name of the person you are meeting?"))
     terminal.waitForPrompt(after: 0)
     let before = terminal.mark
     terminal.sendLine("/back")
@@ -125,7 +125,7 @@ import Testing
     terminal.waitForLineEditor()
     #expect(!terminal.raw(after: before).contains("\u{202E}"))
     #expect(!terminal.raw(after: before).contains("\u{07}"), "a beep: a character was taken for a key")
-    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.finishLine(waitingFor: "What is the name of the person you are meeting?")
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)
     #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez 2J X")

@@ -35,7 +35,7 @@ import Testing
     let before = terminal.mark
     terminal.send(Key.up)
     #expect(terminal.waitFor("Ana Lopez", after: before))
-    terminal.finishLine(waitingFor: "What is your mentor's name?")
+    terminal.finishLine(waitingFor: "What is the name of the person you are meeting?")
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)
 
@@ -49,7 +49,7 @@ import Testing
 
     // Your name is known from the first session, so the partner's comes first.
     let terminal = try PseudoTerminal.start(["--role", "mentee"], home: home)
-    #expect(terminal.waitFor("What is your mentor's name?"))
+    #expect(terminal.waitFor("What is the name of the person you are meeting?"))
     terminal.waitForPrompt(after: 0)
     let before = terminal.mark
     terminal.type(Key.ctrlR, "Riv")

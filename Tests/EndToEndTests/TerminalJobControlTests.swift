@@ -59,7 +59,7 @@ import Testing
     // libedit's mode is back and the line is drawn again, with what was typed so far.
     #expect(terminal.waitFor("> Ana", after: before))
     terminal.waitForLineEditor()
-    terminal.finishLineTyping(" Lopez", waitingFor: "What is your mentor's name?")
+    terminal.finishLineTyping(" Lopez", waitingFor: "What is the name of the person you are meeting?")
     before = terminal.mark
     terminal.sendLine("/quit")
     #expect(terminal.waitFor("jobshell$ ", after: before))
@@ -80,14 +80,14 @@ import Testing
     #expect(terminal.waitFor("\n> "), "the prompt shows")
     let before = terminal.mark
     terminal.sendLine("Ana Lopez")
-    #expect(terminal.waitFor("What is your mentor's name?", after: before))
+    #expect(terminal.waitFor("What is the name of the person you are meeting?", after: before))
     terminal.sendLine("/quit")
     #expect(terminal.waitFor("after:pipeline"))
     #expect(terminal.waitForExit() == 0)
     let written = try String(contentsOfFile: log, encoding: .utf8)
     #expect(written.contains("What is your name?"))
     #expect(written.contains("> Ana Lopez\n"), "what was typed is kept after its prompt")
-    #expect(written.contains("What is your mentor's name?"))
+    #expect(written.contains("What is the name of the person you are meeting?"))
     #expect(!written.contains("\u{1B}"), "no escape codes in a pipe")
     #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez")
   }

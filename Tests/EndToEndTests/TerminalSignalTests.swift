@@ -14,7 +14,7 @@ import Testing
     let terminal = try PseudoTerminal.start(["--role", "mentee"], home: home)
     terminal.waitForPrompt(after: 0)
     terminal.answer("Ana Lopez")
-    #expect(terminal.screen.contains("What is your mentor's name?"))
+    #expect(terminal.screen.contains("What is the name of the person you are meeting?"))
     return terminal
   }
 
@@ -22,7 +22,7 @@ import Testing
   static func expectResumeAtPartnerQuestion(home: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let terminal = try PseudoTerminal.start(["resume"], home: home)
     #expect(terminal.waitFor("Resuming session 1.", sourceLocation: sourceLocation))
-    #expect(terminal.waitFor("What is your mentor's name?", sourceLocation: sourceLocation))
+    #expect(terminal.waitFor("What is the name of the person you are meeting?", sourceLocation: sourceLocation))
     terminal.waitForPrompt(after: 0, sourceLocation: sourceLocation)
     #expect(!terminal.screen.contains("What is your name?"), sourceLocation: sourceLocation)
     terminal.finishLineTyping("Sam Rivera", waitingFor: "What is Sam Rivera's email address?")
@@ -46,9 +46,9 @@ import Testing
     terminal.send(Key.ctrlC)
     #expect(terminal.waitFor("^C", after: before))
     terminal.waitForPrompt(after: before)
-    #expect(!terminal.screen(after: before).contains("What is your mentor's name?"))
+    #expect(!terminal.screen(after: before).contains("What is the name of the person you are meeting?"))
     #expect(!terminal.screen(after: before).contains("Press Ctrl-C again"), "a typed line is not an empty one")
-    terminal.finishLineTyping("Ana Lopez", waitingFor: "What is your mentor's name?")
+    terminal.finishLineTyping("Ana Lopez", waitingFor: "What is the name of the person you are meeting?")
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)
     #expect(try TerminalRecord.answers(home: home)["setup.me"] as? String == "Ana Lopez")

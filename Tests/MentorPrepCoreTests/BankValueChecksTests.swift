@@ -42,16 +42,17 @@ import Testing
   @Test func questionRulesAreChecked() {
     let found = Self.messages { states in
       let first = Self.index(of: "setup.who", in: states)
-      states[first].questions[0].options = []
-      states[first].questions[1].kind = .status
-      states[first].questions[1].text = RoleText(both: "Hello {nobody}")
-      states[first].questions.append(states[first].questions[2])
+      // setup.me, setup.partner, setup.role
+      states[first].questions[2].options = []
+      states[first].questions[0].kind = .status
+      states[first].questions[0].text = RoleText(both: "Hello {nobody}")
+      states[first].questions.append(states[first].questions[1])
     }
     #expect(found.contains("the choice question 'setup.role' needs 'options' to choose from"))
     #expect(
       found.contains(
         "a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'"))
-    #expect(found.contains("unknown placeholder '{nobody}'; this text may use {partner}, {me}"))
+    #expect(found.contains("unknown placeholder '{nobody}'; this text may use {partner}, {me}, {meeting}, {gaps}"))
     #expect(found.contains("duplicate question id 'setup.partner'"))
   }
 

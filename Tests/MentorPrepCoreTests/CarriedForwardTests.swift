@@ -6,12 +6,12 @@ import Testing
 /// while that is ahead, is asked for a new one when it has passed, may be given one on the status
 /// line, and at a separation is closed out.
 @Suite struct CarriedForwardTests {
-  static let returning = ConversationPathTests.scripts[2]  // mentee, returning, quick
-  static let separation = ConversationPathTests.scripts[8]
+  static let returning = ConversationPathTests.script("mentee, returning, quick")  // mentee, returning, quick
+  static let separation = ConversationPathTests.script("mentee, separation, full")
 
   /// A full returning dialogue stopped at the review of the first open action.
   static func atTheReview(openActions: [TrackedAction] = ConversationPathTests.openActions) throws -> Dialogue {
-    var memory = ConversationPathTests.scripts[6].memory
+    var memory = ConversationPathTests.script("mentee, returning, full").memory
     memory.openActions = openActions
     var dialogue = Dialogue(
       bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
@@ -49,7 +49,7 @@ import Testing
     #expect(dialogue.askedKey == "review.new_due#2.1")
     let understood = dialogue.type("friday")
     #expect(understood.lines.contains("→ Friday 27 November 2026"))
-    #expect(dialogue.askedKey == "review.status#2.2")
+    #expect(dialogue.askedKey == "review.setback#2.1")
   }
 
   @Test func aDateStillAheadIsKeptAndSaidBack() throws {
@@ -69,8 +69,8 @@ import Testing
     #expect(effects.records["review.new_due#2.1"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 4)))
     #expect(effects.records["review.status#2.1"] == .status(.notYet))
     #expect(effects.lines.contains("→ not yet, now by Friday 4 December 2026"))
-    // The date is not asked again; the reflection on what was done is (full path, partly only).
-    #expect(dialogue.askedKey == "review.status#2.2")
+    // The date is not asked again; what got in the way is (the setback turn, full path).
+    #expect(dialogue.askedKey == "review.setback#2.1")
 
     // Taken back and answered without a date, the date is asked again.
     _ = dialogue.type("/back")

@@ -7,7 +7,7 @@ import Testing
 /// dropped, through the built-in bank's one question for all of them; the record and the
 /// exports follow the choice.
 @Suite struct CommitmentChoiceTests {
-  static let mentee = ConversationPathTests.scripts[0]
+  static let mentee = ConversationPathTests.script("mentee, first session, quick")
 
   /// The first session's record after answering the commitments with `lines` (1.1, "Draft the
   /// project pitch", is the mentee's own; `dates` answer a re-dating's question when asked).

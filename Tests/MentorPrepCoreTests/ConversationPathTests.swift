@@ -15,6 +15,8 @@ import Testing
     var depth: Depth
     var returning: Bool
     var relationshipPhase: String = "cultivation"
+    /// The days of the meetings before this one; none by default, so no charter check is due.
+    var earlierMeetings: [LocalDateTime] = []
 
     var testDescription: String { name }
 
@@ -37,6 +39,7 @@ import Testing
         prefill: ["setup.first_session": .yesNo(false)])
       memory.lastAgreed = ConversationPathTests.lastAgreed
       memory.answeredOn = memory.earlierAnswers.mapValues { _ in ConversationPathTests.lastMeeting }
+      memory.earlierMeetings = earlierMeetings
       return memory
     }
   }
@@ -92,21 +95,28 @@ import Testing
     ]
   }
 
-  static let scripts: [Script] = [
-    Script(name: "mentee, first session, quick", role: .mentee, depth: .quick, returning: false),
-    Script(name: "mentor, first session, quick", role: .mentor, depth: .quick, returning: false),
-    Script(name: "mentee, returning, quick", role: .mentee, depth: .quick, returning: true),
-    Script(name: "mentor, returning, quick", role: .mentor, depth: .quick, returning: true),
-    Script(name: "mentee, first session, full", role: .mentee, depth: .full, returning: false),
-    Script(name: "mentor, first session, full", role: .mentor, depth: .full, returning: false),
-    Script(name: "mentee, returning, full", role: .mentee, depth: .full, returning: true),
-    Script(name: "mentor, returning, full", role: .mentor, depth: .full, returning: true),
-    Script(
-      name: "mentee, separation", role: .mentee, depth: .full, returning: true, relationshipPhase: "separation"),
-    Script(
-      name: "mentor, redefinition", role: .mentor, depth: .full, returning: true,
-      relationshipPhase: "redefinition"),
-  ]
+  /// Every role and depth, at a first meeting and at a later one in each stage.
+  static let scripts: [Script] = {
+    var scripts: [Script] = []
+    for depth in [Depth.quick, .full] {
+      for role in [Role.mentee, .mentor] {
+        scripts.append(Script(name: "\(role), first session, \(depth)", role: role, depth: depth, returning: false))
+        scripts.append(Script(name: "\(role), returning, \(depth)", role: role, depth: depth, returning: true))
+        for stage in ["separation", "redefinition"] {
+          scripts.append(
+            Script(
+              name: "\(role), \(stage), \(depth)", role: role, depth: depth, returning: true,
+              relationshipPhase: stage))
+        }
+      }
+    }
+    return scripts
+  }()
+
+  /// The script of that name.
+  static func script(_ name: String) -> Script {
+    scripts.first { $0.name == name }!
+  }
 
   /// What a conversation did: the keys asked in order, every effect, the answers typed.
   struct Walk {
@@ -161,11 +171,13 @@ import Testing
   /// Walks a whole conversation; `answering` types other lines for the keys it names.
   static func walk(_ script: Script, answering: [String: [String]] = [:]) throws -> Walk {
     let bank = try BankLoader.load(promptFiles())
+    var context = DialogueContext(now: now, sessionNumber: script.returning ? 3 : 1)
+    // A returning user's name, and the side they are on with Alex, are known from the sessions
+    // before, as the runner passes them.
+    if script.returning { context.knownPartners = KnownPartners([.init(name: "Alex Chen", role: script.role)]) }
     var walk = Walk(
       dialogue: Dialogue(
-        bank: bank, context: DialogueContext(now: now, sessionNumber: script.returning ? 3 : 1),
-        // A returning user's name is known from the sessions before, as the runner passes it.
-        prefill: script.returning ? ["setup.me": .text("Sam Rivera")] : [:]))
+        bank: bank, context: context, prefill: script.returning ? ["setup.me": .text("Sam Rivera")] : [:]))
     var effects = walk.dialogue.handle(.start)
     walk.effects += effects
     var pending = effects
@@ -209,6 +221,35 @@ import Testing
     #expect(walk.dialogue.isFinished)
     #expect(walk.effects.filter { $0 == .finish }.count == 1)
     #expect(walk.answerCount <= script.budget, "\(walk.answerCount) answers: \(walk.asked)")
+  }
+
+  /// SPEC §2's realistic meeting: three actions agreed today, two of them your own and one of
+  /// those re-dated after the meeting, two milestones, and the two open actions under review
+  /// done and partly done — at the third meeting, when the charter is checked too.
+  @Test(arguments: scripts)
+  func aRealisticMeetingKeepsToItsBudget(script: Script) throws {
+    var third = script
+    if script.returning {
+      third.earlierMeetings = [LocalDateTime(year: 2026, month: 10, day: 8), Self.lastMeeting]
+    }
+    let walk = try Self.walk(
+      third,
+      answering: [
+        "actions.agreed": [
+          "Draft the project pitch @me by friday; done when it fits on one page",
+          "Ask the data team for a shadowing day @me by 2026-12-04",
+          "Introduce Sam to the design lead @partner by 2026-12-01; done when they have met", "",
+        ],
+        "commitment.changes": ["2 by 2026-12-11", ""],
+        // At a closing, the one partly done is kept with the date typed on its line.
+        "review.status#2.1": ["done"],
+        "review.status#2.2": [script.relationshipPhase == "separation" ? "partly by 2026-12-18" : "partly"],
+      ])
+    #expect(walk.dialogue.isFinished)
+    #expect(walk.answerCount <= script.budget, "\(walk.answerCount) answers: \(walk.asked)")
+    if script.returning {
+      #expect(walk.asked.contains("charter.holds"), "the third meeting checks the charter")
+    }
   }
 
   /// Pairs that once asked the same thing twice on one path; at most one of each may be asked.
@@ -265,8 +306,8 @@ import Testing
   }
 
   @Test func quickPathsAskOnlyTheirQuestionsAndFullPathsAddTheRest() throws {
-    let quick = try Self.walk(Self.scripts[0])
-    let full = try Self.walk(Self.scripts[4])
+    let quick = try Self.walk(Self.script("mentee, first session, quick"))
+    let full = try Self.walk(Self.script("mentee, first session, full"))
     let quickIDs = Set(quick.asked.map { AnswerKey($0).question })
     let fullIDs = Set(full.asked.map { AnswerKey($0).question })
     #expect(quickIDs.isSubset(of: fullIDs), "\(quickIDs.subtracting(fullIDs))")

@@ -7,16 +7,18 @@ import Testing
 /// of today's actions, on the paths of `ConversationPathTests`.
 @Suite struct ConversationRecallTests {
   @Test func aReturningSessionOffersLastTimesAgreedMeetingAsThisOnesDate() throws {
-    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
-    let shown = walk.shownBefore["setup.meeting_at"]?.lines ?? []
-    #expect(shown.contains("When are you meeting Alex Chen? [date/time, Enter for Thursday 26 November 2026, 15:00]"))
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
+    // The date agreed last time is said, not asked again.
+    #expect(!walk.asked.contains("setup.meeting_at"))
+    #expect(walk.effects.lines.contains(
+      "You meet on Thursday 26 November 2026, 15:00, as you agreed last time; /edit setup.meeting_at if that has moved."))
     #expect(walk.dialogue.answers["setup.meeting_at"] == .dateTime(ConversationPathTests.lastAgreedMeeting))
     // The next meeting must come after this one; three weeks on from it (SPEC §3) it does.
     #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 17, hour: 15, minute: 0)))
   }
 
   @Test func lastTimesActionsAreRecalledAsTheyStandNotAsTheyWereTyped() throws {
-    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
     let shown = walk.shownBefore["agenda.topics"]?.lines ?? []
     #expect(shown.contains("Actions agreed last time (Thursday 5 November 2026):"))
     #expect(shown.contains("  - Send the CV — Sam Rivera (mentee), by Wednesday 2 December 2026"), "\(shown)")
@@ -33,15 +35,28 @@ import Testing
     let prefilled = Set(walk.dialogue.progress.prefilled)
     var typedSoFar: Set<String> = []
     var checked = 0
+    func label(_ question: Question) -> String {
+      (question.recallLabel ?? question.text.text(for: script.role)).replacing("{partner}", with: "Alex Chen")
+    }
+    let questions = bank.states.flatMap(\.questions)
+    var inGroup = false
     for effect in walk.effects {
       if case .record(let key, _) = effect, !prefilled.contains(key) { typedSoFar.insert(AnswerKey(key).question) }
-      guard case .say(let text, .recall) = effect, !text.hasPrefix(" "), !text.contains(" of "), !text.hasSuffix(")") else { continue }
+      guard case .say(let text, .recall) = effect else { inGroup = false; continue }
+      // Answers of one earlier day come under `From Thursday 5 November 2026:`, a line each.
+      if text == "From Thursday 5 November 2026:" { inGroup = true; continue }
+      if inGroup, text.hasPrefix("  ") {
+        let ids = questions.filter { text.dropFirst(2).hasPrefix(label($0)) }.map(\.id)
+        #expect(!ids.isEmpty, "no question is recalled as '\(text)'")
+        #expect(ids.allSatisfy { !typedSoFar.contains($0) }, "'\(text)' was typed today but shown under an earlier day")
+        checked += 1
+        continue
+      }
+      inGroup = false
+      guard !text.hasPrefix(" "), !text.contains(" of "), !text.hasSuffix(")") else { continue }
       let dated = text.contains("(Thursday 5 November 2026)")
       let plain = text.replacing(" (Thursday 5 November 2026)", with: "")
-      let ids = bank.states.flatMap(\.questions).filter { question in
-        let label = question.recallLabel ?? question.text.text(for: script.role)
-        return label.replacing("{partner}", with: "Alex Chen") == plain
-      }.map(\.id)
+      let ids = questions.filter { label($0) == plain }.map(\.id)
       #expect(!ids.isEmpty, "no question is recalled as '\(text)'")
       if ids.allSatisfy({ !typedSoFar.contains($0) }) {
         #expect(dated, "'\(text)' shows an earlier answer without its day")
@@ -60,14 +75,14 @@ import Testing
       bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
-    let effects = dialogue.handle(.relationship(ConversationPathTests.scripts[6].memory))
+    let effects = dialogue.handle(.relationship(ConversationPathTests.script("mentee, returning, full").memory))
     #expect(effects.lines.contains("How deep do you want to go this time? [1-2, Enter for full]"))
     _ = dialogue.type("")
     #expect(dialogue.depth == .full)
   }
 
   @Test func todaysFocusIsChosenFromTheAgendaOrTypedAfresh() throws {
-    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, full"))
     let shown = walk.shownBefore["focus.topic"]?.lines ?? []
     #expect(shown.contains { $0.hasSuffix("[1-2 or your own words]") })
     #expect(shown.contains("  1. First point for agenda.topics"))
@@ -77,8 +92,76 @@ import Testing
     #expect(!walk.effects.lines.contains { $0.contains("looked at progress") })
   }
 
+  /// A later meeting shows the charter in a few lines; every third meeting, and when the last
+  /// two gaps both ran past one and a half times the cadence, it asks whether it still works,
+  /// with the gaps shown, and a change is recalled from then on (SPEC §3).
+  @Test func theCharterIsShownBrieflyAndCheckedEveryThirdMeetingOrWhenMeetingsDrift() throws {
+    func day(_ month: Int, _ day: Int) -> LocalDateTime { LocalDateTime(year: 2026, month: month, day: day) }
+    func walk(after meetings: [LocalDateTime], depth: String = "full") throws -> ConversationPathTests.Walk {
+      var script = ConversationPathTests.script("mentee, returning, \(depth)")
+      script.earlierMeetings = meetings
+      return try ConversationPathTests.walk(
+        script, answering: ["charter.holds": ["n"], "charter.changes": ["Meet every three weeks"]])
+    }
+    // The third meeting (today is 26 November): checked, with the gaps before it.
+    let third = try walk(after: [day(10, 8), day(11, 5)])
+    #expect(third.asked.contains("charter.holds"))
+    #expect(third.asked.contains("charter.changes"))
+    let shown = third.shownBefore["catch_up.notes"]?.lines ?? []
+    #expect(shown.contains("From Thursday 5 November 2026:"), "\(shown)")
+    #expect(shown.contains("  How often you meet: monthly"), "\(shown)")
+    #expect(shown.contains("  How long a meeting lasts: 45 minutes"), "\(shown)")
+    #expect(third.shownBefore["charter.holds"]?.lines.contains("This is meeting 3; the gaps before it were 28 and 21 days.") == true)
+    // On a quick third meeting, looking the charter over is the catch-up.
+    let quick = try walk(after: [day(10, 8), day(11, 5)], depth: "quick")
+    #expect(quick.asked.contains("charter.holds"))
+    #expect(!quick.asked.contains("catch_up.notes"))
+
+    // The second meeting, and a fourth with only one long gap: not checked.
+    #expect(try !walk(after: [day(11, 5)]).asked.contains("charter.holds"))
+    #expect(try !walk(after: [day(8, 1), day(9, 1), day(10, 25)]).asked.contains("charter.holds"))
+    // A fourth meeting after two gaps both past 45 days of a monthly cadence: checked.
+    let drifted = try walk(after: [day(6, 1), day(8, 1), day(10, 5)])
+    #expect(drifted.asked.contains("charter.holds"))
+    #expect(drifted.shownBefore["charter.holds"]?.lines.contains("This is meeting 4; the gaps before it were 65 and 52 days.") == true)
+
+    // What was changed comes back with the charter at the next meeting.
+    var later = ConversationPathTests.script("mentee, returning, quick")
+    later.earlierMeetings = [day(11, 5)]
+    var memory = later.memory
+    memory.earlierAnswers["charter.changes"] = .text("Meet every three weeks")
+    memory.answeredOn["charter.changes"] = ConversationPathTests.lastMeeting
+    var dialogue = Dialogue(
+      bank: try BankLoader.load(promptFiles()),
+      context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3),
+      prefill: ["setup.me": .text("Sam Rivera")])
+    _ = dialogue.handle(.start)
+    _ = dialogue.type(["Alex Chen", "mentee"])
+    var lines = dialogue.handle(.relationship(memory)).lines
+    for line in ["quick", "cultivation", "Topic", "", "It is settled", "y"] { lines += dialogue.type(line).lines }
+    #expect(lines.contains("  What you changed in the charter: Meet every three weeks"), "\(lines)")
+  }
+
+  /// On the quick path the agenda's first topic is today's focus, said and not asked again;
+  /// `/edit focus.topic` chooses another, and the agenda edited later does not undo that.
+  @Test func aQuickMeetingTakesTheAgendasFirstTopicAsItsFocus() throws {
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
+    #expect(!walk.asked.contains("focus.topic"))
+    #expect(walk.dialogue.answers["focus.topic"] == .text("First point for agenda.topics"))
+    #expect(walk.effects.lines.contains(
+      "→ today's focus: First point for agenda.topics, the first on your agenda; /edit focus.topic to choose another."))
+
+    var dialogue = walk.dialogue
+    _ = dialogue.type("/edit focus.topic")
+    _ = dialogue.type("2")
+    #expect(dialogue.answers["focus.topic"] == .text("Second point"))
+    _ = dialogue.type("/edit agenda.topics")
+    _ = dialogue.type(["A new first topic", ""])
+    #expect(dialogue.answers["focus.topic"] == .text("Second point"))
+  }
+
   @Test func whatWasPreparedComesBackDuringAndAfter() throws {
-    let first = try ConversationPathTests.walk(ConversationPathTests.scripts[4])
+    let first = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, full"))
     // The questions prepared for the partner are shown at today's focus.
     let focus = first.shownBefore["focus.topic"]?.lines ?? []
     #expect(focus.contains("  1. First point for prep.questions"))
@@ -88,7 +171,7 @@ import Testing
     #expect(charter.contains("  Answer to intro.hopes"))
     #expect(charter.contains("  Answer to intro.offer"))
 
-    let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
+    let later = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, full"))
     // Last time's success criterion comes back when its action is reviewed.
     let review = later.shownBefore["review.status#2.1"]?.lines ?? []
     #expect(review.contains("What success was to look like (Thursday 5 November 2026):"))
@@ -105,32 +188,41 @@ import Testing
     #expect(later.dialogue.progress.prefilled.contains("charter.length"))
   }
 
-  @Test func aReviewAsksForReflectionOnlyWhenSomethingWasDone() throws {
-    let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
-    #expect(later.asked.contains("review.learned#2.1"))
+  @Test func aReviewAsksWhatWasLearnedWhenDoneAndWhatGotInTheWayWhenNot() throws {
+    let done = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, full"), answering: ["review.status#2.1": ["done"]])
+    #expect(done.asked.contains("review.learned#2.1"))
+    #expect(!done.asked.contains("review.setback#2.1"))
+    let partly = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, full"))
+    #expect(partly.asked.contains("review.setback#2.1"))
+    #expect(!partly.asked.contains("review.learned#2.1"))
+    // Feedback on the work reviewed is asked once, after the review, on the quick path too.
+    let quick = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
+    #expect(quick.asked.filter { $0.hasPrefix("review.feedback") } == ["review.feedback"])
     var dialogue = Dialogue(
       bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
-    _ = dialogue.handle(.relationship(ConversationPathTests.scripts[6].memory))
-    _ = dialogue.type(["full", "", "cultivation", "Topic", "", "Success", "", "", "", "y", ""])
+    _ = dialogue.handle(.relationship(ConversationPathTests.script("mentee, returning, full").memory))
+    _ = dialogue.type(["full", "cultivation", "Topic", "", "Success", "", "", "", "y", ""])
     #expect(dialogue.askedKey == "review.status#2.1")
     _ = dialogue.type("not yet")
-    // Not yet done, and its date has passed: a new one is asked before the next action.
+    // Not yet done, and its date has passed: a new one is asked, then what got in the way.
     #expect(dialogue.askedKey == "review.new_due#2.1")
     _ = dialogue.type("friday")
+    #expect(dialogue.askedKey == "review.setback#2.1")
+    _ = dialogue.type("")
     #expect(dialogue.askedKey == "review.status#2.2")
   }
 
   @Test func milestonesAreRatedAndTheirStepsTickedOffNotReviewedAsActions() throws {
-    let later = try ConversationPathTests.walk(ConversationPathTests.scripts[6])
+    let later = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, full"))
     #expect(later.asked.contains("milestones.rating#m1"))
     #expect(later.asked.contains("milestones.rating#m2"))
     #expect(later.dialogue.answers["milestones.rating#m1"] == .number(4))
     #expect(later.dialogue.answers["milestones.steps_done"] == .list(["Enrol on the course"]))
     #expect(later.dialogue.answers["feedback.rating"] == .number(4))
 
-    let first = try ConversationPathTests.walk(ConversationPathTests.scripts[4])
+    let first = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, full"))
     #expect(first.dialogue.answers["milestones.steps"] != nil)
     // The steps are not actions of the meeting: only the two agreed actions are.
     #expect(first.dialogue.bank.agreedActions(in: first.dialogue.answers, session: 1).map(\.item.text)
@@ -138,8 +230,8 @@ import Testing
   }
 
   @Test func separationAndRedefinitionAreDistinctAndTheNextMeetingIsOptional() throws {
-    let separation = try ConversationPathTests.walk(ConversationPathTests.scripts[8])
-    let redefinition = try ConversationPathTests.walk(ConversationPathTests.scripts[9])
+    let separation = try ConversationPathTests.walk(ConversationPathTests.script("mentee, separation, full"))
+    let redefinition = try ConversationPathTests.walk(ConversationPathTests.script("mentor, redefinition, full"))
     let closing = Set(separation.asked)
     let next = Set(redefinition.asked)
     #expect(closing.contains("close.goals_met") && closing.contains("close.handover"))
@@ -154,7 +246,7 @@ import Testing
   }
 
   @Test func aNextMeetingBeforeOrAtThisOneIsRefusedWithAReason() throws {
-    var walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
+    var walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, quick"))
     #expect(walk.dialogue.position(forKey: "next.meeting_at") != nil)
     _ = walk.dialogue.type("/edit next.meeting_at")
     // Typed at the meeting on Thursday 26 November, `thursday` would be the next one.
@@ -170,7 +262,7 @@ import Testing
   // MARK: - After the meeting
 
   @Test func onlyYourOwnActionsAreCheckedAndTheFollowUpRestatesWhatStands() throws {
-    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[0])
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, quick"))
     // The mentee's own action is checked (and re-dated) in the one question; the mentor's is
     // not asked about, and no question is asked per action.
     #expect(walk.asked.filter { $0.hasPrefix("commitment.") } == ["commitment.changes"])
@@ -199,7 +291,7 @@ import Testing
   }
 
   @Test func privateNotesStayOutOfMessagesToThePartner() throws {
-    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[4])
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, full"))
     let bank = walk.dialogue.bank
     let privateIDs = bank.states.flatMap(\.questions).filter(\.isPrivate).map(\.id)
     #expect(privateIDs == ["feedback.journal"])
@@ -224,7 +316,7 @@ import Testing
   }
 
   @Test func theCalendarEventLastsTheAgreedMeetingLengthInALaterSession() throws {
-    let walk = try ConversationPathTests.walk(ConversationPathTests.scripts[2])
+    let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
     let bank = walk.dialogue.bank
     let record = SessionRecord(
       number: 3, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank, answers: walk.dialogue.answers,

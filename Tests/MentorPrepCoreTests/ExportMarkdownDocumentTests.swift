@@ -18,7 +18,7 @@ import Testing
     let text = MarkdownDocument(record: ExportFixture.firstMeeting, bank: ExportFixture.bank).text
     #expect(text.hasPrefix("# Mentoring session 1: Ana Lopez and Sam O'Neil\n"))
     for heading in Phase.allCases.map(\.title) { #expect(text.contains("\n## \(heading)\n")) }
-    #expect(text.contains("**What is your mentor's name?**\n\nSam O'Neil"))
+    #expect(text.contains("**What is the name of the person you are meeting?**\n\nSam O'Neil"))
     #expect(text.contains("**Where can Sam O'Neil find your CV?**\n\n<https://example.com/cv/ana_lopez.pdf>"))
     #expect(text.contains("- [ ] Draft the one-page project pitch — Ana Lopez, due Friday 27 November 2026"))
     #expect(text.contains("#### Draft the one-page project pitch (`1.1`)\n\n**How will you both know that 'Draft the one-page project pitch' has worked?**"))

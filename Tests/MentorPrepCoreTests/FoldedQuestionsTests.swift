@@ -57,7 +57,7 @@ import Testing
   /// Through the dialogue: two of three own actions changed in one answer, the third kept, a
   /// line that names an action twice refused, and a change taken back when answered again.
   @Test func oneAnswerSettlesEveryOwnAction() throws {
-    let script = ConversationPathTests.scripts[0]
+    let script = ConversationPathTests.script("mentee, first session, quick")
     let actions = [
       "Draft the pitch @me by friday", "Book the room @me", "Send the guide @partner", "Ask for feedback @me", "",
     ]

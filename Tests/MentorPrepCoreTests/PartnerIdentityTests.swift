@@ -191,6 +191,31 @@ import Testing
     #expect(dialogue.type("").records[SessionRecord.Key.partner] == .text("Sam Rivera"))
   }
 
+  /// The built-in setup asks for the partner before the side you are on: with someone met
+  /// before on one side only, that side is taken and said; with someone met on both, it is asked.
+  @Test func theSideYouWereOnWithAKnownPartnerIsTakenAndSaid() throws {
+    var context = DialogueContext(now: SmallBank.now, sessionNumber: 9)
+    context.knownPartners = KnownPartners([
+      .init(name: "Sam Rivera", role: .mentor), .init(name: "Jo Park", role: .mentee), .init(name: "Jo Park", role: .mentor),
+    ])
+    let bank = try BankLoader.load(promptFiles())
+    var known = Dialogue(bank: bank, context: context)
+    _ = known.handle(.start)
+    let said = known.type(["Ana Lopez", "Sam Rivera"])
+    #expect(known.answers[SessionRecord.Key.role] == .choice("mentor"))
+    #expect(said.lines.contains("As before, you mentor Sam Rivera; /edit setup.role if that has changed."))
+    #expect(said.contains(.lookUpRelationship(partner: "Sam Rivera", role: .mentor)))
+
+    var bothSides = Dialogue(bank: bank, context: context)
+    _ = bothSides.handle(.start)
+    _ = bothSides.type(["Ana Lopez", "Jo Park"])
+    #expect(bothSides.askedKey == SessionRecord.Key.role)
+    var someoneNew = Dialogue(bank: bank, context: context)
+    _ = someoneNew.handle(.start)
+    _ = someoneNew.type(["Ana Lopez", "Kim Ode"])
+    #expect(someoneNew.askedKey == SessionRecord.Key.role)
+  }
+
   @Test func theChoiceIsKeptInTheSavedProgressSoResumeAsksItAgain() throws {
     var dialogue = try Self.atThePartnersName()
     _ = dialogue.type("rivera")

@@ -18,7 +18,7 @@ struct Reader {
   static let optionKeys = ["id", "label"]
   static let transitionKeys = ["if", "goto"]
   static let roleTextKeys = ["mentee", "mentor"]
-  static let placeholders = ["partner", "me"]
+  static let placeholders = ["partner", "me", "meeting", "gaps"]
   static let itemPlaceholders = ["action", "owner", "due", "item"]
 
   mutating func report(_ message: String, at place: BankLocation) {

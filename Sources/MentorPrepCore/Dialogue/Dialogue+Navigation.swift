@@ -144,6 +144,35 @@ extension Dialogue {
     }
   }
 
+  /// Whether the charter is to be checked at this meeting (SPEC §3): at every third meeting,
+  /// and when the last two gaps between meetings both ran past one and a half times the
+  /// cadence agreed.
+  var isCharterCheckDue: Bool {
+    guard context.memory.returning else { return false }
+    if meetingNumber % 3 == 0 { return true }
+    guard let cadence = Cadence(earlier(SessionRecord.Key.cadence)) else { return false }
+    let lastTwo = meetingGaps.suffix(2)
+    return lastTwo.count == 2 && lastTwo.allSatisfy { $0 * 2 > cadence.days * 3 }
+  }
+
+  /// Which meeting of the relationship this is, counting from 1.
+  var meetingNumber: Int { context.memory.earlierMeetings.count + 1 }
+
+  /// Days between one meeting and the next, oldest first, the gap before this one last.
+  var meetingGaps: [Int] {
+    let today: LocalDateTime =
+      if case .dateTime(let date)? = answers[SessionRecord.Key.meetingAt] { date } else { context.now }
+    let days = context.memory.earlierMeetings.map(\.dayNumber) + [today.dayNumber]
+    return zip(days, days.dropFirst()).map { $1 - $0 }
+  }
+
+  /// The last gaps between meetings as a person says them: `28 and 45 days`.
+  var spokenGaps: String {
+    let gaps = meetingGaps.suffix(2).map(String.init)
+    guard let last = gaps.last else { return "none yet" }
+    return (gaps.count > 1 ? gaps.dropLast().joined(separator: ", ") + " and " + last : last) + " days"
+  }
+
   /// Whether this meeting set a date for the next one.
   var isNextMeetingSet: Bool {
     if case .dateTime? = answers[SessionRecord.Key.nextMeetingAt] { return true }
@@ -158,6 +187,7 @@ extension Dialogue {
     case "context.closing": earlier(SessionRecord.Key.relationshipPhase) == .choice("separation") ? "yes" : "no"
     case "context.next_meeting": isNextMeetingSet ? "yes" : "no"
     case "context.own_actions": ownNewActions.isEmpty ? "no" : "yes"
+    case "context.charter_check": isCharterCheckDue ? "yes" : "no"
     default: answers[key]?.conditionValue
     }
   }
@@ -281,6 +311,8 @@ extension Dialogue {
     var values = [
       "partner": name(of: SessionRecord.Key.partner) ?? "your partner",
       "me": name(of: SessionRecord.Key.me) ?? "you",
+      "meeting": "\(meetingNumber)",
+      "gaps": spokenGaps,
     ]
     if let item {
       values["action"] = item.action.text

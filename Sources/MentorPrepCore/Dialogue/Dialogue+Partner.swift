@@ -7,9 +7,27 @@ extension Dialogue {
     question.id == SessionRecord.Key.partner
   }
 
-  /// The partner's name Enter takes: the partner met last in this role.
+  /// The partner's name Enter takes: the partner met last in this role, or in any role
+  /// while it is not known.
   var lastPartner: String? {
-    context.knownPartners.last(as: role)
+    guard answers[SessionRecord.Key.role] != nil else { return context.knownPartners.names.first }
+    return context.knownPartners.last(as: role)
+  }
+
+  /// With a partner met before, the side you were on with them, taken as this meeting's and
+  /// said (SPEC §2: setup does not ask what the record knows).
+  mutating func roleAsBefore() -> [DialogueEffect] {
+    let key = SessionRecord.Key.role
+    guard answers[key] == nil, let partner = name(of: SessionRecord.Key.partner),
+      let known = context.knownPartners.role(with: partner)
+    else { return [] }
+    answers[key] = .choice(known.rawValue)
+    progress.prefilled.append(key)
+    let side = known == .mentee ? "\(partner) mentors you" : "you mentor \(partner)"
+    return [
+      .record(key: key, answer: .choice(known.rawValue)),
+      .say("As before, \(side); /edit \(key) if that has changed.", .note),
+    ]
   }
 
   /// The choice asked about at `position`, when it is the pending partner's name.

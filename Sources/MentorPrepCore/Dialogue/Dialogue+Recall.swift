@@ -115,15 +115,31 @@ extension Dialogue {
   }
 
   /// The lines that show earlier answers at the start of a state (items are shown per item).
+  /// Answers of one line given on the same earlier day are shown under that day once, a line
+  /// each, so a charter comes back in a few lines.
   func recallLines(_ state: BankState) -> [DialogueEffect] {
-    state.recall.filter { !isItemQuestion($0) }.flatMap { recallLines(for: $0, key: $0, in: state) }
+    let entries = state.recall.filter { !isItemQuestion($0) }.compactMap { recallEntry(for: $0, key: $0, in: state) }
+    var effects: [DialogueEffect] = []
+    var index = entries.startIndex
+    while index < entries.endIndex {
+      let run = entries[index...].prefix { $0.isOneLine && $0.day != nil && $0.day == entries[index].day }
+      if run.count > 1, let day = entries[index].day {
+        effects.append(.say("From \(day.spoken):", .recall))
+        effects += run.map { .say("  \($0.lead) \(spokenForm(of: $0.answer, $0.question))", .recall) }
+        index += run.count
+      } else {
+        effects += recallLines(entries[index])
+        index += 1
+      }
+    }
+    return effects
   }
 
   /// The recalled answers that belong to one item (`actions.success#2.1`, say).
   func itemRecallLines(_ state: BankState, item: Item) -> [DialogueEffect] {
-    state.recall.filter(isItemQuestion).flatMap {
-      recallLines(for: $0, key: AnswerKey(question: $0, item: item.ref).text, in: state)
-    }
+    state.recall.filter(isItemQuestion).compactMap {
+      recallEntry(for: $0, key: AnswerKey(question: $0, item: item.ref).text, in: state)
+    }.flatMap(recallLines)
   }
 
   /// What a recall shows of `key`: the answer typed today; else an earlier meeting's answer
@@ -149,20 +165,46 @@ extension Dialogue {
     return first < second
   }
 
-  private func recallLines(for id: String, key: String, in state: BankState) -> [DialogueEffect] {
-    guard let (_, question) = bank.question(id), let (answer, day) = recalled(key, question, in: state) else {
-      return []
+  /// One answer to show again: what it answers, the day it was given (nil for today's) and
+  /// its key.
+  private struct RecallEntry {
+    var label: String
+    var day: LocalDateTime?
+    var answer: Answer
+    var question: Question
+    var key: String
+
+    /// The label leading its answer on one line: `How often you meet: monthly`.
+    var lead: String { label.hasSuffix(":") || label.hasSuffix("?") ? label : label + ":" }
+
+    /// Whether the answer is said in one line (not a list of items).
+    var isOneLine: Bool {
+      switch answer {
+      case .list, .actions: false
+      default: !answer.summary.contains("\n")
+      }
     }
-    var label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
-    if let day {
+  }
+
+  private func recallEntry(for id: String, key: String, in state: BankState) -> RecallEntry? {
+    guard let (_, question) = bank.question(id), let (answer, day) = recalled(key, question, in: state) else {
+      return nil
+    }
+    let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
+    return RecallEntry(label: label, day: day, answer: answer, question: question, key: key)
+  }
+
+  private func recallLines(_ entry: RecallEntry) -> [DialogueEffect] {
+    var label = entry.label
+    if let day = entry.day {
       // `Key points from last time (Thursday 26 November 2026):`.
       let colon = label.hasSuffix(":")
       label = (colon ? String(label.dropLast()) : label) + " (\(day.spoken))" + (colon ? ":" : "")
     }
-    switch answer {
+    switch entry.answer {
     case .list(let items):
       return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }
-    case .actions where answers[key] == nil && !context.memory.lastAgreed.isEmpty:
+    case .actions where answers[entry.key] == nil && !context.memory.lastAgreed.isEmpty:
       // Actions of an earlier meeting are shown as they stand, not as they were typed.
       return [.say(label, .recall)]
         + context.memory.lastAgreed.map { action in
@@ -172,13 +214,29 @@ extension Dialogue {
     case .actions(let items):
       return [.say(label, .recall)] + items.map { .say("  - " + answerParser.actions.described($0), .recall) }
     default:
-      return [.say(label, .recall), .say("  \(spokenForm(of: answer, question))", .recall)]
+      return [.say(label, .recall), .say("  \(spokenForm(of: entry.answer, entry.question))", .recall)]
     }
   }
 
   /// Whether a question is asked once per item, so its answers are stored as `id#ref`.
   func isItemQuestion(_ id: String) -> Bool {
     bank.question(id)?.state.forEach != nil
+  }
+
+  /// The meeting's date as the last meeting agreed it, when that is still to come: said, not
+  /// asked again (`/edit setup.meeting_at` changes it).
+  mutating func meetingAsAgreed(from memory: RelationshipMemory) -> [DialogueEffect] {
+    let key = SessionRecord.Key.meetingAt
+    guard answers[key] == nil, bank.question(key) != nil,
+      case .dateTime(let agreed)? = memory.earlierAnswers[SessionRecord.Key.nextMeetingAt],
+      agreed.dayNumber >= context.now.dayNumber
+    else { return [] }
+    answers[key] = .dateTime(agreed)
+    progress.prefilled.append(key)
+    return [
+      .record(key: key, answer: .dateTime(agreed)),
+      .say("You meet on \(agreed.spoken), as you agreed last time; /edit \(key) if that has moved.", .note),
+    ]
   }
 
   /// On a returning relationship, the answers the bank carries forward (the charter, the

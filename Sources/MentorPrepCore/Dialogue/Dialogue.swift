@@ -87,6 +87,7 @@ public struct Dialogue: Sendable {
       var effects: [DialogueEffect] = progress.prefilled.compactMap { key in
         answers[key].map { .record(key: key, answer: $0) }
       }
+      effects += roleAsBefore()
       effects += lookUpIfReady()
       if case .lookUpRelationship = effects.last { return effects }
       return effects + moveForward(from: Stop(state: state), previous: nil)
@@ -109,6 +110,7 @@ public struct Dialogue: Sendable {
     if memory.returning, let partner = name(of: SessionRecord.Key.partner) {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
       if let line = memory.progressLine { effects.append(.say(line, .note)) }
+      effects += meetingAsAgreed(from: memory)
       // With nothing left to review, the review is skipped: what was settled is told here.
       if memory.openActions.isEmpty { effects += settledLines() }
     }
@@ -280,12 +282,16 @@ public struct Dialogue: Sendable {
     // Only a question is answered; between phases and at a state's start nothing is stored.
     guard let key = position.answerKey?.text else { return continueAfterAnswer(at: position) }
     answers[key] = answer
+    // Typed now (an answer taken from the record, then edited), it is the person's own.
+    progress.prefilled.removeAll { $0 == key }
     progress.draft = nil
     progress.partnerChoice = nil
     progress.trail.append(position)
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
     effects += recordSuccessOnTheLine(of: key, answer)
     effects += recordCommitmentChanges(of: key, answer)
+    effects += focusFromTheAgenda(after: key, answer)
+    if key == SessionRecord.Key.partner { effects += roleAsBefore() }
     effects += lookUpIfReady()
     // With a look-up under way, `receive` goes on once the relationship is known.
     if case .lookUpRelationship = effects.last { return effects }

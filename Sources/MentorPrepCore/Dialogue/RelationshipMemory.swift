@@ -19,6 +19,8 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var prefill: [String: Answer]
   /// The relationship so far in one line, said after the welcome back.
   public var progressLine: String?
+  /// The days of the meetings held before this one, oldest first.
+  public var earlierMeetings: [LocalDateTime] = []
 
   public init(
     returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],

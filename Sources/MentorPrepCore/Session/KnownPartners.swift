@@ -33,6 +33,13 @@ public struct KnownPartners: Sendable, Equatable {
     entries.first(where: { $0.role == role })?.name ?? entries.first?.name
   }
 
+  /// The side you were on with the partner stored as `name`, when it was always the same one:
+  /// nil for someone new, or for someone you have both mentored and been mentored by.
+  public func role(with name: String) -> Role? {
+    let roles = Set(entries.filter { $0.name == name }.compactMap(\.role))
+    return roles.count == 1 ? roles.first : nil
+  }
+
   /// The known partners `typed` names, by the whole name or any word of it.
   public func matching(_ typed: String) -> [String] {
     PersonName.identify(typed, among: names)

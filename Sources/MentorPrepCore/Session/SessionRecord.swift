@@ -71,6 +71,10 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public static let commitmentNewDue = "commitment.new_due"
     /// What success looks like for an action agreed today, `actions.success#3.1`.
     public static let actionSuccess = "actions.success"
+    /// The topics for the agenda, most important first.
+    public static let agendaTopics = "agenda.topics"
+    /// The topic the meeting spends most of its time on.
+    public static let focusTopic = "focus.topic"
     /// The session's rating (1–5).
     public static let sessionRating = "feedback.rating"
   }
