@@ -284,7 +284,8 @@ extension PseudoTerminal {
     for (key, value) in extra { environment[key] = value }
     for key in unset { environment[key] = nil }
     let terminal = try PseudoTerminal(arguments: arguments, environment: environment, columns: columns)
-    terminal.lineEditor = !arguments.contains("--plain") && environment["TERM"] != "dumb"
+    let accessible = environment["ACCESSIBLE"].map { !["", "0", "false"].contains($0.lowercased()) } ?? false
+    terminal.lineEditor = !arguments.contains("--plain") && environment["TERM"] != "dumb" && !accessible
     return terminal
   }
 }

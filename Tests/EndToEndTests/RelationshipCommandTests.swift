@@ -38,6 +38,22 @@ import Testing
     ("search-json", ["search", "don't", "--json"], "80", 3),
   ]
 
+  /// For a screen reader (`ACCESSIBLE`, as `--plain`): charts in ASCII, each preceded by a
+  /// sentence that says what it shows.
+  @Test func aScreenReaderHearsWhatEachChartShowsFirst() throws {
+    let accessible = try Self.run(["progress", "--with", "tomas"], sessions: 3, environment: ["ACCESSIBLE": "1"])
+    let plain = try Self.run(["progress", "--with", "tomas", "--plain"], sessions: 3)
+    #expect(accessible.stdout == plain.stdout)
+    #expect(!plain.stdout.contains("█"))
+    let lines = plain.stdout.components(separatedBy: "\n")
+    for title in ["Sessions", "Kept-rate by session", "Session ratings (1-5)"] {
+      let index = try #require(lines.firstIndex(of: title))
+      #expect(lines[index + 1].hasSuffix(".") && !lines[index + 1].hasPrefix(" "), "\(lines[index + 1])")
+    }
+    #expect(lines.contains("Session 2 kept 1 of its 2 actions, down from 1 of 1 at session 1."))
+    #expect(lines.contains { $0.hasPrefix("Kept: 2 of 3 (67%) ####") })
+  }
+
   @Test(arguments: goldens.map(\.name))
   func outputMatchesItsGoldenFile(name: String) throws {
     guard let golden = Self.goldens.first(where: { $0.name == name }) else { return }

@@ -69,6 +69,8 @@ import Testing
     ColourCase(name: "TERM=dumb", arguments: [], environment: ["TERM": "dumb"]),
     ColourCase(name: "--plain", arguments: ["--plain"], environment: [:]),
     ColourCase(name: "TERM=dumb --plain", arguments: ["--plain"], environment: ["TERM": "dumb"]),
+    ColourCase(name: "ACCESSIBLE=1", arguments: [], environment: ["ACCESSIBLE": "1"]),
+    ColourCase(name: "ACCESSIBLE=yes", arguments: [], environment: ["ACCESSIBLE": "yes"]),
   ])
   func noLineEditorAndNoEscapeAtAllInPlainMode(colour: ColourCase) throws {
     let raw = try Self.shortConversation(colour.arguments, environment: colour.environment)
@@ -162,6 +164,22 @@ import Testing
     #expect(outline.contains("[x] Introduction (before.introduction)"))
     #expect(outline.contains("[>] Purpose (before.purpose)"))
     terminal.waitForPrompt(after: before)
+    terminal.sendLine("/quit")
+    #expect(terminal.waitForExit() == 0)
+  }
+
+  /// At a terminal a long line is wrapped at words to its width; a screen reader's `--plain`
+  /// gets it whole.
+  @Test(arguments: [false, true])
+  func longLinesWrapAtWordsToTheTerminalsWidth(plain: Bool) throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try PseudoTerminal.start(
+      ["--role", "mentee", "--no-color"] + (plain ? ["--plain"] : []), home: home, columns: 40)
+    terminal.waitForPrompt(after: 0)
+    let wrapped = "A few details first, so the questions\r\nthat follow can speak to you and name\r\nyour partner."
+    let whole = "A few details first, so the questions that follow can speak to you and name your partner."
+    #expect(terminal.raw().contains(plain ? whole : wrapped), "\(terminal.raw())")
     terminal.sendLine("/quit")
     #expect(terminal.waitForExit() == 0)
   }

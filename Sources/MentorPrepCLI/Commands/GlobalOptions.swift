@@ -75,4 +75,13 @@ struct GlobalOptions: ParsableArguments {
   var colorAllowed: Bool {
     Console.colorAllowed(noColorFlag: noColor, environment: environment)
   }
+
+  /// Whether output is for a screen reader (SPEC §2): `TERM=dumb`, or `ACCESSIBLE` set to
+  /// anything but `0` or `false`. Like `--plain`: plain prompts, no line editor, no colour,
+  /// charts in ASCII.
+  var accessible: Bool {
+    if environment["TERM"] == "dumb" { return true }
+    guard let value = environment["ACCESSIBLE"]?.lowercased(), !value.isEmpty else { return false }
+    return value != "0" && value != "false"
+  }
 }

@@ -17,7 +17,7 @@ struct ProgressCommand: MentorPrepRunnable {
     completion: StoreCompletion.partners)
   var partner: String?
 
-  @Flag(help: "Charts in plain ASCII (also TERM=dumb).")
+  @Flag(help: "Charts in plain ASCII (also TERM=dumb, or ACCESSIBLE=1).")
   var plain = false
 
   @Flag(help: "Print JSON instead of text.")
@@ -29,7 +29,7 @@ struct ProgressCommand: MentorPrepRunnable {
     let report = ProgressReport(
       chart: TextChart(
         width: TextChart.width(environment: environment),
-        unicode: !plain && environment["TERM"] != "dumb"))
+        unicode: !plain && !global.accessible))
     guard let partner else {
       let partners = try fromStore { () throws(StoreError) in
         try workspace.store.partnerSummaries()

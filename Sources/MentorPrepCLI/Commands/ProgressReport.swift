@@ -28,14 +28,15 @@ struct ProgressReport {
     return lines
   }
 
-  /// `kept: ████░░ 4 of 6 (67%)`, or what stands in for it while nothing is reviewed.
+  /// `kept: 4 of 6 (67%) ████░░`, the figure said before its bar, or what stands in for it
+  /// while nothing is reviewed.
   private func keptLine(_ counts: ActionCounts, label: String) -> String {
     guard let rate = counts.keptRate else {
       return label + (counts.agreed == 0 ? "no actions agreed yet" : "no actions reviewed yet")
     }
-    let figure = " \(counts.done) of \(counts.reviewed) (\(TextChart.percent(rate)))"
+    let figure = "\(counts.done) of \(counts.reviewed) (\(TextChart.percent(rate))) "
     let length = max(4, min(30, chart.width - label.count - figure.count))
-    return label + chart.bar(rate, length: length) + figure
+    return label + figure + chart.bar(rate, length: length)
   }
 
   // MARK: - One relationship
@@ -65,7 +66,7 @@ struct ProgressReport {
     }
     let rated = sessions.filter { $0.rating != nil }
     if !rated.isEmpty {
-      lines += ["", "Session ratings (1-5)"]
+      lines += ["", "Session ratings (1-5)", Self.ratingsSentence(rated)]
       for session in rated {
         guard let rating = session.rating else { continue }
         lines.append(barLine(Self.label(session), fraction: Double(rating) / 5, figure: "\(rating)/5"))
@@ -86,7 +87,7 @@ struct ProgressReport {
   /// The sessions on a line scaled to their dates, then each with the gap before it.
   private func timeLine(_ progress: RelationshipProgress) -> [String] {
     let sessions = progress.sessions
-    var lines = ["Sessions"]
+    var lines = ["Sessions", Self.sessionsSentence(progress)]
     let line = chart.timeLine(
       days: sessions.map(\.date.dayNumber), length: chart.width - 4,
       longestGap: progress.cadence?.longestGap)
@@ -119,7 +120,7 @@ struct ProgressReport {
     ]
     lines.append(keptLine(counts, label: "Kept: "))
     guard progress.sessions.contains(where: { $0.actions.agreed > 0 }) else { return lines }
-    lines += ["", "Kept-rate by session"]
+    lines += ["", "Kept-rate by session", Self.keptSentence(progress.sessions)]
     let figures = progress.sessions.map { session in
       session.actions.keptRate.map { rate in
         "\(session.actions.done) of \(session.actions.reviewed) \(TextChart.percent(rate))"
@@ -160,6 +161,51 @@ struct ProgressReport {
   private func barLine(_ label: String, fraction: Double, figure: String) -> String {
     let length = max(4, chart.width - label.count - figure.count - 4)
     return label + "  " + chart.bar(fraction, length: length) + "  " + figure
+  }
+
+  // MARK: - What each chart shows, in a sentence (SPEC §2: a screen reader hears it first)
+
+  /// `3 sessions over 10 weeks; 1 of the 2 gaps ran past the cadence.`
+  static func sessionsSentence(_ progress: RelationshipProgress) -> String {
+    let sessions = progress.sessions
+    guard let first = sessions.first, let last = sessions.last else { return "" }
+    let days = last.date.dayNumber - first.date.dayNumber
+    let span = days >= 14 ? "\(days / 7) weeks" : "\(days) day\(days == 1 ? "" : "s")"
+    var sentence = "\(sessions.count) sessions over \(span)"
+    let judged = sessions.compactMap(\.onCadence)
+    if !judged.isEmpty {
+      let over = judged.filter { !$0 }.count
+      let gaps = judged.count == 1 ? "the one gap" : "the \(judged.count) gaps"
+      sentence += over == 0 ? "; \(gaps) kept to the cadence" : "; \(over) of \(gaps) ran past the cadence"
+    }
+    return sentence + "."
+  }
+
+  /// `Session 2 kept 1 of its 2 actions, down from 1 of 1 at session 1.`
+  static func keptSentence(_ sessions: [RelationshipProgress.SessionFigure]) -> String {
+    let reviewed = sessions.filter { $0.actions.keptRate != nil }
+    guard let last = reviewed.last, let rate = last.actions.keptRate else {
+      return "No session's actions have been reviewed yet."
+    }
+    func kept(_ session: RelationshipProgress.SessionFigure) -> String {
+      "\(session.actions.done) of \(session.actions.reviewed)"
+    }
+    var sentence = "Session \(last.session) kept \(last.actions.done) of its \(last.actions.reviewed) actions"
+    if reviewed.count > 1 {
+      let earlier = reviewed[reviewed.count - 2]
+      let before = earlier.actions.keptRate ?? 0
+      let direction = rate > before ? "up from" : rate < before ? "down from" : "the same rate as"
+      sentence += ", \(direction) \(kept(earlier)) at session \(earlier.session)"
+    }
+    return sentence + "."
+  }
+
+  /// `Ratings from 3 to 5 out of 5; the last, 5.`
+  static func ratingsSentence(_ rated: [RelationshipProgress.SessionFigure]) -> String {
+    let ratings = rated.compactMap(\.rating)
+    guard let low = ratings.min(), let high = ratings.max(), let last = ratings.last else { return "" }
+    if low == high { return "Every session rated \(low) out of 5." }
+    return "Ratings from \(low) to \(high) out of 5; the last, \(last)."
   }
 
   private static func label(_ session: RelationshipProgress.SessionFigure) -> String {

@@ -7,12 +7,15 @@ import MentorPrepCore
 /// transcript file when one is asked for.
 final class Console {
   let color: Bool
+  /// The width lines are wrapped to; nil leaves them whole (a pipe, a test).
+  private let width: () -> Int?
   private let transcript: FileHandle?
   private var transcriptFailed = false
 
-  init(color: Bool, transcript: FileHandle? = nil) {
+  init(color: Bool, transcript: FileHandle? = nil, width: @escaping () -> Int? = { nil }) {
     self.color = color
     self.transcript = transcript
+    self.width = width
   }
 
   /// Colour only when stdout is a terminal and neither `--no-color`, `NO_COLOR` nor `TERM=dumb` says no.
@@ -22,8 +25,10 @@ final class Console {
     return environment["TERM"] != "dumb"
   }
 
+  /// A line, wrapped at the terminal's width; the transcript keeps it whole.
   func say(_ line: TerminalText, style: LineStyle) {
-    write(paint(line.text, style) + "\n")
+    let shown = width().map { LineWrap.lines(line.text, width: $0) } ?? [line.text]
+    write(shown.map { paint($0, style) + "\n" }.joined())
     writeTranscript(line.text + "\n")
   }
 

@@ -82,10 +82,14 @@ struct Workspace {
     // The line editor draws on stdout: with stdout a pipe (`mentorprep | tee log`) it would
     // show no prompt and keep nothing typed, so it needs both ends at a terminal.
     let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    let dumb = options.environment["TERM"] == "dumb"
-    let console = Console(color: options.colorAllowed && !plain, transcript: transcript)
+    // For a screen reader (`--plain`, `TERM=dumb`, `ACCESSIBLE`): no line editor, no colour,
+    // lines whole. Wrapped at any other terminal; whole in a pipe.
+    let plain = plain || options.accessible
+    let wraps = interactive && !plain
+    let width: () -> Int? = { wraps ? LineWrap.terminalWidth() : nil }
+    let console = Console(color: options.colorAllowed && !plain, transcript: transcript, width: width)
     terminal_signals_install()
-    if interactive && !plain && !dumb {
+    if interactive && !plain {
       guard let reader = EditLineReader(console: console, historyPath: home + "/history") else {
         throw .noTerminal
       }
