@@ -399,6 +399,7 @@ public enum BuiltInBanks {
         title: "Milestones",
         lead: "A look at the milestones you set, one at a time: how far along each one is.",
         forEach: .milestones,
+        recall: ["milestones.stalled"],
         fullOnly: true,
         questions: [
           Question(
@@ -408,6 +409,26 @@ public enum BuiltInBanks {
             audience: .both,
             optional: false,
             fullOnly: true),
+          Question(
+            id: "milestones.reached",
+            kind: .text,
+            text: RoleText(both: "How will you mark reaching it?"),
+            audience: .both,
+            optional: true,
+            hint: "e.g. coffee on me; a note to both our managers",
+            condition: Condition([Condition.Clause(key: "milestones.rating", values: ["5"])]),
+            fullOnly: true),
+          Question(
+            id: "milestones.stalled",
+            kind: .text,
+            text: RoleText(both: "What would get it moving: a smaller step, a new date, or letting it go?"),
+            audience: .both,
+            optional: true,
+            hint: "e.g. a smaller first step: one review shadowed by March",
+            help: "Let the plan follow your priorities. What you decide here is recalled at the next meeting.",
+            condition: Condition([Condition.Clause(key: "milestones.rating", values: ["1", "2"])]),
+            fullOnly: true,
+            recallLabel: "What was to get it moving:"),
         ],
         next: [
           Transition(target: .state("during.milestone_steps")),
@@ -416,7 +437,7 @@ public enum BuiltInBanks {
         id: "during.milestone_steps",
         phase: .during,
         title: "Milestone steps",
-        lead: "Tick off the steps that are done, mark what was reached, and adjust the plan if priorities have moved.",
+        lead: "Tick off the steps towards the milestones that are done.",
         fullOnly: true,
         questions: [
           Question(
@@ -429,16 +450,6 @@ public enum BuiltInBanks {
             fullOnly: true,
             optionsFrom: "milestones.steps",
             recallLabel: "Steps done so far:"),
-          Question(
-            id: "milestones.changes",
-            kind: .text,
-            text: RoleText(both: "Was a milestone reached, and how will you mark it? Has anything shifted — a milestone to drop, add or re-date?"),
-            audience: .both,
-            optional: true,
-            hint: "e.g. the course is done: coffee on me; the project lead moves to spring",
-            help: "Celebrate what was reached, then let the plan follow your priorities. Note what changed: the next meeting starts from it.",
-            condition: Condition([Condition.Clause(key: "context.milestones", values: ["yes"])]),
-            fullOnly: true),
         ],
         next: [
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation"])]), target: .state("relationship.separation")),

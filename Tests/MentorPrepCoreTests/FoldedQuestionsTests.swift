@@ -77,4 +77,16 @@ import Testing
     #expect(now.map(\.status) == [.dropped, .open, .open, .open])
     #expect(now[0].item.due == LocalDateTime(year: 2026, month: 11, day: 27), "the earlier new date is taken back")
   }
+
+  /// Each milestone is rated; a follow-up comes only where the rating calls for one: how to
+  /// mark one reached (5), what would move one stalled (1 or 2), nothing for one on its way.
+  @Test func aMilestoneIsFollowedUpOnlyWhereItsRatingSaysSo() throws {
+    let script = ConversationPathTests.script("mentee, returning, full")
+    let onTheirWay = try ConversationPathTests.walk(script)
+    #expect(!onTheirWay.asked.contains { $0.hasPrefix("milestones.reached") || $0.hasPrefix("milestones.stalled") })
+    let walk = try ConversationPathTests.walk(
+      script, answering: ["milestones.rating#m1": ["5"], "milestones.rating#m2": ["2"]])
+    let followUps = walk.asked.filter { $0.hasPrefix("milestones.reached") || $0.hasPrefix("milestones.stalled") }
+    #expect(followUps == ["milestones.reached#m1", "milestones.stalled#m2"])
+  }
 }

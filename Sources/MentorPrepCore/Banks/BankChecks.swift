@@ -110,9 +110,10 @@ extension Reader {
     switch question.kind {
     case .yesNo: allowed = ["yes", "no"]
     case .choice, .status: allowed = question.choices.map(\.id)
+    case .rating: allowed = (1...5).map(String.init)
     case .text: return
-    case .email, .dateTime, .list, .actions, .rating, .minutes, .steps:
-      report("a condition cannot test '\(question.id)', a \(question.kind.rawValue) question; test a yes/no or choice question", at: place)
+    case .email, .dateTime, .list, .actions, .minutes, .steps:
+      report("a condition cannot test '\(question.id)', a \(question.kind.rawValue) question; test a yes/no, choice or rating question", at: place)
       return
     }
     for value in values where !allowed.contains(value) {
