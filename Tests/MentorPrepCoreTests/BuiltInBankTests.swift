@@ -54,6 +54,21 @@ import Testing
   }
 
   /// What `banks lint` checks of the built-in bank: nothing wrong with the values compiled in.
+  /// One ask per question (issue of double questions): a second question mark, or a second
+  /// ask joined on with "and what …" or a dash, splits into two questions or moves to the hint.
+  @Test func everyQuestionAsksOneThing() throws {
+    let bank = try BankLoader.load(promptFiles())
+    let joined = [", and what", ", and how", ", and which", ", and who", ", and where", ", and when", ", and roughly"]
+    for question in bank.states.flatMap(\.questions) {
+      for role in [Role.mentee, .mentor] where question.audience.includes(role) {
+        let text = question.text.text(for: role)
+        #expect(text.filter { $0 == "?" }.count <= 1, "\(question.id) asks more than once: \(text)")
+        #expect(!joined.contains { text.contains($0) }, "\(question.id) joins a second ask: \(text)")
+        #expect(!(text.contains(" — ") && text.hasSuffix("?") && !text.hasPrefix("{action}")), "\(question.id): \(text)")
+      }
+    }
+  }
+
   @Test func theGeneratedBankPassesTheChecksOfValues() {
     #expect(BankLoader.problems(in: BuiltInBanks.bank, named: "built-in banks") == [])
   }
