@@ -172,7 +172,7 @@ public enum BuiltInBanks {
         phase: .before,
         title: "Purpose",
         lead: "The first of the four Ps: be clear about what this conversation is for.",
-        recall: ["follow_up.learnings", "next.goal", "actions.agreed", "feedback.journal"],
+        recall: ["follow_up.learnings", "next.goal", "actions.agreed", "review.feedback", "feedback.improve", "feedback.journal"],
         questions: [
           Question(
             id: "agenda.topics",
@@ -266,12 +266,11 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. an introduction to someone in finance; a short check-in in two weeks",
+            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"])]),
             fullOnly: true),
         ],
         next: [
-          Transition(condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"])]), target: .state("during.catch_up")),
-          Transition(condition: Condition([Condition.Clause(key: "setup.role", values: ["mentor"])]), target: .state("discovery.person")),
-          Transition(target: .state("relationship.charter")),
+          Transition(target: .state("during.catch_up")),
         ]),
       BankState(
         id: "during.catch_up",
@@ -287,7 +286,7 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. just back from leave; moving house next month",
-            condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"]), Condition.Clause(key: "context.charter_check", values: ["no"])], otherwise: [[Condition.Clause(key: "setup.first_session", values: ["no"]), Condition.Clause(key: "setup.depth", values: ["full"])]])),
+            condition: Condition([Condition.Clause(key: "context.charter_check", values: ["no"])], otherwise: [[Condition.Clause(key: "setup.depth", values: ["full"])]])),
           Question(
             id: "charter.holds",
             kind: .yesNo,
@@ -387,7 +386,8 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. the agenda was clear; send it a day earlier next time",
-            help: "Specific and kind: what worked, and one thing to do differently. It is kept with this meeting and comes back before the next."),
+            help: "Specific and kind: what worked, and one thing to do differently. It is kept with this meeting and comes back before the next.",
+            recallLabel: "The feedback on the work last time:"),
         ],
         next: [
           Transition(condition: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation"])]), target: .state("relationship.separation")),
@@ -681,7 +681,8 @@ public enum BuiltInBanks {
             text: RoleText(both: "Is there anything {partner} could do differently that would help you more?"),
             audience: .mentee,
             optional: true,
-            fullOnly: true),
+            fullOnly: true,
+            recallLabel: "What you asked of {partner} last time:"),
           Question(
             id: "feedback.journal",
             kind: .text,

@@ -141,13 +141,13 @@ import Testing
     #expect(terminal.waitFor("Who and when — setup, step 1 of 1"))
     terminal.waitForPrompt(after: 0)
     for answer in ["Ana Lopez", "Sam Rivera", "", "", "y", "full"] { terminal.answer(answer) }
-    terminal.finishLineTyping("thursday 15:00", waitingFor: "Introduction — before the meeting, step 1 of 5")
+    terminal.finishLineTyping("thursday 15:00", waitingFor: "Introduction — before the meeting, step 1 of 4")
 
     var before = terminal.mark
     terminal.sendLine("/where")
     #expect(terminal.waitFor("answers so far", after: before))
     var outline = terminal.screen(after: before)
-    #expect(outline.contains("step 1 of 5"))
+    #expect(outline.contains("step 1 of 4"))
     #expect(outline.contains("[x] Who and when (setup.who)"))
     #expect(outline.contains("[>] Introduction (before.introduction)"))
     #expect(outline.contains("[ ] Purpose (before.purpose)"))
@@ -155,12 +155,12 @@ import Testing
     terminal.waitForPrompt(after: before)
 
     for answer in ["", "I build payment systems.", "", "Growth towards tech lead"] { terminal.answer(answer) }
-    terminal.finishLineTyping("A view from the front line", waitingFor: "Purpose — before the meeting, step 2 of 5")
+    terminal.finishLineTyping("A view from the front line", waitingFor: "Purpose — before the meeting, step 2 of 4")
     before = terminal.mark
     terminal.sendLine("/where")
     #expect(terminal.waitFor("answers so far", after: before))
     outline = terminal.screen(after: before)
-    #expect(outline.contains("step 2 of 5"))
+    #expect(outline.contains("step 2 of 4"))
     #expect(outline.contains("[x] Introduction (before.introduction)"))
     #expect(outline.contains("[>] Purpose (before.purpose)"))
     terminal.waitForPrompt(after: before)

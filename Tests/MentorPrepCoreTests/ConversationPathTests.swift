@@ -252,6 +252,56 @@ import Testing
     }
   }
 
+  /// Every step `METHOD.md` marks Q is on the quick path: asked (or answered by what the record
+  /// or the agenda already holds), or shown where the method says *shown*.
+  @Test(arguments: scripts.filter { $0.depth == .quick })
+  func theQuickPathCarriesEveryStepTheMethodMarksQ(script: Script) throws {
+    var third = script
+    if script.returning { third.earlierMeetings = [LocalDateTime(year: 2026, month: 10, day: 8), Self.lastMeeting] }
+    let walk = try Self.walk(third)
+    let answered = Set(walk.dialogue.answers.keys.map { AnswerKey($0).question })
+    var steps: [String: [String]] = [
+      "setup": ["setup.role", "setup.partner", "setup.depth", "setup.meeting_at"],
+      "a catch-up, or at a charter check the charter looked over": [script.returning ? "charter.holds" : "catch_up.notes"],
+      "the goal or challenge, and the agenda": ["agenda.topics"],
+      "today's focus from the agenda": ["focus.topic"],
+      "actions with owner, date and success": ["actions.agreed"],
+      "the next meeting's date": ["next.meeting_at"],
+      "your own actions kept, re-dated, handed over or dropped": ["commitment.changes"],
+      "the follow-up's thanks": ["follow_up.thanks"],
+      "a session rating": ["feedback.rating"],
+    ]
+    steps["what success would look like / what the mentor can offer"] =
+      script.role == .mentee ? ["purpose.success"] : [script.returning ? "purpose.offer" : "purpose.discovery_plan"]
+    let closing = ["separation", "redefinition"].contains(script.relationshipPhase) && script.returning
+    if closing {
+      steps["the closing out"] =
+        script.relationshipPhase == "separation" ? ["close.goals_met", "close.learned"] : ["redefine.relationship", "redefine.contact"]
+    } else {
+      steps["options and a practical plan"] = ["solutions.plan"]
+      steps["the follow-up's key learnings"] = ["follow_up.learnings"]
+    }
+    if script.returning {
+      steps["the stage, carried"] = ["setup.relationship_phase"]
+      steps["each open action's status"] = ["review.status"]
+      steps["the feedback on the work reviewed"] = ["review.feedback"]
+      steps["the charter checked every third meeting"] = ["charter.holds"]
+    } else {
+      steps["what each hopes to gain and offers"] = [script.role == .mentee ? "intro.hopes" : "intro.mentor_hopes", "intro.offer", "charter.partner_hopes"]
+      steps["cadence and length"] = ["charter.cadence", "charter.length"]
+      if script.role == .mentee { steps["the introduction's background"] = ["intro.background"] }
+      if script.role == .mentor { steps["the first discovery answers"] = ["discovery.goals"] }
+    }
+    for (step, ids) in steps {
+      for id in ids { #expect(answered.contains(id), "\(script.name): \(step) (\(id)) is missing") }
+    }
+    if script.returning {
+      // Shown, not asked: last time's learnings and actions, and the charter in a few lines.
+      #expect(walk.effects.lines.contains("Actions agreed last time (Thursday 5 November 2026):"))
+      #expect(walk.effects.lines.contains("  How often you meet: monthly"))
+    }
+  }
+
   /// Pairs that once asked the same thing twice on one path; at most one of each may be asked.
   static let sameMeaning: [[String]] = [
     ["backgrounds.mine", "intro.background"], ["agenda.goals", "purpose.goal"],
@@ -311,10 +361,14 @@ import Testing
     let quickIDs = Set(quick.asked.map { AnswerKey($0).question })
     let fullIDs = Set(full.asked.map { AnswerKey($0).question })
     #expect(quickIDs.isSubset(of: fullIDs), "\(quickIDs.subtracting(fullIDs))")
-    for id in ["backgrounds.partner", "intro.cv_link", "prep.questions", "participation.presence", "plan.needs",
+    for id in ["backgrounds.partner", "intro.cv_link", "prep.questions", "participation.presence",
                "charter.feedback", "charter.contact", "milestones.list", "feedback.journal"] {
       #expect(fullIDs.contains(id), "\(id) not on the full path")
       #expect(!quickIDs.contains(id), "\(id) on the quick path")
     }
+    // The last P looks at where the two are heading: at a later meeting, on the full path.
+    #expect(!fullIDs.contains("plan.needs"))
+    #expect(try Self.walk(Self.script("mentee, returning, full")).asked.contains("plan.needs"))
+    #expect(try !Self.walk(Self.script("mentee, returning, quick")).asked.contains("plan.needs"))
   }
 }
