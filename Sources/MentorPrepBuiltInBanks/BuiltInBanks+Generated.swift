@@ -530,15 +530,33 @@ public enum BuiltInBanks {
             recallLabel: "Actions agreed last time:"),
         ],
         next: [
+          Transition(target: .state("during.successes")),
+        ]),
+      BankState(
+        id: "during.successes",
+        phase: .during,
+        title: "What success means",
+        lead: "Agree how you will recognise each action as done well; it comes back when you review it next time.",
+        questions: [
+          Question(
+            id: "actions.successes",
+            kind: .list,
+            text: RoleText(both: "What will tell you these have worked? Type an action's number and what success looks like, one a line."),
+            audience: .both,
+            optional: true,
+            hint: "e.g. 1 the summary fits on one page and my manager signs it off",
+            help: "An action you do not name is left without; next time, type it on the action's own line: '…; done when my manager signs it off'.",
+            condition: Condition([Condition.Clause(key: "context.unmeasured_actions", values: ["yes"])])),
+        ],
+        next: [
           Transition(target: .state("during.success")),
         ]),
       BankState(
         id: "during.success",
         phase: .during,
         title: "What success means",
-        lead: "For each action without a 'done when', agree how you will recognise it as done well; it comes back when you review it next time.",
+        lead: "How you will recognise each action as done well.",
         forEach: .newActions,
-        fullOnly: true,
         questions: [
           Question(
             id: "actions.success",
@@ -547,7 +565,6 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. the summary fits on one page and my manager signs it off",
-            fullOnly: true,
             recallLabel: "What success was to look like:"),
         ],
         next: [
@@ -717,7 +734,8 @@ public enum BuiltInBanks {
             text: RoleText(both: "What does {partner} see as their strengths? Add any you have noticed yourself."),
             audience: .mentor,
             optional: true,
-            hint: "e.g. calm under pressure; explains complex ideas simply"),
+            hint: "e.g. calm under pressure; explains complex ideas simply",
+            fullOnly: true),
           Question(
             id: "discovery.values",
             kind: .list,

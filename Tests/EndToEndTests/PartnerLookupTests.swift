@@ -49,7 +49,7 @@ import Testing
   @Test func startWithOneKnownPartnerContinuesUnderTheStoredName() throws {
     let home = try Self.homeWithOkafor()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    let second = try Binary.run(["start", "--role", "mentee", "--with", "okafor"], lines: ["quick", "/quit"], home: home)
+    let second = try Binary.run(["start", "--role", "mentee", "--with", "okafor"], lines: ["", "/quit"], home: home)
     #expect(second.status == 0, "\(second.stderr)")
     let lines = second.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "Continuing with Dr. Tomás Okafor.")

@@ -25,7 +25,7 @@ import Testing
   func withAtStartContinuesTheRelationship(typed: String) throws {
     let home = try PartnerLookupTests.homeWithOkafor()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    let run = try Binary.run(["--role", "mentee", "--with", typed], lines: ["quick", "/quit"], home: home)
+    let run = try Binary.run(["--role", "mentee", "--with", typed], lines: ["", "/quit"], home: home)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Continuing with Dr. Tomás Okafor."), "\(run.stdout)")
     #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")

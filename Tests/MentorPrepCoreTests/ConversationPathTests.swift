@@ -17,12 +17,23 @@ import Testing
     var relationshipPhase: String = "cultivation"
     /// The days of the meetings before this one; none by default, so no charter check is due.
     var earlierMeetings: [LocalDateTime] = []
+    /// SPEC §2's larger meeting: four actions under review and three milestones.
+    var larger = false
+
+    /// The actions under review.
+    var openActions: [TrackedAction] {
+      guard larger else { return ConversationPathTests.openActions }
+      return ConversationPathTests.openActions + [
+        TrackedAction(ref: "2.4", session: 2, item: ActionItem(text: "Read the delegation chapter", owner: .role(.mentee)), status: .open),
+        TrackedAction(ref: "2.5", session: 2, item: ActionItem(text: "Share the team chart", owner: .role(.mentor)), status: .open),
+      ]
+    }
 
     var testDescription: String { name }
 
     /// SPEC §2: an answer is one question answered; the between-phases question counts.
     var budget: Int {
-      let open = returning ? ConversationPathTests.openActions.count : 0
+      let open = returning ? openActions.count : 0
       switch (depth, returning) {
       case (.quick, false): return 28
       case (.quick, true): return 16 + open
@@ -34,12 +45,16 @@ import Testing
     var memory: RelationshipMemory {
       guard returning else { return .none }
       var memory = RelationshipMemory(
-        returning: true, openActions: ConversationPathTests.openActions,
+        returning: true, openActions: openActions,
         earlierAnswers: ConversationPathTests.earlierAnswers(depth: depth),
         prefill: ["setup.first_session": .yesNo(false)])
       memory.lastAgreed = ConversationPathTests.lastAgreed
       memory.answeredOn = memory.earlierAnswers.mapValues { _ in ConversationPathTests.lastMeeting }
       memory.earlierMeetings = earlierMeetings
+      if larger {
+        memory.earlierAnswers[SessionRecord.Key.milestones] = .list(
+          ["Lead a small project", "Finish the statistics course", "Speak at the team offsite"])
+      }
       return memory
     }
   }
@@ -146,6 +161,7 @@ import Testing
     case "focus.topic": return ["1"]
     case "milestones.steps_done": return ["1", ""]
     case "commitment.changes": return ["1 in 2 weeks", ""]
+    case "actions.successes": return ["1 it is read by the Friday after", ""]
     default: break
     }
     switch question.kind {
@@ -250,6 +266,37 @@ import Testing
     if script.returning {
       #expect(walk.asked.contains("charter.holds"), "the third meeting checks the charter")
     }
+  }
+
+  /// SPEC §2's larger meeting: five actions agreed today (three your own, two with what success
+  /// looks like on their line), three milestones, four actions under review — within budget.
+  @Test(arguments: scripts)
+  func aLargerMeetingKeepsToItsBudget(script: Script) throws {
+    var larger = script
+    larger.larger = true
+    if script.returning {
+      larger.earlierMeetings = [LocalDateTime(year: 2026, month: 10, day: 8), Self.lastMeeting]
+    }
+    var answering: [String: [String]] = [
+      "actions.agreed": [
+        "Draft the project pitch @me by friday; done when it fits on one page",
+        "Ask the data team for a shadowing day @me by 2026-12-04",
+        "Book the offsite slot @me",
+        "Introduce Sam to the design lead @partner by 2026-12-01; done when they have met",
+        "Send the reading list @partner", "",
+      ],
+      "actions.successes": ["1 a day is in the diary", "2 the slot is confirmed", ""],
+      "commitment.changes": ["2 by 2026-12-11", "3 drop", ""],
+      "review.status#2.1": ["done"], "review.status#2.2": ["partly"],
+      "review.status#2.4": ["not yet by 2026-12-18"], "review.status#2.5": ["done"],
+    ]
+    if script.relationshipPhase == "separation" {
+      answering["review.status#2.2"] = ["partly by 2026-12-18"]
+    }
+    let walk = try Self.walk(larger, answering: answering)
+    #expect(walk.dialogue.isFinished)
+    #expect(walk.answerCount <= larger.budget, "\(walk.answerCount) of \(larger.budget): \(walk.asked)")
+    #expect(walk.asked.filter { $0.hasPrefix("actions.success") } == ["actions.successes"])
   }
 
   /// Every step `METHOD.md` marks Q is on the quick path: asked (or answered by what the record

@@ -70,15 +70,26 @@ import Testing
     #expect(!walk.effects.lines.contains { $0.hasPrefix("The questions you prepared") && $0.contains("November") })
   }
 
-  @Test func aReturningSessionOffersLastTimesDepth() throws {
-    var dialogue = Dialogue(
-      bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+  /// A later meeting keeps last time's depth and says so, not asking again; `--depth` (an
+  /// answer given in advance) wins.
+  @Test func aReturningSessionKeepsLastTimesDepthAndSaysSo() throws {
+    let bank = try BankLoader.load(promptFiles())
+    let memory = ConversationPathTests.script("mentee, returning, full").memory
+    var dialogue = Dialogue(bank: bank, context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
-    _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
-    let effects = dialogue.handle(.relationship(ConversationPathTests.script("mentee, returning, full").memory))
-    #expect(effects.lines.contains("How deep do you want to go this time? [1-2, Enter for full]"))
-    _ = dialogue.type("")
+    _ = dialogue.type(["Sam Rivera", "Alex Chen", "mentee"])
+    let effects = dialogue.handle(.relationship(memory))
+    #expect(effects.lines.contains("Full, as last time; --depth quick or /edit setup.depth for the essentials only."))
     #expect(dialogue.depth == .full)
+    #expect(dialogue.askedKey == "setup.relationship_phase")
+
+    var quick = Dialogue(
+      bank: bank, context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3),
+      prefill: ["setup.depth": .choice("quick")])
+    _ = quick.handle(.start)
+    _ = quick.type(["Sam Rivera", "Alex Chen", "mentee"])
+    #expect(!quick.handle(.relationship(memory)).lines.contains { $0.contains("as last time") })
+    #expect(quick.depth == .quick)
   }
 
   @Test func todaysFocusIsChosenFromTheAgendaOrTypedAfresh() throws {

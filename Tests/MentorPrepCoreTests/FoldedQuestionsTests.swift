@@ -89,4 +89,42 @@ import Testing
     let followUps = walk.asked.filter { $0.hasPrefix("milestones.reached") || $0.hasPrefix("milestones.stalled") }
     #expect(followUps == ["milestones.reached#m1", "milestones.stalled#m2"])
   }
+
+  /// What success looks like is asked once, for the actions without it on their line: each line
+  /// names one by its number; one not named is left without, and nothing is asked per action.
+  @Test func successIsAskedOnceForTheActionsWithoutIt() throws {
+    let script = ConversationPathTests.script("mentee, returning, quick")
+    let actions = [
+      "Draft the pitch @me by friday; done when it fits on one page", "Book the room @me",
+      "Send the guide @partner", "",
+    ]
+    let walk = try ConversationPathTests.walk(
+      script,
+      answering: [
+        "actions.agreed": actions, "actions.successes": ["2 done when Sam has read it", ""],
+        "commitment.changes": [""],
+      ])
+    #expect(walk.asked.filter { $0.hasPrefix("actions.success") } == ["actions.successes"])
+    let shown = walk.shownBefore["actions.successes"]?.lines ?? []
+    #expect(shown.contains("  1. Book the room"), "\(shown)")
+    #expect(shown.contains("  2. Send the guide"), "\(shown)")
+    let answers = walk.dialogue.answers
+    #expect(answers["actions.success#3.1"] == .text("it fits on one page"))
+    #expect(answers["actions.success#3.2"] == .skipped)
+    #expect(answers["actions.success#3.3"] == .text("Sam has read it"))
+
+    // A line that names no action, or one not listed, is refused and asked again.
+    var dialogue = walk.dialogue
+    _ = dialogue.type("/edit actions.successes")
+    #expect(dialogue.type("Sam has read it").errors.first?.hasPrefix("Start with the action's number") == true)
+    #expect(dialogue.type("4 Sam has read it").errors == ["There is no action 4 here; the numbers go from 1 to 2."])
+    _ = dialogue.type(["1 the room is booked", ""])
+    #expect(dialogue.answers["actions.success#3.2"] == .text("the room is booked"))
+    #expect(dialogue.answers["actions.success#3.3"] == .skipped)
+
+    // Every action with its success on its line: nothing is asked.
+    let allOnTheLine = try ConversationPathTests.walk(
+      script, answering: ["actions.agreed": ["Book the room @me; done when it is booked", ""], "commitment.changes": [""]])
+    #expect(!allOnTheLine.asked.contains { $0.hasPrefix("actions.success") })
+  }
 }

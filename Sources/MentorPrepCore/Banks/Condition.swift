@@ -29,6 +29,6 @@ public struct Condition: Sendable, Equatable, Codable {
   /// The facts the dialogue itself provides to conditions.
   public static let contextKeys: [String] = [
     "context.returning", "context.open_actions", "context.milestones", "context.closing",
-    "context.next_meeting", "context.own_actions", "context.charter_check",
+    "context.next_meeting", "context.own_actions", "context.charter_check", "context.unmeasured_actions",
   ]
 }

@@ -188,6 +188,7 @@ extension Dialogue {
     case "context.next_meeting": isNextMeetingSet ? "yes" : "no"
     case "context.own_actions": ownNewActions.isEmpty ? "no" : "yes"
     case "context.charter_check": isCharterCheckDue ? "yes" : "no"
+    case "context.unmeasured_actions": unmeasuredNewActions.isEmpty ? "no" : "yes"
     default: answers[key]?.conditionValue
     }
   }

@@ -56,6 +56,7 @@ extension Dialogue {
     if isCommitmentChanges(question) {
       return ownNewActions.map { action in action.item.text + (action.item.due.map { " — \($0.spoken)" } ?? "") }
     }
+    if isSuccesses(question) { return unmeasuredNewActions.map(\.item.text) }
     guard let key = question.optionsFrom else { return [] }
     switch earlier(key) {
     case .list(let items)?: return items
@@ -236,6 +237,22 @@ extension Dialogue {
     return [
       .record(key: key, answer: .dateTime(agreed)),
       .say("You meet on \(agreed.spoken), as you agreed last time; /edit \(key) if that has moved.", .note),
+    ]
+  }
+
+  /// The depth of the last meeting, kept and said rather than asked again (`--depth` or
+  /// `/edit setup.depth` changes it).
+  mutating func depthAsBefore(from memory: RelationshipMemory) -> [DialogueEffect] {
+    let key = SessionRecord.Key.depth
+    guard answers[key] == nil, bank.question(key) != nil,
+      case .choice(let id)? = memory.earlierAnswers[key], let last = Depth(rawValue: id)
+    else { return [] }
+    answers[key] = .choice(id)
+    progress.prefilled.append(key)
+    let other: Depth = last == .quick ? .full : .quick
+    return [
+      .record(key: key, answer: .choice(id)),
+      .say("\(last.spoken), as last time; --depth \(other.rawValue) or /edit \(key) for \(other.spokenAim).", .note),
     ]
   }
 

@@ -111,6 +111,7 @@ public struct Dialogue: Sendable {
       effects.append(.say("Welcome back: this continues your sessions with \(partner).", .note))
       if let line = memory.progressLine { effects.append(.say(line, .note)) }
       effects += meetingAsAgreed(from: memory)
+      effects += depthAsBefore(from: memory)
       // With nothing left to review, the review is skipped: what was settled is told here.
       if memory.openActions.isEmpty { effects += settledLines() }
     }
@@ -211,6 +212,7 @@ public struct Dialogue: Sendable {
       return accept(draft, at: position)
     }
     if isCommitmentChanges(question) { return answerCommitmentChange(line, at: position) }
+    if isSuccesses(question) { return answerSuccess(line, at: position) }
     switch parser.parseItem(pickingOffered(line, for: question), for: question) {
     case .success(let item):
       progress.draft = Self.appending(item, to: draft)
@@ -290,6 +292,7 @@ public struct Dialogue: Sendable {
     var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
     effects += recordSuccessOnTheLine(of: key, answer)
     effects += recordCommitmentChanges(of: key, answer)
+    effects += recordSuccesses(of: key, answer)
     effects += focusFromTheAgenda(after: key, answer)
     if key == SessionRecord.Key.partner { effects += roleAsBefore() }
     effects += lookUpIfReady()

@@ -71,6 +71,9 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public static let commitmentNewDue = "commitment.new_due"
     /// What success looks like for an action agreed today, `actions.success#3.1`.
     public static let actionSuccess = "actions.success"
+    /// The one question for today's actions with no success on their line: a list of lines
+    /// like `2 the team can react to one page`.
+    public static let actionSuccesses = "actions.successes"
     /// The topics for the agenda, most important first.
     public static let agendaTopics = "agenda.topics"
     /// The topic the meeting spends most of its time on.
