@@ -16,21 +16,11 @@ extension Dialogue {
   /// One line typed at the question: read, and said back as understood.
   mutating func answerCommitmentChange(_ line: String, at position: Position) -> [DialogueEffect] {
     let own = ownNewActions
-    switch readChange(line, among: own.count) {
-    case .success(let change):
-      if case .list(let earlier)? = progress.draft,
-        earlier.contains(where: { (try? readChange($0, among: own.count).get())?.number == change.number })
-      {
-        return [
-          .say("Action \(change.number) has its change already; give each action one line.", .error),
-          .ask(itemPrompt(at: position)),
-        ]
+    let reader = self
+    return answerNumberedLine(line, at: position, what: "change") { line in
+      reader.readChange(line, among: own.count).map { change in
+        (change.number, "\(own[change.number - 1].item.text): \(Self.described(change))")
       }
-      progress.draft = Self.appending(.list([line.trimmingWhitespace]), to: progress.draft)
-      let action = own[change.number - 1].item.text
-      return [.say("→ \(change.number). \(action): \(Self.described(change))", .note), .ask(itemPrompt(at: position))]
-    case .failure(let rejection):
-      return [.say(rejection.reason, .error), .ask(itemPrompt(at: position))]
     }
   }
 

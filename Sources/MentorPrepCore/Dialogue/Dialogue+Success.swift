@@ -44,20 +44,10 @@ extension Dialogue {
   /// One line typed at the question: read, and said back as understood.
   mutating func answerSuccess(_ line: String, at position: Position) -> [DialogueEffect] {
     let unmeasured = unmeasuredNewActions
-    switch Self.readSuccess(line, among: unmeasured.count) {
-    case .success(let (number, success)):
-      if case .list(let earlier)? = progress.draft,
-        earlier.contains(where: { (try? Self.readSuccess($0, among: unmeasured.count).get())?.number == number })
-      {
-        return [
-          .say("Action \(number) has its success already; give each action one line.", .error),
-          .ask(itemPrompt(at: position)),
-        ]
+    return answerNumberedLine(line, at: position, what: "success") { line in
+      Self.readSuccess(line, among: unmeasured.count).map { number, success in
+        (number, "\(unmeasured[number - 1].item.text): done when \(success)")
       }
-      progress.draft = Self.appending(.list([line.trimmingWhitespace]), to: progress.draft)
-      return [.say("→ \(number). \(unmeasured[number - 1].item.text): done when \(success)", .note), .ask(itemPrompt(at: position))]
-    case .failure(let rejection):
-      return [.say(rejection.reason, .error), .ask(itemPrompt(at: position))]
     }
   }
 
