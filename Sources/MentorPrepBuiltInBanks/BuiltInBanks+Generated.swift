@@ -353,7 +353,7 @@ public enum BuiltInBanks {
           Question(
             id: "review.learned",
             kind: .text,
-            text: RoleText(both: "What did doing it teach you?"),
+            text: RoleText(both: "What was learned from doing it?"),
             audience: .both,
             optional: true,
             hint: "e.g. a short agenda gets read; I have used it for the Q3 plan too",

@@ -114,6 +114,8 @@ extension SessionStore {
         let answer = try values.answer(
           try row.decode(forColumn: "value"), what: "the answer to \(key) in session \(number)")
         guard answer != .skipped else { continue }
+        // An answer carried on unchanged (the charter) keeps the day it was first given.
+        guard earlierAnswers[key] != answer else { continue }
         earlierAnswers[key] = answer
         // A day that cannot be read leaves the answer recalled without one, not the memory lost.
         let day: String? = try row.decode(forColumn: "day")

@@ -22,6 +22,8 @@ import Testing
     #expect(Self.cases.contains("mentor-closing-out"))
     #expect(Self.cases.contains("mentor-first-and-returning"))
     #expect(Self.cases.contains("mentee-closing-out"))
+    #expect(Self.cases.contains("mentee-quick-meetings"))
+    #expect(Self.cases.contains("mentor-quick-first"))
   }
 
   /// A calendar exported after the next meeting updates last time's to-dos: the same UID, the

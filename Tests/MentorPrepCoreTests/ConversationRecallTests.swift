@@ -153,6 +153,16 @@ import Testing
     #expect(lines.contains("  What you changed in the charter: Meet every three weeks"), "\(lines)")
   }
 
+  /// The next meeting offers the date the cadence agreed would give: this meeting's weekday
+  /// and time, four weeks on for a monthly cadence; Enter takes it.
+  @Test func theNextMeetingIsOfferedOnTheCadence() throws {
+    let walk = try ConversationPathTests.walk(
+      ConversationPathTests.script("mentee, returning, quick"), answering: ["next.meeting_at": [""]])
+    let shown = walk.shownBefore["next.meeting_at"]?.lines ?? []
+    #expect(shown.contains { $0.hasSuffix("[date/time, Enter for Thursday 24 December 2026, 15:00]") }, "\(shown)")
+    #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 24, hour: 15, minute: 0)))
+  }
+
   /// On the quick path the agenda's first topic is today's focus, said and not asked again;
   /// `/edit focus.topic` chooses another, and the agenda edited later does not undo that.
   @Test func aQuickMeetingTakesTheAgendasFirstTopicAsItsFocus() throws {

@@ -69,7 +69,17 @@ import Testing
     ("in 11 days", day(2026, 12, 1)),
     ("in 6 weeks 14:00", day(2027, 1, 1, 14, 0)),
     ("in 100 days", day(2027, 2, 28)),
+    // in N months: the same day, or the month's last
+    ("in 3 months", day(2027, 2, 20)),
+    ("in a month", day(2026, 12, 20)),
+    ("in 14 months 9am", day(2028, 1, 20, 9, 0)),
   ]
+
+  @Test func aMonthOnFromTheThirtyFirstIsTheLastDayOfAShorterMonth() {
+    #expect(DateParser.adding(months: 1, to: Self.day(2027, 1, 31)) == Self.day(2027, 2, 28))
+    #expect(DateParser.adding(months: 1, to: Self.day(2028, 1, 31)) == Self.day(2028, 2, 29))
+    #expect(DateParser.adding(months: 11, to: Self.day(2026, 12, 31)) == Self.day(2027, 11, 30))
+  }
 
   @Test(arguments: readable)
   func readsEveryForm(input: String, expected: LocalDateTime) {
@@ -120,7 +130,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "   ", "soon", "next week", "in a few days", "in 3 months", "in -1 days", "in 3651 days",
+    "", "   ", "soon", "next week", "in a few days", "in -1 days", "in 3651 days",
     "in days", "th", "t", "fr", "frid ay", "next", "next month", "on", "15:00", "yesterday",
     "2026/11/26", "26-11-2026", "2026-11-26 15:00 extra", "2026-1-5", "20261126", "tomorrow tomorrow",
     "thursday friday", "in 3", "today at", "at 15:00",

@@ -86,6 +86,24 @@ import Testing
     }
   }
 
+  /// A charter carried unchanged from meeting to meeting is recalled with the day it was
+  /// agreed; changed, with the day of the change. The meetings so far come with their days.
+  @Test(arguments: StoreKind.allCases)
+  func aCarriedAnswerKeepsTheDayItWasFirstGiven(kind: StoreKind) throws {
+    try withStore(kind) { store in
+      let third = LocalDateTime(year: 2027, month: 1, day: 7, hour: 15, minute: 0)
+      _ = try store.startSession(with: "Ana Ruiz", extra: ["charter.cadence": .choice("monthly"), "charter.length": .number(45)])
+      _ = try store.startSession(
+        with: "Ana Ruiz", now: secondMeeting, extra: ["charter.cadence": .choice("monthly"), "charter.length": .number(60)])
+      let next = try store.startSession(with: "Ana Ruiz", now: third)
+      let memory = try store.relationshipMemory(partner: "Ana Ruiz", role: .mentee, excluding: next)
+      let day = { (date: LocalDateTime) in LocalDateTime(year: date.year, month: date.month, day: date.day) }
+      #expect(memory.answeredOn["charter.cadence"].map(day) == day(firstMeeting))
+      #expect(memory.answeredOn["charter.length"].map(day) == day(secondMeeting))
+      #expect(memory.earlierMeetings.map(day) == [day(firstMeeting), day(secondMeeting)])
+    }
+  }
+
   @Test(arguments: StoreKind.allCases)
   func remembersTheRelationshipAcrossSessions(kind: StoreKind) throws {
     try withStore(kind) { store in

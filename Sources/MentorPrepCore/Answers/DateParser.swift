@@ -1,7 +1,7 @@
 /// Reads the date forms a user types (SPEC §3), relative to a fixed "now".
 ///
 /// `2026-11-26 15:00`, `2026-11-26`, `today`, `tomorrow 9:30`, `thursday 3pm`, `next thursday`,
-/// `in 3 days`, `in 2 weeks`, `in a fortnight`, `31 dec`, `dec 31 at 10am`, `31 December 2027`.
+/// `in 3 days`, `in 2 weeks`, `in a fortnight`, `in 3 months`, `31 dec`, `dec 31 at 10am`, `31 December 2027`.
 /// A weekday, and a day and month without a year, mean the next such day after today.
 public struct DateParser: Sendable {
   public var now: LocalDateTime
@@ -103,6 +103,7 @@ public struct DateParser: Sendable {
       case "day", "days": return today.adding(days: count)
       case "week", "weeks": return today.adding(days: 7 * count)
       case "fortnight", "fortnights": return today.adding(days: 14 * count)
+      case "month", "months": return Self.adding(months: count, to: today)
       default: return nil
       }
     case 2, 3:
@@ -110,6 +111,16 @@ public struct DateParser: Sendable {
     default:
       return nil
     }
+  }
+
+  /// The same day `count` months on, or the month's last day when it is shorter
+  /// (`in 1 month` from 31 January is 28 or 29 February).
+  static func adding(months count: Int, to day: LocalDateTime) -> LocalDateTime {
+    let months = day.year * 12 + (day.month - 1) + count
+    let (year, month) = (months / 12, months % 12 + 1)
+    var date = day.day
+    while date > 28, !LocalDateTime.isValidDay(year: year, month: month, day: date) { date -= 1 }
+    return LocalDateTime(year: year, month: month, day: date)
   }
 
   /// `31 dec`, `dec 31`, `31st December`, with an optional year after them.

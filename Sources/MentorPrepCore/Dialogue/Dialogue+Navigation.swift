@@ -146,9 +146,12 @@ extension Dialogue {
 
   /// Whether the charter is to be checked at this meeting (SPEC §3): at every third meeting,
   /// and when the last two gaps between meetings both ran past one and a half times the
-  /// cadence agreed.
+  /// cadence agreed — not at a separation or a redefinition.
   var isCharterCheckDue: Bool {
-    guard context.memory.returning else { return false }
+    // A relationship closing out or turning into something else has no charter left to keep.
+    guard context.memory.returning,
+      ![.choice("separation"), .choice("redefinition")].contains(answers[SessionRecord.Key.relationshipPhase])
+    else { return false }
     if meetingNumber % 3 == 0 { return true }
     guard let cadence = Cadence(earlier(SessionRecord.Key.cadence)) else { return false }
     let lastTwo = meetingGaps.suffix(2)

@@ -32,6 +32,9 @@ extension Dialogue {
     if question.id == SessionRecord.Key.reviewNewDue {
       return carriedDue.map(Answer.dateTime).flatMap { fits($0, question) ? $0 : nil }
     }
+    if question.id == SessionRecord.Key.nextMeetingAt, let onCadence = nextMeetingOnCadence {
+      return fits(.dateTime(onCadence), question) ? .dateTime(onCadence) : nil
+    }
     if let key = question.defaultFrom, let earlier = earlier(key), fits(earlier, question) {
       return earlier
     }
@@ -39,6 +42,18 @@ extension Dialogue {
       case .success(let answer) = answerParser.parse(literal, for: question)
     else { return nil }
     return answer
+  }
+
+  /// The next meeting as the cadence agreed would have it: this meeting's weekday and time,
+  /// the cadence's weeks on (a month is four weeks, two months nine); none offered at a
+  /// separation or a redefinition, where there may be no next meeting.
+  var nextMeetingOnCadence: LocalDateTime? {
+    guard ![.choice("separation"), .choice("redefinition")].contains(answers[SessionRecord.Key.relationshipPhase]),
+      let cadence = Cadence(earlier(SessionRecord.Key.cadence)),
+      case .dateTime(let meeting)? = answers[SessionRecord.Key.meetingAt], meeting.hasTime
+    else { return nil }
+    let weeks = max(1, Int((Double(cadence.days) / 7).rounded()))
+    return meeting.adding(days: 7 * weeks)
   }
 
   /// Whether an earlier answer can stand as an answer to this question.
