@@ -237,6 +237,7 @@ public enum BuiltInBanks {
         phase: .before,
         title: "Participation",
         lead: "The third P: how you show up matters as much as what you bring.",
+        recall: ["participation.presence"],
         fullOnly: true,
         questions: [
           Question(
@@ -246,7 +247,8 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. what you put away, the mood you bring, a listening habit: phone in the drawer; curious rather than defensive; let them finish before I answer",
-            fullOnly: true),
+            fullOnly: true,
+            recallLabel: "What was to keep you present last time:"),
         ],
         next: [
           Transition(target: .state("before.plan")),
@@ -256,7 +258,7 @@ public enum BuiltInBanks {
         phase: .before,
         title: "Plan",
         lead: "The last P: look past this one meeting to where the relationship is heading.",
-        recall: ["intro.hopes", "intro.mentor_hopes", "charter.partner_hopes", "milestones.list"],
+        recall: ["intro.hopes", "intro.mentor_hopes", "charter.partner_hopes", "milestones.list", "plan.needs"],
         fullOnly: true,
         questions: [
           Question(
@@ -267,7 +269,8 @@ public enum BuiltInBanks {
             optional: true,
             hint: "e.g. an introduction to someone in finance; a short check-in in two weeks",
             condition: Condition([Condition.Clause(key: "setup.first_session", values: ["no"])]),
-            fullOnly: true),
+            fullOnly: true,
+            recallLabel: "What you said here last time:"),
         ],
         next: [
           Transition(target: .state("during.catch_up")),

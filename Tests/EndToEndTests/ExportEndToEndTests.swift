@@ -27,7 +27,7 @@ import Testing
     case "text":
       #expect(toStdout.stdout.hasPrefix("Subject: "))
       #expect(toStdout.stdout.contains("Hi Sam,"))
-      #expect(toStdout.stdout.contains("Write the design review agenda (Ana Lopez, by Friday 27 November 2026)"))
+      #expect(toStdout.stdout.contains("Write the design review agenda (me, by Friday 27 November 2026)"))
       #expect(toStdout.stdout.contains("Thursday 17 December 2026, 15:00"))
     case "eml":
       let head = toStdout.stdout.components(separatedBy: "\r\n\r\n").first ?? ""

@@ -42,7 +42,7 @@ import Testing
       #expect(record.answers["commitment.choice#1.1"] == .choice("keep"))
     }
     let (record, _) = try Self.record(choosing: [])
-    #expect(try Self.export(record, as: .text).contains("- Draft the project pitch (Sam Rivera, by Friday 27 November 2026)"))
+    #expect(try Self.export(record, as: .text).contains("- Draft the project pitch (me, by Friday 27 November 2026)"))
   }
 
   @Test func redatingSetsTheNewDueDateOnly() throws {
@@ -56,7 +56,7 @@ import Testing
     redated.due = LocalDateTime(year: 2026, month: 12, day: 18)
     #expect(record.actions.first == TrackedAction(ref: "1.1", session: 1, item: redated, status: .open))
     let text = try Self.export(record, as: .text)
-    #expect(text.contains("- Draft the project pitch (Sam Rivera, by Friday 18 December 2026)"))
+    #expect(text.contains("- Draft the project pitch (me, by Friday 18 December 2026)"))
     #expect(!text.contains("27 November"))
     #expect(try Self.export(record, as: .ics).contains("DUE;VALUE=DATE:20261218"))
   }
@@ -66,7 +66,7 @@ import Testing
     var handed = Self.pitch
     handed.owner = .role(.mentor)
     #expect(record.actions.first == TrackedAction(ref: "1.1", session: 1, item: handed, status: .open))
-    #expect(try Self.export(record, as: .text).contains("- Draft the project pitch (Alex Chen, by Friday 27 November 2026)"))
+    #expect(try Self.export(record, as: .text).contains("- Draft the project pitch (you, by Friday 27 November 2026)"))
     #expect(try Self.export(record, as: .json).contains("\"owner\" : \"mentor\""))
   }
 

@@ -185,7 +185,7 @@ import Testing
     let first = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, full"))
     // The questions prepared for the partner are shown at today's focus.
     let focus = first.shownBefore["focus.topic"]?.lines ?? []
-    #expect(focus.contains("  1. First point for prep.questions"))
+    #expect(focus.contains("  - First point for prep.questions"))
     // What you hope for and offer is shown with the charter, which asks only the partner's side.
     let charter = first.shownBefore["charter.partner_hopes"]?.lines ?? []
     #expect(charter.contains("What you hope to gain:"))
@@ -199,12 +199,12 @@ import Testing
     #expect(review.contains("  The CV is with the hiring manager"))
     // Last time's learnings, next goal and journal open the preparation.
     let purpose = later.shownBefore["agenda.topics"]?.lines ?? []
-    for text in ["  1. Ask before the planning round", "  Look at the CV draft together", "  I talk too fast when I am nervous"] {
+    for text in ["  - Ask before the planning round", "  Look at the CV draft together", "  I talk too fast when I am nervous"] {
       #expect(purpose.contains(text), "\(text) not shown")
     }
     // The charter and milestones are recalled in the plan, and carried into this session.
     let plan = later.shownBefore["plan.needs"]?.lines ?? []
-    #expect(plan.contains("  1. Lead a small project"))
+    #expect(plan.contains("  - Lead a small project"))
     #expect(later.dialogue.answers["charter.length"] == .number(45))
     #expect(later.dialogue.progress.prefilled.contains("charter.length"))
   }

@@ -25,9 +25,9 @@ import Testing
     #expect(lines[1].isEmpty)
     #expect(lines[2] == "Hi Sam,")
     #expect(text.contains("Thank you for making time in a busy week"))
-    #expect(text.contains("- Draft the one-page project pitch (Ana Lopez, by Friday 27 November 2026)"))
+    #expect(text.contains("- Draft the one-page project pitch (me, by Friday 27 November 2026)"))
     #expect(text.contains("  Success looks like: The pitch fits on one page"))
-    #expect(text.contains("- Send Ana the negotiation guide (Sam O'Neil)"))
+    #expect(text.contains("- Send Ana the negotiation guide (you)"))
     #expect(text.contains("Thursday 3 December 2026, 15:00"))
     #expect(text.hasSuffix("Best wishes,\nAna Lopez\n"))
   }
@@ -49,12 +49,12 @@ import Testing
       record, bank: ExportFixture.bank, as: .text, now: ExportFixture.laterNow, timeZone: ExportFixture.utc)
     #expect(text.contains("""
       Where last time's actions stand:
-      - Draft the pitch (Ana Lopez): done
-      - Learn SQL (Ana Lopez): dropped
+      - Draft the pitch (you): done
+      - Learn SQL (you): dropped
 
       Still open, carried forward:
-      - Book the room (Ana Lopez, partly done, now by Wednesday 9 December 2026)
-      - Ask for feedback (Ana Lopez, not done yet, by Friday 27 November 2026)
+      - Book the room (you, partly done, now by Wednesday 9 December 2026)
+      - Ask for feedback (you, not done yet, by Friday 27 November 2026)
 
       What we agreed:
       """))

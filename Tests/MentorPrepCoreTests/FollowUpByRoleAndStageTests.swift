@@ -48,9 +48,9 @@ import Testing
     #expect(!text.contains("next meeting"))
     #expect(!text.contains("before then"))
     // Kept with a new date, handed over, dropped: each as the close-out left it.
-    #expect(text.contains("- Finish the certification module (Ana Lopez, partly done, now by Friday 30 April 2027)"))
-    #expect(text.contains("- Write up the reporting playbook (Sam O'Neil, not done yet, handed over, now by Wednesday 31 March 2027)"))
-    #expect(text.contains("- Shadow the quarterly planning (Ana Lopez): dropped"))
+    #expect(text.contains("- Finish the certification module (me, partly done, now by Friday 30 April 2027)"))
+    #expect(text.contains("- Write up the reporting playbook (you, not done yet, handed over, now by Wednesday 31 March 2027)"))
+    #expect(text.contains("- Shadow the quarterly planning (me): dropped"))
   }
 
   /// A separation's calendar: no meeting, a to-do for each action still open (kept with its

@@ -219,7 +219,8 @@ extension Dialogue {
     }
     switch entry.answer {
     case .list(let items):
-      return [.say(label, .recall)] + items.enumerated().map { .say("  \($0 + 1). \($1)", .recall) }
+      // Bullets, not numbers: the numbers on screen are for the options one may pick.
+      return [.say(label, .recall)] + items.map { .say("  - \($0)", .recall) }
     case .actions where answers[entry.key] == nil && !context.memory.lastAgreed.isEmpty:
       // Actions of an earlier meeting are shown as they stand, not as they were typed.
       return [.say(label, .recall)]

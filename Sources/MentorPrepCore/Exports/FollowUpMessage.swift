@@ -10,6 +10,7 @@ enum FollowUpMessage {
     static let learnings = "follow_up.learnings"
     static let resources = "follow_up.resources"
     static let offer = "purpose.offer"
+    static let feedbackOnTheWork = "review.feedback"
     static let nextGoal = "next.goal"
     static let success = SessionRecord.Key.actionSuccess
     /// A separation's closing-out answers.
@@ -122,6 +123,9 @@ enum FollowUpMessage {
       body.add(
         mentor ? "The points from today I hope you will keep:" : "What I'm taking away from our conversation:",
         bullets: record.list(Key.learnings))
+      if mentor, let feedback = answer(Key.feedbackOnTheWork) {
+        body.add("My feedback on the work we reviewed: " + ExportText.sentence(feedback))
+      }
       if let offer { body.add("What I can offer you: " + ExportText.sentence(offer)) }
       if mentor { body.add("The links and resources I mentioned:", bullets: record.list(Key.resources)) }
       let outcomes = outcomes
@@ -200,16 +204,21 @@ enum FollowUpMessage {
       }
     }
 
+    /// Whose an action is, as the sender puts it to the partner: `me`, `you`, or a third
+    /// person's name.
     private func owner(_ action: TrackedAction) -> String {
-      ExportText.line(record.ownerName(action.item.owner))
+      switch action.item.owner {
+      case .role(let role): role == voice.role ? "me" : "you"
+      case .named: ExportText.line(record.ownerName(action.item.owner))
+      }
     }
 
-    /// `Draft the pitch (Ana Lopez): done`.
+    /// `Draft the pitch (me): done`.
     private func standing(_ outcome: Outcome) -> String {
       "\(ExportText.block(outcome.action.item.text)) (\(owner(outcome.action))): \(outcome.action.status.label)"
     }
 
-    /// `Draft the pitch (Ana Lopez, partly done, now by Friday 18 December 2026)`.
+    /// `Draft the pitch (you, partly done, now by Friday 18 December 2026)`.
     private func carried(_ outcome: Outcome) -> String {
       let action = outcome.action
       var parts = [owner(action), outcome.review.status == .notYet ? "not done yet" : outcome.review.status.label]
@@ -220,7 +229,7 @@ enum FollowUpMessage {
       return "\(ExportText.block(action.item.text)) (\(parts.joined(separator: ", ")))"
     }
 
-    /// `Draft the pitch (Ana Lopez, by Friday 27 November 2026)`, and what success looks like.
+    /// `Draft the pitch (me, by Friday 27 November 2026)`, and what success looks like.
     private func agreed(_ action: TrackedAction) -> String {
       let due = action.item.due.map { ", by \($0.spoken)" } ?? ""
       var text = "\(ExportText.block(action.item.text)) (\(owner(action))\(due))"
@@ -257,7 +266,7 @@ enum FollowUpMessage {
   /// The thanks as a sentence, whether it was typed as `making time…` or `Thanks for…`.
   static func thankYou(_ thanks: String) -> String {
     let lower = thanks.lowercased()
-    if lower.hasPrefix("thank") { return ExportText.sentence(thanks) }
+    if lower.hasPrefix("thank") { return ExportText.sentence(ExportText.capitalized(thanks)) }
     if lower.hasPrefix("for ") { return ExportText.sentence("Thank you f" + thanks.dropFirst()) }
     return ExportText.sentence("Thank you for " + Self.midSentence(thanks))
   }
