@@ -341,6 +341,7 @@ public enum BuiltInBanks {
             text: RoleText(both: "This relationship is closing, so nothing is left hanging: what becomes of it?"),
             audience: .both,
             optional: false,
+            hint: "e.g. keep by friday; hand over by 15 jan; drop (or say it with the status: 'not yet, drop')",
             options: [Question.Option(id: "keep", label: "Keep it, with a date"), Question.Option(id: "hand_over", label: "Hand it over to the other of you"), Question.Option(id: "drop", label: "Drop it")],
             condition: Condition([Condition.Clause(key: "review.status", values: ["partly", "not_yet"]), Condition.Clause(key: "context.closing", values: ["yes"])])),
           Question(

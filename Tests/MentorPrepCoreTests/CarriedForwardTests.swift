@@ -90,8 +90,9 @@ import Testing
 
   @Test func aStatusLineWithoutADateIsAStatus() throws {
     var dialogue = try Self.atTheReview()
-    #expect(dialogue.statusWithDate("not yet", for: try #require(dialogue.location(dialogue.progress.position)?.1)) == nil)
-    #expect(dialogue.statusWithDate("done by friday", for: try #require(dialogue.location(dialogue.progress.position)?.1)) == nil)
+    let question = try #require(dialogue.location(dialogue.progress.position)?.1)
+    #expect(dialogue.statusWithWhatBecomesOfIt("not yet", for: question) == nil)
+    #expect(dialogue.statusWithWhatBecomesOfIt("done by friday", for: question) == nil)
     _ = dialogue.type("done")
     #expect(dialogue.answers["review.status#2.1"] == .status(.done))
   }
@@ -122,6 +123,31 @@ import Testing
     #expect(!walk.asked.contains { $0.hasPrefix("review.close_out") || $0.hasPrefix("review.new_due") })
     #expect(walk.dialogue.answers["review.close_out#2.1"] == .choice("keep"))
     #expect(walk.dialogue.answers["review.new_due#2.2"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 18)))
+  }
+
+  /// At a separation, what becomes of an action is typed on its status line (`not yet, drop`,
+  /// `partly, hand over by 2026-12-11`) or with its date at the close-out (`hand over by …`):
+  /// one answer, nothing asked after it.
+  @Test func atASeparationTheCloseOutIsTypedWithTheStatusOrWithItsDate() throws {
+    let onTheStatusLine = try ConversationPathTests.walk(
+      Self.separation,
+      answering: ["review.status#2.1": ["not yet, drop"], "review.status#2.2": ["partly, hand over by 2026-12-11"]])
+    #expect(!onTheStatusLine.asked.contains { $0.hasPrefix("review.close_out") || $0.hasPrefix("review.new_due") })
+    #expect(onTheStatusLine.effects.lines.contains("→ partly done, handed over, now by Friday 11 December 2026"))
+    let answers = onTheStatusLine.dialogue.answers
+    #expect(answers["review.close_out#2.1"] == .choice("drop"))
+    #expect(answers["review.close_out#2.2"] == .choice("hand_over"))
+    #expect(answers["review.new_due#2.2"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 11)))
+
+    let atTheCloseOut = try ConversationPathTests.walk(
+      Self.separation,
+      answering: [
+        "review.status#2.1": ["partly"], "review.close_out#2.1": ["hand over by 2026-12-11"],
+        "review.status#2.2": ["not yet"], "review.close_out#2.2": ["friday"],
+      ])
+    #expect(!atTheCloseOut.asked.contains { $0.hasPrefix("review.new_due") })
+    #expect(atTheCloseOut.dialogue.answers["review.close_out#2.2"] == .choice("keep"))
+    #expect(atTheCloseOut.dialogue.answers["review.new_due#2.2"] == .dateTime(LocalDateTime(year: 2026, month: 11, day: 27)))
   }
 
   @Test func anActionOfSomeoneElseHandedOverGoesToTheUser() {

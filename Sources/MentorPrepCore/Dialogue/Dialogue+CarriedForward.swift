@@ -43,36 +43,85 @@ extension Dialogue {
     return accept(.status(status), at: position)
   }
 
-  /// The status and date of a line like `partly by friday`; nil when it is not one.
-  func statusWithDate(_ line: String, for question: Question) -> (status: ActionStatus, date: LocalDateTime)? {
+  /// What a status line says beyond the status: `partly by friday` (the date it is carried
+  /// to) and, at a separation, what becomes of it — `not yet, drop`, `partly, hand over by 15
+  /// jan`; nil when the line is a status alone, or not one.
+  func statusWithWhatBecomesOfIt(_ line: String, for question: Question)
+    -> (status: ActionStatus, closeOut: CloseOutChoice?, date: LocalDateTime?)?
+  {
     let text = line.trimmingWhitespace
-    let parser = answerParser
+    let closing = value(of: "context.closing") == "yes"
     for split in text.indices where text[split] == " " || text[split] == "," {
-      guard case .success(.status(let status)) = parser.parse(String(text[..<split]), for: question),
+      guard case .success(.status(let status)) = answerParser.parse(String(text[..<split]), for: question),
         status == .partly || status == .notYet
       else { continue }
-      var date = text[split...].drop { $0 == " " || $0 == "," }
-      if date.lowercased().hasPrefix("by ") { date = date.dropFirst(3) }
-      guard case .success(.dateTime(let day)) = parser.parse(String(date), for: carriedDateQuestion) else { continue }
-      return (status, day)
+      let rest = String(text[split...].drop { $0 == " " || $0 == "," })
+      if closing, let (choice, date) = closeOutAndDate(rest) { return (status, choice, date) }
+      if let date = carriedDate(rest) { return (status, nil, date) }
     }
     return nil
   }
 
-  /// Answers a status typed with its new date: the date under `review.new_due` and, at a
-  /// separation, `keep` under `review.close_out` (kept with a date), then the status.
-  mutating func answerStatus(_ status: ActionStatus, carriedTo date: LocalDateTime, at position: Position)
+  /// A close-out with its date: `keep by friday`, `hand over 15 jan`, a date alone (kept), or
+  /// a choice alone; nil when the line is none of these.
+  func closeOutAndDate(_ text: String) -> (choice: CloseOutChoice, date: LocalDateTime?)? {
+    if let (choice, rest) = CloseOutChoice.leading(text) {
+      if rest.isEmpty { return (choice, nil) }
+      guard choice != .drop, let date = carriedDate(rest) else { return nil }
+      return (choice, date)
+    }
+    return carriedDate(text).map { (.keep, $0) }
+  }
+
+  /// A date an open action is carried to, `by` before it or not.
+  private func carriedDate(_ text: String) -> LocalDateTime? {
+    var date = Substring(text.trimmingWhitespace)
+    if date.lowercased().hasPrefix("by ") { date = date.dropFirst(3) }
+    guard case .success(.dateTime(let day)) = answerParser.parse(String(date), for: carriedDateQuestion) else {
+      return nil
+    }
+    return day
+  }
+
+  /// Answers a status typed with what becomes of the action: the date under `review.new_due`
+  /// and, at a separation, the close-out under `review.close_out` (a date alone keeps it),
+  /// then the status.
+  mutating func answerStatus(
+    _ status: ActionStatus, closingOut choice: CloseOutChoice? = nil, carriedTo date: LocalDateTime?,
+    at position: Position
+  ) -> [DialogueEffect] {
+    guard let item = item(at: position) else { return accept(.status(status), at: position) }
+    if let date, let reason = laterThanRequired(date, for: carriedDateQuestion) { return reject(reason, at: position) }
+    forgetInlineAnswers(of: item)
+    let closeOut = value(of: "context.closing") == "yes" ? choice ?? (date == nil ? nil : .keep) : nil
+    var said = [status.label]
+    if closeOut == .handOver { said.append("handed over") }
+    if closeOut == .drop { said.append("dropped") }
+    if let date { said.append("now by \(date.spoken)") }
+    let effects = answerInline(item, closeOut: closeOut, date: date)
+    return effects + noted("→ " + said.joined(separator: ", "), accept(.status(status), at: position))
+  }
+
+  /// Answers the close-out question with a date typed on its line (`hand over by 15 jan`).
+  mutating func answerCloseOut(_ choice: CloseOutChoice, carriedTo date: LocalDateTime, at position: Position)
     -> [DialogueEffect]
   {
-    guard let item = item(at: position) else { return accept(.status(status), at: position) }
+    guard let item = item(at: position) else { return accept(.choice(choice.rawValue), at: position) }
     if let reason = laterThanRequired(date, for: carriedDateQuestion) { return reject(reason, at: position) }
-    forgetInlineAnswers(of: item)
-    var inline: [(key: String, answer: Answer)] = [
-      (AnswerKey(question: SessionRecord.Key.reviewNewDue, item: item.ref).text, .dateTime(date))
-    ]
-    if value(of: "context.closing") == "yes" {
-      inline.append(
-        (AnswerKey(question: SessionRecord.Key.reviewCloseOut, item: item.ref).text, .choice(CloseOutChoice.keep.rawValue)))
+    let effects = answerInline(item, closeOut: nil, date: date)
+    let said = choice == .handOver ? "handed over" : "kept"
+    return effects + noted("→ \(said), now by \(date.spoken)", accept(.choice(choice.rawValue), at: position))
+  }
+
+  /// Records the answers a line gave for `item` beside its own question's, so those
+  /// questions are not asked.
+  private mutating func answerInline(_ item: Item, closeOut: CloseOutChoice?, date: LocalDateTime?) -> [DialogueEffect] {
+    var inline: [(key: String, answer: Answer)] = []
+    if let date {
+      inline.append((AnswerKey(question: SessionRecord.Key.reviewNewDue, item: item.ref).text, .dateTime(date)))
+    }
+    if let closeOut {
+      inline.append((AnswerKey(question: SessionRecord.Key.reviewCloseOut, item: item.ref).text, .choice(closeOut.rawValue)))
     }
     var effects: [DialogueEffect] = []
     for (key, answer) in inline {
@@ -80,7 +129,7 @@ extension Dialogue {
       progress.answeredInline = (progress.answeredInline ?? []) + [key]
       effects.append(.record(key: key, answer: answer))
     }
-    return effects + noted("→ \(status.label), now by \(date.spoken)", accept(.status(status), at: position))
+    return effects
   }
 
   /// Lets the questions an earlier status line answered for `item` be asked again.

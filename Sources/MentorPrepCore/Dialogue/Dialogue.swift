@@ -163,8 +163,11 @@ public struct Dialogue: Sendable {
       guard isOptional(question) else { return reject(emptyLineRefusal(for: question), at: position) }
       return accept(.skipped, at: position)
     }
-    if question.kind == .status, let (status, date) = statusWithDate(line, for: question) {
-      return answerStatus(status, carriedTo: date, at: position)
+    if question.kind == .status, let typed = statusWithWhatBecomesOfIt(line, for: question) {
+      return answerStatus(typed.status, closingOut: typed.closeOut, carriedTo: typed.date, at: position)
+    }
+    if question.id == SessionRecord.Key.reviewCloseOut, case let (choice, date?)? = closeOutAndDate(line) {
+      return answerCloseOut(choice, carriedTo: date, at: position)
     }
     switch parser.parse(pickingOffered(line, for: question), for: question) {
     case .success(let answer):
