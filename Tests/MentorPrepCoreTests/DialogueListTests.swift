@@ -13,6 +13,17 @@ import Testing
     return dialogue
   }
 
+  /// `/back` in the middle of a list keeps the items typed so far as its answer, so nothing
+  /// typed is lost and they come back with the question.
+  @Test func backInTheMiddleOfAListKeepsItsItems() throws {
+    var dialogue = try Self.atTopics()
+    dialogue.type(["Salary talks", "Delegation"])
+    let back = dialogue.type("/back")
+    #expect(back.records["goals.topics"] == .list(["Salary talks", "Delegation"]))
+    #expect(dialogue.askedKey != "goals.topics")
+    #expect(dialogue.answers["goals.topics"] == .list(["Salary talks", "Delegation"]))
+  }
+
   @Test func aListIsAskedWithTheItemPrompt() throws {
     var dialogue = try SmallBank.dialogue()
     try dialogue.setUp(first: "n")

@@ -84,14 +84,18 @@ extension Dialogue {
   }
 
   private mutating func back() -> [DialogueEffect] {
-    progress.draft = nil
-    guard let previous = progress.trail.popLast() else {
+    guard let previous = progress.trail.last else {
       return [.say("This is the first question; there is nothing to go back to.", .error)] + reprompt()
     }
+    // The items of a list typed so far are kept as its answer, to find again on the way back.
+    var effects: [DialogueEffect] = []
+    if let (key, items) = draftInProgress { effects = store(items, under: key) }
+    progress.draft = nil
+    progress.trail.removeLast()
     let current = progress.position
     progress.position = previous
     progress.returnTo = nil
-    return present(previous, previous: current)
+    return effects + present(previous, previous: current)
   }
 
   private mutating func skip() -> [DialogueEffect] {

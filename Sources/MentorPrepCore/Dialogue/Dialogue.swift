@@ -286,22 +286,29 @@ public struct Dialogue: Sendable {
   mutating func accept(_ answer: Answer, at position: Position) -> [DialogueEffect] {
     // Only a question is answered; between phases and at a state's start nothing is stored.
     guard let key = position.answerKey?.text else { return continueAfterAnswer(at: position) }
-    answers[key] = answer
-    // Typed now (an answer taken from the record, then edited), it is the person's own.
-    progress.prefilled.removeAll { $0 == key }
-    progress.draft = nil
     progress.partnerChoice = nil
     progress.trail.append(position)
-    var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
-    effects += recordSuccessOnTheLine(of: key, answer)
-    effects += recordCommitmentChanges(of: key, answer)
-    effects += recordSuccesses(of: key, answer)
-    effects += focusFromTheAgenda(after: key, answer)
+    var effects = store(answer, under: key)
     if key == SessionRecord.Key.partner { effects += roleAsBefore() }
     effects += lookUpIfReady()
     // With a look-up under way, `receive` goes on once the relationship is known.
     if case .lookUpRelationship = effects.last { return effects }
     return effects + continueAfterAnswer(at: position)
+  }
+
+  /// Keeps an answer, and what it answers beside its own question (success on an action's
+  /// line, the changes to your actions, today's focus).
+  mutating func store(_ answer: Answer, under key: String) -> [DialogueEffect] {
+    answers[key] = answer
+    // Typed now (an answer taken from the record, then edited), it is the person's own.
+    progress.prefilled.removeAll { $0 == key }
+    progress.draft = nil
+    var effects: [DialogueEffect] = [.record(key: key, answer: answer)]
+    effects += recordSuccessOnTheLine(of: key, answer)
+    effects += recordCommitmentChanges(of: key, answer)
+    effects += recordSuccesses(of: key, answer)
+    effects += focusFromTheAgenda(after: key, answer)
+    return effects
   }
 
   func reject(_ reason: String, at position: Position) -> [DialogueEffect] {
