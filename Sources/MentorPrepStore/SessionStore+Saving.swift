@@ -147,13 +147,14 @@ extension SessionStore {
     let key = StoredValues.partnerKey(fields.partner)
     guard !key.isEmpty else { return nil }
     let role = fields.role
-    // The name first stored stays: a later spelling never renames the earlier sessions.
+    // The name first stored stays: a later spelling never renames the earlier sessions. So
+    // does the id, made when the relationship is first saved.
     try db.cachedStatement(
       sql: """
-        INSERT INTO relationship (role, partner, partner_key) VALUES (?, ?, ?)
+        INSERT INTO relationship (role, partner, partner_key, uuid) VALUES (?, ?, ?, ?)
         ON CONFLICT (role, partner_key) DO NOTHING
         """
-    ).execute(arguments: [role.rawValue, PersonName.stored(fields.partner), key])
+    ).execute(arguments: [role.rawValue, PersonName.stored(fields.partner), key, RandomID.make()])
     guard
       let id = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?"),
@@ -173,13 +174,15 @@ extension SessionStore {
   /// Replaces a session's actions with those its answers now agree, keeping the status that
   /// later reviews gave each ref, unless the after phase dropped the action, or took back a
   /// drop (`rechosen`: the refs whose choice this save answered); an owner or date a later
-  /// review carried it forward with is kept too.
+  /// review carried it forward with is kept too, and so is each ref's id, made when the action
+  /// was first saved.
   private static func replaceActions(
     of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?, in db: Database
   ) throws {
-    var stored: [String: (status: String, owner: String?, due: String?)] = [:]
+    var stored: [String: (status: String, owner: String?, due: String?, id: String?)] = [:]
     let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT ref, status, owner, agreed_owner, due, agreed_due FROM action WHERE session = ?"),
+      db.cachedStatement(
+        sql: "SELECT ref, status, owner, agreed_owner, due, agreed_due, uuid FROM action WHERE session = ?"),
       arguments: [session])
     while let row = try rows.next() {
       let owner: String = try row.decode(atIndex: 2)
@@ -187,7 +190,8 @@ extension SessionStore {
       stored[try row.decode(atIndex: 0)] = (
         try row.decode(atIndex: 1),
         owner == (try row.decode(atIndex: 3)) ? nil : owner,
-        due == (try row.decode(atIndex: 5)) ? nil : due
+        due == (try row.decode(atIndex: 5)) ? nil : due,
+        try row.decode(atIndex: 6)
       )
     }
     try db.cachedStatement(sql: "DELETE FROM action WHERE session = ?").execute(arguments: [session])
@@ -197,14 +201,15 @@ extension SessionStore {
       let carried = stored[action.ref]
       try db.cachedStatement(
         sql: """
-          INSERT INTO action (ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO action (
+            ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
         carried?.owner ?? agreedOwner, carried?.due ?? agreedDue,
         Self.status(of: action, stored: carried?.status, rechosen: rechosen.contains(action.ref)),
-        agreedOwner, agreedDue,
+        agreedOwner, agreedDue, carried?.id ?? RandomID.make(),
       ])
     }
   }
@@ -244,7 +249,7 @@ extension SessionStore {
       let row = try Row.fetchOne(
         db,
         sql: """
-          SELECT action.session, action.relationship_id, action.text,
+          SELECT action.session, action.relationship_id, action.text, action.uuid,
             coalesce(action.agreed_owner, action.owner) AS agreed_owner,
             coalesce(action.agreed_due, action.due) AS agreed_due, relationship.role
           FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
@@ -261,7 +266,7 @@ extension SessionStore {
         text: try row.decode(forColumn: "text"),
         owner: values.owner(try row.decode(forColumn: "agreed_owner")),
         due: try values.date(try row.decode(forColumn: "agreed_due"), what: "action \(ref)")),
-      status: .open)
+      status: .open, id: try row.decode(forColumn: "uuid"))
 
     let suffix = AnswerKey.suffix(ofItem: ref)
     let rows = try Row.fetchCursor(

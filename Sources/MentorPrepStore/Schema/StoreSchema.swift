@@ -104,6 +104,27 @@ enum StoreSchema {
           UPDATE action SET agreed_owner = owner, agreed_due = due;
           """)
     }
+    // Two people's records meet through the files they send each other (SPEC §7): every
+    // relationship and every action gets a random id, the rows already kept one each here.
+    // `actions --open` shows the id, so the index it reads from (v2) holds it too.
+    migrator.registerMigration("v10-ids", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE relationship ADD COLUMN uuid TEXT;
+          ALTER TABLE action ADD COLUMN uuid TEXT;
+          """)
+      try RandomID.fill("relationship", in: db)
+      try RandomID.fill("action", in: db)
+      try db.execute(
+        sql: """
+          CREATE UNIQUE INDEX relationship_uuid ON relationship (uuid);
+          CREATE UNIQUE INDEX action_uuid ON action (uuid);
+          DROP INDEX action_open_listing;
+          CREATE INDEX action_open_listing
+            ON action (session, position, ref, text, owner, due, status, relationship_id, uuid)
+            WHERE status IN ('open', 'partly', 'not_yet');
+          """)
+    }
     return migrator
   }
 
