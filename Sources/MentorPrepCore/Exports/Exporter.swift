@@ -32,4 +32,14 @@ public enum Exporter {
     }
     return ExportText.withoutBidirectionalControls(document)
   }
+
+  /// The exchange record of the session (SPEC §7): what both partners may see of it and of
+  /// `relationship`, sent at `now`, as the JSON that `eml` and `agenda-eml` attach.
+  public static func exchangeRecord(
+    _ record: SessionRecord, bank: QuestionBank, relationship: ExchangeRelationship, now: Date
+  ) throws(ExportError) -> String {
+    let record = record.mappingTexts(ExportText.withoutBidirectionalControls)
+    let text = try ExchangeRecord.text(of: record, bank: bank, relationship: relationship, sentAt: now)
+    return ExportText.withoutBidirectionalControls(text)
+  }
 }
