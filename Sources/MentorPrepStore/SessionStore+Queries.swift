@@ -256,7 +256,13 @@ extension SessionStore {
       for ref in refs {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM action WHERE ref = ?", arguments: [ref]) != nil
         else { throw StoreError.noSuchAction(ref) }
-        try db.execute(sql: "UPDATE action SET status = ? WHERE ref = ?", arguments: [status.rawValue, ref])
+        try db.execute(
+          sql: """
+            UPDATE action SET status = ?1,
+              updated_at = CASE WHEN status IS ?1 THEN updated_at ELSE \(Self.utcNow) END
+            WHERE ref = ?2
+            """,
+          arguments: [status.rawValue, ref])
       }
     }
   }

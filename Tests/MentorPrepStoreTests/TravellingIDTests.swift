@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MentorPrepCore
 import Testing
 
@@ -69,6 +70,38 @@ import Testing
       #expect(record.reviews.map(\.action.id) == [id])
       #expect(record.relationshipID == (try store.loadSession(1).relationshipID))
       #expect(try store.loadSession(1).record.actions.map(\.id) == [id])
+    }
+  }
+
+  /// When each action last changed, for the partner's store to merge by (SPEC §7): kept when
+  /// the store writes the action again as it was, moved on when a review or `actions done`
+  /// changes it; the exchange record of a session reads it with the relationship's actions.
+  @Test func anActionsLastChangeMovesOnlyWhenItChanges() throws {
+    try withStore(.memory) { store in
+      let draft = ActionItem(text: "Draft", owner: .role(.mentee))
+      let read = ActionItem(text: "Read", owner: .role(.mentor))
+      let first = try store.startSession(with: "Ana", extra: ["actions.agreed": .actions([draft, read])])
+      let long = "2020-01-01T00:00:00Z"
+      try store.database.write { db in try db.execute(sql: "UPDATE action SET updated_at = ?", arguments: [long]) }
+      func changed() throws -> [String: Date] {
+        let relationship = try #require(try store.exchangeRelationship(session: first))
+        return Dictionary(uniqueKeysWithValues: relationship.actions.map { ($0.action.ref, $0.updatedAt) })
+      }
+      let then = try #require(ISO8601DateFormatter().date(from: long))
+
+      let book = ActionItem(text: "Book a room", owner: .role(.mentee))
+      try store.save(first, ["actions.agreed": .actions([draft, read, book])], at: "during.actions", now: firstMeeting)
+      #expect(try changed()["1.1"] == then && changed()["1.2"] == then)
+      #expect(try #require(try changed()["1.3"]) > then)
+
+      let second = try store.startSession(with: "Ana", now: secondMeeting)
+      try store.save(second, ["review.status#1.1": .status(.done)], at: "during.focus", now: secondMeeting)
+      try store.settleActions(["1.2"], as: .dropped)
+      #expect(try #require(try changed()["1.1"]) > then)
+      #expect(try #require(try changed()["1.2"]) > then)
+      let relationship = try #require(try store.exchangeRelationship(session: second))
+      #expect(relationship.id == (try store.loadSession(first).relationshipID))
+      #expect(relationship.actions.map(\.action.status) == [.done, .dropped, .open])
     }
   }
 }

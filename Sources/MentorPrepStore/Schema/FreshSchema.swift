@@ -6,7 +6,7 @@ import GRDB
 /// to what `StoreSchema.migrator` writes, and prints the new text when a migration is added.
 enum FreshSchema {
   /// The migrations whose result this is, in order.
-  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later", "v9-carried-forward", "v10-ids"]
+  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later", "v9-carried-forward", "v10-ids", "v11-action-updated"]
 
   /// Every table, index and trigger, as the migrations create them (SQLite's own copy of each
   /// statement, in the order it keeps them; the search index's shadow tables come with it).
@@ -50,7 +50,7 @@ enum FreshSchema {
       owner TEXT NOT NULL,
       due TEXT,
       status TEXT NOT NULL
-    , agreed_owner TEXT, agreed_due TEXT, uuid TEXT);
+    , agreed_owner TEXT, agreed_due TEXT, uuid TEXT, updated_at TEXT);
     CREATE INDEX action_status ON action (status);
     CREATE INDEX action_relationship_status ON action (relationship_id, status);
     CREATE INDEX action_session ON action (session, position);

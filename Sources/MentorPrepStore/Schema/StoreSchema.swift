@@ -125,6 +125,17 @@ enum StoreSchema {
             WHERE status IN ('open', 'partly', 'not_yet');
           """)
     }
+    // When an action last changed, in UTC to the second, so that two partners' records merge
+    // by the later change (SPEC §7). The rows kept before are dated by their session's last
+    // save, whose local time is read as UTC: the zone it was saved in is not kept.
+    migrator.registerMigration("v11-action-updated", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE action ADD COLUMN updated_at TEXT;
+          UPDATE action SET updated_at =
+            (SELECT substr(updated_at, 1, 16) || ':00Z' FROM session WHERE number = action.session);
+          """)
+    }
     return migrator
   }
 
