@@ -181,7 +181,8 @@ public enum BuiltInBanks {
             audience: .both,
             optional: false,
             hint: "e.g. preparing for the promotion review",
-            help: "Last time's learnings, next goal and actions are shown above when there are any: the most pressing may come from them, from your first goals, or be new. These topics make the agenda you can export and send to your partner, and you choose today's focus from them."),
+            help: "Last time's learnings, next goal and actions are shown above when there are any: the most pressing may come from them, from your first goals, or be new. These topics make the agenda you can export and send to your partner, and you choose today's focus from them.",
+            isShared: true),
           Question(
             id: "purpose.success",
             kind: .text,
@@ -227,6 +228,7 @@ public enum BuiltInBanks {
             hint: "e.g. How did you decide when to leave your first job?",
             condition: Condition([Condition.Clause(key: "setup.role", values: ["mentee"])], otherwise: [[Condition.Clause(key: "setup.first_session", values: ["no"])]]),
             fullOnly: true,
+            isShared: true,
             recallLabel: "The questions you prepared for {partner}:"),
         ],
         next: [
@@ -308,6 +310,7 @@ public enum BuiltInBanks {
             hint: "e.g. meet every three weeks; chat rather than email between meetings",
             condition: Condition([Condition.Clause(key: "charter.holds", values: ["no"])]),
             carried: true,
+            isShared: true,
             recallLabel: "What you changed in the charter:"),
         ],
         next: [
@@ -784,6 +787,7 @@ public enum BuiltInBanks {
             hint: "e.g. a fresh view of how new hires see the company; practice at coaching",
             help: "Your own side is shown above. Both lists together are the objectives of the relationship.",
             carried: true,
+            isShared: true,
             recallLabel: "What your partner hopes for:"),
           Question(
             id: "charter.partner_offer",
@@ -793,6 +797,7 @@ public enum BuiltInBanks {
             optional: true,
             hint: "e.g. honest notes on how juniors see the platform",
             carried: true,
+            isShared: true,
             recallLabel: "What your mentee offers in return:"),
           Question(
             id: "charter.cadence",
@@ -802,6 +807,7 @@ public enum BuiltInBanks {
             optional: false,
             options: [Question.Option(id: "weekly", label: "Every week"), Question.Option(id: "fortnightly", label: "Every two weeks"), Question.Option(id: "monthly", label: "Once a month"), Question.Option(id: "every_two_months", label: "Every two months")],
             carried: true,
+            isShared: true,
             recallLabel: "How often you meet:"),
           Question(
             id: "charter.length",
@@ -811,6 +817,7 @@ public enum BuiltInBanks {
             optional: false,
             hint: "e.g. 45, or 1.5 hours",
             carried: true,
+            isShared: true,
             recallLabel: "How long a meeting lasts:"),
           Question(
             id: "charter.feedback",
@@ -821,6 +828,7 @@ public enum BuiltInBanks {
             hint: "e.g. straight talk in the meeting, in writing after it; a setback named without blame",
             fullOnly: true,
             carried: true,
+            isShared: true,
             recallLabel: "How feedback flows between you:"),
           Question(
             id: "charter.bounds",
@@ -831,6 +839,7 @@ public enum BuiltInBanks {
             hint: "e.g. welcome: career moves, my manager; off limits: health, hiring decisions in progress",
             fullOnly: true,
             carried: true,
+            isShared: true,
             recallLabel: "What is welcome and what is off limits:"),
           Question(
             id: "charter.confidentiality",
@@ -842,6 +851,7 @@ public enum BuiltInBanks {
             help: "Say it plainly now so neither has to guess later. A common rule: nothing leaves the room without the other's permission.",
             fullOnly: true,
             carried: true,
+            isShared: true,
             recallLabel: "What you agreed would stay between you:"),
           Question(
             id: "charter.contact",
@@ -853,6 +863,7 @@ public enum BuiltInBanks {
             help: "Both sides count: say how and when you like to be contacted as well as how {partner} does, so questions are welcome and nobody feels crowded.",
             fullOnly: true,
             carried: true,
+            isShared: true,
             recallLabel: "How you reach each other between meetings:"),
           Question(
             id: "charter.constraints",
@@ -863,6 +874,7 @@ public enum BuiltInBanks {
             hint: "e.g. me: no meetings in the March close; Alex: travelling every other week",
             fullOnly: true,
             carried: true,
+            isShared: true,
             recallLabel: "The limits each of you works within:"),
           Question(
             id: "charter.success",
@@ -873,6 +885,7 @@ public enum BuiltInBanks {
             hint: "e.g. I lead my own project, and we would both do it again",
             fullOnly: true,
             carried: true,
+            isShared: true,
             recallLabel: "What success of the whole relationship looks like:"),
         ],
         next: [

@@ -36,7 +36,7 @@ extension SessionStore {
         let mentee = (role == .mentor ? partner : me) ?? "the mentee"
         let mentor = (role == .mentor ? me : partner) ?? "the mentor"
         let action = ActionRow(
-          ref: ref, session: try row.decode(Int.self, atIndex: 1),
+          id: try row.decode(String.self, atIndex: 7), ref: ref, session: try row.decode(Int.self, atIndex: 1),
           text: try row.decode(String.self, atIndex: 2), owner: owner,
           ownerName: owner.name(mentee: mentee, mentor: mentor), due: due,
           status: try values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)"),

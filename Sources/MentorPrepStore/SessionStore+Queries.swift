@@ -17,7 +17,8 @@ extension SessionStore {
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT created_at, updated_at, phase_reached, completed, progress
+            SELECT created_at, updated_at, phase_reached, completed, progress,
+              (SELECT uuid FROM relationship WHERE relationship.id = relationship_id) AS relationship_uuid
             FROM session WHERE number = ?
             """,
           arguments: [number])
@@ -31,10 +32,12 @@ extension SessionStore {
         try Self.standing(of: ref, before: number, in: db, values: values)
       }.filter { $0.session != number }.sorted { Self.order(of: $0).lexicographicallyPrecedes(Self.order(of: $1)) }
       var statuses: [String: ActionStatus] = [:]
+      var ids: [String: String] = [:]
       for action in try Self.trackedActions(
         db, values: values, where: "session = ?", arguments: [number])
       {
         statuses[action.ref] = action.status
+        ids[action.ref] = action.id
       }
       let what = "session \(number)"
       return StoredSession(
@@ -47,7 +50,8 @@ extension SessionStore {
           what: "the progress of \(what)"),
         phaseReached: try values.phase(try row.decode(forColumn: "phase_reached"), what: what),
         completed: try row.decode(forColumn: "completed"),
-        reviewed: reviewed, statuses: statuses)
+        reviewed: reviewed, statuses: statuses, ids: ids,
+        relationshipID: try row.decode(forColumn: "relationship_uuid"))
     }
   }
 
@@ -183,11 +187,12 @@ extension SessionStore {
     return try read { db, values in
       // The relationships (one per partner) are read once, not joined to every session: at
       // tens of thousands of sessions, the join and decoding the same names again showed.
-      var relationships: [Int64: (partner: String, role: String?)] = [:]
-      let relationshipRows = try Row.fetchCursor(db, sql: "SELECT id, partner, role FROM relationship")
+      var relationships: [Int64: StoredRelationship] = [:]
+      let relationshipRows = try Row.fetchCursor(db, sql: "SELECT id, partner, role, uuid FROM relationship")
       while let row = try relationshipRows.next() {
         relationships[try row.decode(Int64.self, atIndex: 0)] = (
-          try row.decode(String.self, atIndex: 1), try row.decode(String?.self, atIndex: 2)
+          try row.decode(String.self, atIndex: 1), try row.decode(String?.self, atIndex: 2),
+          try row.decode(String?.self, atIndex: 3)
         )
       }
       // Read from the index that holds just these columns (schema v2), not the rows with their
@@ -219,8 +224,11 @@ extension SessionStore {
     }
   }
 
+  /// A relationship as `list` names it.
+  private typealias StoredRelationship = (partner: String, role: String?, id: String?)
+
   private static func summary(
-    of row: Row, number: Int, relationship: (partner: String, role: String?)?, values: StoredValues
+    of row: Row, number: Int, relationship: StoredRelationship?, values: StoredValues
   ) throws(StoreError) -> SessionSummary {
     do {
       return
@@ -228,7 +236,7 @@ extension SessionStore {
           number: number,
           createdAt: try values.date(
             try row.decode(String.self, atIndex: 1), what: "session \(number)"),
-          partner: relationship?.partner,
+          partner: relationship?.partner, relationshipID: relationship?.id,
           role: try values.role(relationship?.role, what: "session \(number)"),
           phaseReached: try values.phase(
             try row.decode(String.self, atIndex: 3), what: "session \(number)"),
@@ -250,7 +258,13 @@ extension SessionStore {
       for ref in refs {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM action WHERE ref = ?", arguments: [ref]) != nil
         else { throw StoreError.noSuchAction(ref) }
-        try db.execute(sql: "UPDATE action SET status = ? WHERE ref = ?", arguments: [status.rawValue, ref])
+        try db.execute(
+          sql: """
+            UPDATE action SET status = ?1,
+              updated_at = CASE WHEN status IS ?1 THEN updated_at ELSE \(Self.utcNow) END
+            WHERE ref = ?2
+            """,
+          arguments: [status.rawValue, ref])
       }
     }
   }
@@ -279,7 +293,7 @@ extension SessionStore {
     let index = openOnly && partner == nil ? "INDEXED BY action_open_listing" : ""
     let query = """
       SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
-        relationship.partner, relationship.me, relationship.role
+        relationship.partner, relationship.me, relationship.role, action.uuid
       FROM action \(index) LEFT JOIN relationship ON relationship.id = action.relationship_id
       \(filter)
       ORDER BY action.session, action.position
@@ -323,7 +337,7 @@ extension SessionStore {
       let mentee = (role == .mentor ? partner : me) ?? "the mentee"
       let mentor = (role == .mentor ? me : partner) ?? "the mentor"
       return ActionRow(
-        ref: ref, session: try row.decode(Int.self, atIndex: 1),
+        id: try row.decode(String.self, atIndex: 9), ref: ref, session: try row.decode(Int.self, atIndex: 1),
         text: try row.decode(String.self, atIndex: 2), owner: owner,
         ownerName: owner.name(mentee: mentee, mentor: mentor),
         due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
@@ -352,7 +366,7 @@ extension SessionStore {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT ref, session, text, owner, due, status FROM action
+        SELECT ref, session, text, owner, due, status, uuid FROM action
         WHERE \(condition) ORDER BY session, position
         """,
       arguments: arguments)
@@ -367,7 +381,8 @@ extension SessionStore {
         TrackedAction(
           ref: ref, session: try row.decode(Int.self, atIndex: 1), item: item,
           status: try values.status(
-            try row.decode(String.self, atIndex: 5), what: "action \(ref)")))
+            try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
+          id: try row.decode(String?.self, atIndex: 6)))
     }
     return actions
   }

@@ -126,6 +126,9 @@ extension SessionStore {
 
   // MARK: - Derived rows
 
+  /// SQLite's clock now, in UTC to the second: when an action's row changed (SPEC §7).
+  static let utcNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
   /// Every stored answer of a session, by key.
   static func answers(of session: Int, in db: Database, values: StoredValues) throws
     -> [String: Answer]
@@ -147,13 +150,14 @@ extension SessionStore {
     let key = StoredValues.partnerKey(fields.partner)
     guard !key.isEmpty else { return nil }
     let role = fields.role
-    // The name first stored stays: a later spelling never renames the earlier sessions.
+    // The name first stored stays: a later spelling never renames the earlier sessions. So
+    // does the id, made when the relationship is first saved.
     try db.cachedStatement(
       sql: """
-        INSERT INTO relationship (role, partner, partner_key) VALUES (?, ?, ?)
+        INSERT INTO relationship (role, partner, partner_key, uuid) VALUES (?, ?, ?, ?)
         ON CONFLICT (role, partner_key) DO NOTHING
         """
-    ).execute(arguments: [role.rawValue, PersonName.stored(fields.partner), key])
+    ).execute(arguments: [role.rawValue, PersonName.stored(fields.partner), key, RandomID.make()])
     guard
       let id = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?"),
@@ -173,13 +177,20 @@ extension SessionStore {
   /// Replaces a session's actions with those its answers now agree, keeping the status that
   /// later reviews gave each ref, unless the after phase dropped the action, or took back a
   /// drop (`rechosen`: the refs whose choice this save answered); an owner or date a later
-  /// review carried it forward with is kept too.
+  /// review carried it forward with is kept too, and so is each ref's id, made when the action
+  /// was first saved.
   private static func replaceActions(
     of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?, in db: Database
   ) throws {
-    var stored: [String: (status: String, owner: String?, due: String?)] = [:]
+    // Each ref's row as it was: its status, owner and date where a later review changed them,
+    // its id, and what it last changed to and when.
+    var stored: [String: (status: String, owner: String?, due: String?, id: String?, was: [String?], updatedAt: String?)] = [:]
     let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT ref, status, owner, agreed_owner, due, agreed_due FROM action WHERE session = ?"),
+      db.cachedStatement(
+        sql: """
+          SELECT ref, status, owner, agreed_owner, due, agreed_due, uuid, text, updated_at
+          FROM action WHERE session = ?
+          """),
       arguments: [session])
     while let row = try rows.next() {
       let owner: String = try row.decode(atIndex: 2)
@@ -187,7 +198,8 @@ extension SessionStore {
       stored[try row.decode(atIndex: 0)] = (
         try row.decode(atIndex: 1),
         owner == (try row.decode(atIndex: 3)) ? nil : owner,
-        due == (try row.decode(atIndex: 5)) ? nil : due
+        due == (try row.decode(atIndex: 5)) ? nil : due,
+        try row.decode(atIndex: 6), [try row.decode(atIndex: 7), owner, due], try row.decode(atIndex: 8)
       )
     }
     try db.cachedStatement(sql: "DELETE FROM action WHERE session = ?").execute(arguments: [session])
@@ -195,16 +207,22 @@ extension SessionStore {
       let agreedOwner = action.item.owner.description
       let agreedDue = action.item.due?.iso8601
       let carried = stored[action.ref]
+      let status = Self.status(of: action, stored: carried?.status, rechosen: rechosen.contains(action.ref))
+      let owner = carried?.owner ?? agreedOwner
+      let due = carried?.due ?? agreedDue
+      // An action written again as it was keeps the time it last changed.
+      let unchanged = carried.map { $0.was == [action.item.text, owner, due] && $0.status == status } ?? false
       try db.cachedStatement(
         sql: """
-          INSERT INTO action (ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO action (
+            ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid,
+            updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, \(Self.utcNow)))
           """
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
-        carried?.owner ?? agreedOwner, carried?.due ?? agreedDue,
-        Self.status(of: action, stored: carried?.status, rechosen: rechosen.contains(action.ref)),
-        agreedOwner, agreedDue,
+        owner, due, status,
+        agreedOwner, agreedDue, carried?.id ?? RandomID.make(), unchanged ? carried?.updatedAt : nil,
       ])
     }
   }
@@ -227,7 +245,11 @@ extension SessionStore {
       action.session != current
     else { return }
     try db.execute(
-      sql: "UPDATE action SET status = ?, owner = ?, due = ? WHERE ref = ?",
+      sql: """
+        UPDATE action SET status = ?1, owner = ?2, due = ?3,
+          updated_at = CASE WHEN status IS ?1 AND owner IS ?2 AND due IS ?3 THEN updated_at ELSE \(utcNow) END
+        WHERE ref = ?4
+        """,
       arguments: [action.status.rawValue, action.item.owner.description, action.item.due?.iso8601, ref])
   }
 
@@ -244,7 +266,7 @@ extension SessionStore {
       let row = try Row.fetchOne(
         db,
         sql: """
-          SELECT action.session, action.relationship_id, action.text,
+          SELECT action.session, action.relationship_id, action.text, action.uuid,
             coalesce(action.agreed_owner, action.owner) AS agreed_owner,
             coalesce(action.agreed_due, action.due) AS agreed_due, relationship.role
           FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
@@ -261,7 +283,7 @@ extension SessionStore {
         text: try row.decode(forColumn: "text"),
         owner: values.owner(try row.decode(forColumn: "agreed_owner")),
         due: try values.date(try row.decode(forColumn: "agreed_due"), what: "action \(ref)")),
-      status: .open)
+      status: .open, id: try row.decode(forColumn: "uuid"))
 
     let suffix = AnswerKey.suffix(ofItem: ref)
     let rows = try Row.fetchCursor(

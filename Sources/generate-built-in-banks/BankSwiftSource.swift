@@ -78,6 +78,7 @@ enum BankSwiftSource {
     for case (let label, let value?) in texts { arguments.append("\(label): \(literal(value))") }
     if question.carried { arguments.append("carried: true") }
     if question.isPrivate { arguments.append("isPrivate: true") }
+    if question.isShared { arguments.append("isShared: true") }
     if let laterThan = question.laterThan { arguments.append("laterThan: \(literal(laterThan))") }
     if let recallLabel = question.recallLabel {
       arguments.append("recallLabel: \(literal(recallLabel))")

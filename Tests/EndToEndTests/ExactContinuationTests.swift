@@ -33,13 +33,15 @@ import Testing
     }
   }
 
-  /// What the conversation left: each session's JSON export and the actions, as one text.
+  /// What the conversation left: each session's JSON export and the actions, as one text,
+  /// the random ids named by their order (`RandomIDs`).
   static func record(home: String, sessions: Int) throws -> String {
     let commands = (1...sessions).map { ["export", "\($0)", "--format", "json"] } + [["actions", "--json"]]
-    return try commands.map { command in
-      let result = try Binary.run(command, home: home)
-      return "$ \(command.joined(separator: " ")) → \(result.status)\n\(result.stdout)\(result.stderr)"
-    }.joined(separator: "\n")
+    return RandomIDs.masked(
+      try commands.map { command in
+        let result = try Binary.run(command, home: home)
+        return "$ \(command.joined(separator: " ")) → \(result.status)\n\(result.stdout)\(result.stderr)"
+      }.joined(separator: "\n"))
   }
 
   /// Plays the conversation from step `from`, cut once when `cut` is given; returns what went

@@ -10,7 +10,7 @@ import Testing
     return home
   }
 
-  @Test(arguments: ["text", "markdown", "eml", "ics", "json", "agenda", "intro"])
+  @Test(arguments: ["text", "markdown", "eml", "ics", "json", "agenda", "agenda-eml", "intro"])
   func everyFormatExportsTheCompletedSession(format: String) throws {
     let home = try Self.completedHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
@@ -29,13 +29,17 @@ import Testing
       #expect(toStdout.stdout.contains("Hi Sam,"))
       #expect(toStdout.stdout.contains("Write the design review agenda (me, by Friday 27 November 2026)"))
       #expect(toStdout.stdout.contains("Thursday 17 December 2026, 15:00"))
-    case "eml":
+    case "eml", "agenda-eml":
       let head = toStdout.stdout.components(separatedBy: "\r\n\r\n").first ?? ""
-      for header in ["From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8"] {
+      for header in ["From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ", "MIME-Version: 1.0", "Content-Type: multipart/mixed"] {
         #expect(head.contains("\r\n" + header) || head.hasPrefix(header), "missing \(header)")
       }
       #expect(head.contains("sam.rivera@example.org"))
       #expect(!toStdout.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF in the message")
+      // The text first, then the exchange record attached.
+      let text = try #require(toStdout.stdout.range(of: "Content-Type: text/plain; charset=utf-8"))
+      let record = try #require(toStdout.stdout.range(of: "Content-Type: application/vnd.mentorprep.exchange+json"))
+      #expect(text.lowerBound < record.lowerBound)
     case "ics":
       let lines = toStdout.stdout.components(separatedBy: "\r\n")
       #expect(lines.first == "BEGIN:VCALENDAR")
@@ -127,5 +131,29 @@ import Testing
       let result = try Binary.run(arguments, home: home, environment: environment)
       #expect(result.status == 0, "\(arguments): \(result.stderr)")
     }
+  }
+
+  /// SPEC §7: the record the follow-up carries names the relationship and the actions by the
+  /// ids `list` and `actions` show, and says when each action last changed, in UTC.
+  @Test func theFollowUpCarriesTheRelationshipAndItsActionsByTheirIds() throws {
+    let home = try Self.completedHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let mail = try Binary.run(["export", "1", "--format", "eml"], home: home)
+    #expect(mail.status == 0, "\(mail.stderr)")
+    let attachment = try #require(mail.stdout.components(separatedBy: "Content-Transfer-Encoding: base64\r\n\r\n").last)
+    let encoded = try #require(attachment.components(separatedBy: "\r\n--").first)
+    let data = try #require(Data(base64Encoded: encoded.replacingOccurrences(of: "\r\n", with: "")))
+    let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(record["exchange"] as? Int == 1)
+
+    let listed = try JSONSerialization.jsonObject(with: try Binary.run(["list", "--json"], home: home).stdoutBytes)
+    let relationship = (listed as? [[String: Any]])?.first?["relationship_id"] as? String
+    #expect(relationship != nil && record["relationship_id"] as? String == relationship)
+    let actions = try JSONSerialization.jsonObject(with: try Binary.run(["actions", "--json"], home: home).stdoutBytes)
+    let ids = ((actions as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+    let sent = (record["actions"] as? [[String: Any]]) ?? []
+    #expect(!ids.isEmpty && sent.compactMap { $0["id"] as? String } == ids)
+    #expect(sent.allSatisfy { ($0["updated_at"] as? String)?.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/) != nil })
+    #expect((record["answers"] as? [String: Any])?["agenda.topics"] != nil)
   }
 }

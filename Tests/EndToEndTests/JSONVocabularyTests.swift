@@ -35,4 +35,27 @@ import Testing
       #expect(wrong.isEmpty, "\(command): \(wrong.prefix(5).map { "\($0.path).\($0.key)" })")
     }
   }
+
+  /// SPEC §7: the ids that travel are shown by every command that prints a session or an
+  /// action as JSON, and name the same relationship and actions in each.
+  @Test func listActionsAndShowGiveTheSameIds() throws {
+    let home = Binary.temporaryHome()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    #expect(try Binary.run(["--role", "mentee"], lines: SessionMemoryTests.menteeInput, home: home).status == 0)
+    func json(_ command: [String]) throws -> Any {
+      let result = try Binary.run(command, home: home)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      return try JSONSerialization.jsonObject(with: result.stdoutBytes)
+    }
+    let listed = try #require(try json(["list", "--json"]) as? [[String: Any]])
+    let shown = try #require(try json(["show", "1", "--json"]) as? [String: Any])
+    let actions = try #require(try json(["actions", "--json"]) as? [[String: Any]])
+    let relationship = try #require(listed.first?["relationship_id"] as? String)
+    #expect(relationship.wholeMatch(of: /[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/) != nil)
+    #expect(shown["relationship_id"] as? String == relationship)
+    let actionIDs = actions.compactMap { $0["id"] as? String }
+    #expect(!actionIDs.isEmpty && actionIDs.count == actions.count && Set(actionIDs).count == actionIDs.count)
+    let shownIDs = (shown["actions"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    #expect(shownIDs == actionIDs)
+  }
 }

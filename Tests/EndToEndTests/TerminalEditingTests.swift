@@ -168,9 +168,9 @@ enum TerminalRecord {
     try text(of: try answers(home: home, session: session))
   }
 
-  /// A part of the record as canonical JSON text.
+  /// A part of the record as canonical JSON text, the random ids named by their order.
   static func text(of value: Any) throws -> String {
     let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted])
-    return String(decoding: data, as: UTF8.self)
+    return RandomIDs.masked(String(decoding: data, as: UTF8.self))
   }
 }

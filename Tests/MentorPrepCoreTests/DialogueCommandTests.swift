@@ -314,7 +314,7 @@ import Testing
     #expect(dialogue.type("/export Markdown") == [.export(format: .markdown, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
     #expect(
       dialogue.type("/export pdf") == [
-        .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, intro.", .error), .ask(.answer),
+        .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, agenda-eml, intro.", .error), .ask(.answer),
       ])
     #expect(dialogue.askedKey == "goals.main")
   }

@@ -30,6 +30,17 @@ import Testing
     ]
   }
 
+  /// The relationship as a store would keep it: the session's actions and those it reviewed,
+  /// each with an id.
+  static func relationship(of record: SessionRecord) -> ExchangeRelationship {
+    let actions = (record.reviewOutcomes + record.actions).enumerated().map { index, action in
+      var action = action
+      action.id = String(format: "00000000-0000-4000-8000-%012d", index + 1)
+      return ExchangedAction(action: action, updatedAt: ConversationPathTests.instant)
+    }
+    return ExchangeRelationship(id: "5f0c2b1e-8d44-4c3a-9f1e-2a7b6c5d4e3f", actions: actions)
+  }
+
   @Test func everyPathExportsInEveryFormatToItsStandard() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-standards-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,7 +59,7 @@ import Testing
         do {
           text = try Exporter.render(
             record, bank: walk.dialogue.bank, as: format, now: ConversationPathTests.instant,
-            timeZone: ConversationPathTests.zone)
+            timeZone: ConversationPathTests.zone, exchange: Self.relationship(of: record))
         } catch {
           // Only the introduction may be missing: a returning session has none, nor a mentor's
           // quick first one (the mentor's introduction is on the full path).
@@ -68,7 +79,8 @@ import Testing
     let result = try ExportChecker.run(files)
     #expect(result.status == 0, "\(result.output)")
     let scripts = ConversationPathTests.scripts.count
-    #expect(result.output.contains("json=\(scripts)") && result.output.contains("eml=\(scripts)"), "\(result.output)")
+    // The follow-up and the agenda are both emails, each with its exchange record.
+    #expect(result.output.contains("json=\(scripts)") && result.output.contains("eml=\(2 * scripts)"), "\(result.output)")
     #expect(result.output.contains("ics=\(scripts)") && result.output.contains("markdown=\(scripts)"), "\(result.output)")
   }
 

@@ -45,7 +45,7 @@ import Testing
           "SCAN session USING COVERING INDEX session_listing",
           "SCAN action USING COVERING INDEX action_open_listing",
         ]
-        let partners = sql == "SELECT id, partner, role FROM relationship"
+        let partners = sql == "SELECT id, partner, role, uuid FROM relationship"
         // "SCAN session", or "SCAN TABLE session" in older SQLite; not "SCAN CONSTANT ROW".
         let scans = plan.filter { detail in
           let words = detail.split(separator: " ").filter { $0 != "TABLE" }

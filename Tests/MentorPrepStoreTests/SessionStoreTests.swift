@@ -329,7 +329,8 @@ import Testing
             number: 1, createdAt: firstMeeting, partner: nil, role: nil, phaseReached: .setup,
             completed: false, meetingAt: nil),
           SessionSummary(
-            number: 2, createdAt: secondMeeting, partner: "Ana Ruiz", role: .mentor,
+            number: 2, createdAt: secondMeeting, partner: "Ana Ruiz",
+            relationshipID: try #require(summaries.last?.relationshipID), role: .mentor,
             phaseReached: .after, completed: true, meetingAt: secondMeeting),
         ])
       let rows = try store.actions(openOnly: false, partner: nil)
@@ -337,7 +338,7 @@ import Testing
       #expect(
         rows.first
           == ActionRow(
-            ref: "2.1", session: 2, text: "Draft", owner: .role(.mentee), ownerName: "Ana Ruiz",
+            id: try #require(rows.first?.id), ref: "2.1", session: 2, text: "Draft", owner: .role(.mentee), ownerName: "Ana Ruiz",
             due: secondMeeting.adding(days: 7), status: .open, partner: "Ana Ruiz"))
       #expect(try store.actions(openOnly: false, partner: "Bo").isEmpty)
     }

@@ -96,6 +96,6 @@ extension StoredSession {
   var record: SessionRecord {
     SessionRecord(
       number: number, createdAt: createdAt, updatedAt: updatedAt, bank: builtInBank, answers: answers,
-      progress: progress, reviewed: reviewed, statuses: statuses)
+      progress: progress, reviewed: reviewed, statuses: statuses, ids: ids, relationshipID: relationshipID)
   }
 }

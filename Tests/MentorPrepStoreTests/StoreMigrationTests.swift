@@ -82,6 +82,29 @@ import Testing
     }
   }
 
+  /// SPEC §7: the relationships and actions kept before ids existed each get one (v10-ids),
+  /// which later saves keep.
+  @Test func everyRelationshipAndActionHasItsOwnIdAfterMigrating() throws {
+    try Self.migratedStore { store in
+      let relationships = try (1...3).map { try store.loadSession($0).relationshipID }
+      #expect(relationships.allSatisfy(TravellingIDTests.isRandomID))
+      #expect(Set(relationships).count == 3)
+      let actions = try store.actions(openOnly: false, partner: nil)
+      #expect(actions.map(\.ref) == ["3.1", "3.2", "3.3", "3.4", "3.5"])
+      #expect(actions.map(\.id).allSatisfy(TravellingIDTests.isRandomID))
+      #expect(Set(actions.map(\.id)).count == 5)
+
+      let stored = try store.loadSession(3)
+      try store.save(
+        session: 3,
+        SessionSnapshot(
+          session: 3, answers: stored.answers, changes: [], progress: stored.progress, phase: .after,
+          bank: try Self.banksOfThatTime(), at: firstMeeting))
+      #expect(try store.actions(openOnly: false, partner: nil).map(\.id) == actions.map(\.id))
+      #expect(try store.loadSession(3).relationshipID == relationships[2])
+    }
+  }
+
   @Test func theFrozenQuestionsAreThoseOfTheBanksOfThatTime() throws {
     let bank = try Self.banksOfThatTime()
     #expect(SchemaV2Questions.ids.count == bank.states.count)

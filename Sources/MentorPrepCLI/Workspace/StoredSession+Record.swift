@@ -8,7 +8,7 @@ extension StoredSession {
   func record(bank: QuestionBank) -> SessionRecord {
     var record = SessionRecord(
       number: number, createdAt: createdAt, updatedAt: updatedAt, bank: bank, answers: answers,
-      progress: progress, reviewed: reviewed, statuses: statuses)
+      progress: progress, reviewed: reviewed, statuses: statuses, ids: ids, relationshipID: relationshipID)
     record.phaseReached = phaseReached
     record.completed = completed
     return record

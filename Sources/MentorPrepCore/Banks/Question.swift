@@ -29,6 +29,9 @@ public struct Question: Sendable, Equatable, Codable {
   public var carried: Bool
   /// A note kept for oneself: never written into a message to the partner.
   public var isPrivate: Bool
+  /// An answer both partners may see: it travels in the exchange record (SPEC §7), which
+  /// carries no other answer.
+  public var isShared: Bool
   /// For a date: the answer must come after this earlier date answer.
   public var laterThan: String?
 
@@ -37,7 +40,7 @@ public struct Question: Sendable, Equatable, Codable {
     hint: String? = nil, help: String? = nil, options: [Option] = [], condition: Condition? = nil,
     fullOnly: Bool = false, optionalWhen: Condition? = nil, defaultAnswer: String? = nil,
     defaultFrom: String? = nil, optionsFrom: String? = nil, carried: Bool = false,
-    isPrivate: Bool = false, laterThan: String? = nil, recallLabel: String? = nil
+    isPrivate: Bool = false, isShared: Bool = false, laterThan: String? = nil, recallLabel: String? = nil
   ) {
     self.recallLabel = recallLabel
     self.id = id
@@ -56,6 +59,7 @@ public struct Question: Sendable, Equatable, Codable {
     self.optionsFrom = optionsFrom
     self.carried = carried
     self.isPrivate = isPrivate
+    self.isShared = isShared
     self.laterThan = laterThan
   }
 

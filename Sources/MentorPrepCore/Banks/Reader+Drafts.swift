@@ -143,6 +143,10 @@ extension Reader {
     let defaultAnswer = keys["default"].flatMap { string($0, "'default'") }
     let carried = keys["carried"].flatMap { bool($0, "'carried'") } ?? false
     let isPrivate = keys["private"].flatMap { bool($0, "'private'") } ?? false
+    let isShared = keys["shared"].flatMap { bool($0, "'shared'") } ?? false
+    if isPrivate, isShared {
+      report("\(what) is both private and shared; a note kept for oneself never travels to the partner", at: keys["shared"])
+    }
     let recallLabel = keys["recall_as"].flatMap { text($0, "'recall_as'", itemPlaceholders: false) }
     let defaultFrom = questionReference(keys["default_from"], "'default_from'", kinds: [kind])
     let optionsFrom = questionReference(keys["options_from"], "'options_from'", kinds: [.list, .actions, .steps])
@@ -163,7 +167,7 @@ extension Reader {
       id: id, kind: kind, text: roleText, audience: audience, optional: optional, hint: hint,
       help: help, options: options, condition: condition, fullOnly: fullOnly,
       optionalWhen: optionalWhen, defaultAnswer: defaultAnswer, defaultFrom: defaultFrom,
-      optionsFrom: optionsFrom, carried: carried, isPrivate: isPrivate, laterThan: laterThan,
+      optionsFrom: optionsFrom, carried: carried, isPrivate: isPrivate, isShared: isShared, laterThan: laterThan,
       recallLabel: recallLabel)
   }
 

@@ -13,7 +13,7 @@ struct Reader {
   static let stateKeys = ["id", "title", "lead", "for_each", "recall", "depth", "questions", "next"]
   static let questionKeys = [
     "id", "kind", "ask", "for", "optional", "hint", "help", "options", "when", "depth", "default",
-    "default_from", "options_from", "carried", "private", "after", "recall_as",
+    "default_from", "options_from", "carried", "private", "shared", "after", "recall_as",
   ]
   static let optionKeys = ["id", "label"]
   static let transitionKeys = ["if", "goto"]

@@ -12,6 +12,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
   case json
   /// The agenda to share with the partner before the meeting.
   case agenda
+  /// The agenda as an email, carrying the preparation's exchange record (SPEC §7).
+  case agendaEml = "agenda-eml"
   /// The introduction email to the partner before a first meeting.
   case intro
 
@@ -24,6 +26,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     case .ics: "ics"
     case .json: "json"
     case .agenda: "agenda.txt"
+    case .agendaEml: "agenda.eml"
     case .intro: "intro.txt"
     }
   }
@@ -38,7 +41,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
   /// Whether the output uses CRLF line ends, as mail and calendar files must.
   public var usesCRLF: Bool {
     switch self {
-    case .eml, .ics: true
+    case .eml, .agendaEml, .ics: true
     case .text, .markdown, .json, .agenda, .intro: false
     }
   }

@@ -11,9 +11,12 @@ public enum Exporter {
   /// (the agenda needs topics, the introduction a first session's answers, and so on).
   /// `includingPrivate` puts the notes a person keeps for themselves (the bank marks them
   /// private) into the markdown document, marked as such; no message ever carries them.
+  /// `exchange`, the relationship as the store keeps it, makes the `eml` and `agenda-eml`
+  /// messages carry the exchange record (SPEC §7); without it (a session never saved) they
+  /// are the text alone.
   public static func render(
     _ record: SessionRecord, bank: QuestionBank, as format: ExportFormat, now: Date,
-    timeZone: TimeZone, includingPrivate: Bool = false
+    timeZone: TimeZone, includingPrivate: Bool = false, exchange: ExchangeRelationship? = nil
   ) throws(ExportError) -> String {
     let moment = ExportMoment(instant: now, timeZone: timeZone)
     // Bidirectional controls leave every answer before a format encodes it (quoted-printable,
@@ -24,12 +27,26 @@ public enum Exporter {
     case .text: document = try FollowUpMessage.message(for: record).text
     case .markdown:
       document = MarkdownDocument(record: record, bank: bank, includingPrivate: includingPrivate).text
-    case .eml: document = try MailMessage.followUp(for: record, at: moment).text
+    case .eml, .agendaEml:
+      let attached = try exchange.map { relationship throws(ExportError) in
+        try exchangeRecord(record, bank: bank, relationship: relationship, now: now)
+      }
+      document = try (format == .eml ? MailMessage.followUp : MailMessage.agenda)(record, moment, attached).text
     case .ics: document = try CalendarFile(record: record, moment: moment).text
     case .json: document = try SessionJSON.text(of: record)
     case .agenda: document = try AgendaMessage.message(for: record).text
     case .intro: document = try IntroductionEmail.message(for: record).text
     }
     return ExportText.withoutBidirectionalControls(document)
+  }
+
+  /// The exchange record of the session (SPEC §7): what both partners may see of it and of
+  /// `relationship`, sent at `now`, as the JSON that `eml` and `agenda-eml` attach.
+  public static func exchangeRecord(
+    _ record: SessionRecord, bank: QuestionBank, relationship: ExchangeRelationship, now: Date
+  ) throws(ExportError) -> String {
+    let record = record.mappingTexts(ExportText.withoutBidirectionalControls)
+    let text = try ExchangeRecord.text(of: record, bank: bank, relationship: relationship, sentAt: now)
+    return ExportText.withoutBidirectionalControls(text)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The follow-up as an RFC 5322 email (the `eml` export), to open in a mail program or pipe to
 /// `sendmail -t`: CRLF line ends, folded and encoded headers, a quoted-printable UTF-8 body.
 struct MailMessage: Sendable, Equatable {
@@ -8,10 +10,27 @@ struct MailMessage: Sendable, Equatable {
   /// The whole message: the header fields, an empty line, the body.
   var text: String { headers.map(\.text).joined() + "\r\n" + body }
 
-  static func followUp(for record: SessionRecord, at moment: ExportMoment) throws(ExportError)
-    -> MailMessage
-  {
-    let message = try FollowUpMessage.message(for: record)
+  /// The follow-up message as an email; with `exchange`, the record of SPEC §7 rides along.
+  static func followUp(
+    for record: SessionRecord, at moment: ExportMoment, exchange: String? = nil
+  ) throws(ExportError) -> MailMessage {
+    try email(try FollowUpMessage.message(for: record), of: record, at: moment, exchange: exchange)
+  }
+
+  /// The agenda as an email to the partner before the meeting (`agenda-eml`), with the
+  /// exchange record of the preparation when there is one.
+  static func agenda(
+    for record: SessionRecord, at moment: ExportMoment, exchange: String? = nil
+  ) throws(ExportError) -> MailMessage {
+    try email(try AgendaMessage.message(for: record), of: record, at: moment, exchange: exchange)
+  }
+
+  /// `message` from the user to the partner. Without an exchange record it is one
+  /// quoted-printable text part; with one, `multipart/mixed`: the text first, so any mail
+  /// program shows it, then the record as an attachment the partner's mentorprep imports.
+  private static func email(
+    _ message: PlainMessage, of record: SessionRecord, at moment: ExportMoment, exchange: String?
+  ) throws(ExportError) -> MailMessage {
     let voice = MessageVoice(record)
     let to = try address(record.partnerEmail, key: SessionRecord.Key.partnerEmail)
     let from = try address(record.myEmail, key: SessionRecord.Key.myEmail)
@@ -21,12 +40,37 @@ struct MailMessage: Sendable, Equatable {
     headers.append(MailHeader("To", pieces: recipient(voice.partner, to?.text)))
     headers.append(.unstructured("Subject", message.subject))
     headers.append(MailHeader("Date", plain: moment.rfc5322))
-    headers.append(MailHeader("Message-ID", plain: messageID(record, moment, from: from?.domain)))
+    let id = messageID(record, moment, from: from?.domain)
+    headers.append(MailHeader("Message-ID", plain: id))
     headers.append(MailHeader("MIME-Version", plain: "1.0"))
-    headers.append(MailHeader("Content-Type", plain: "text/plain; charset=utf-8"))
-    headers.append(MailHeader("Content-Transfer-Encoding", plain: "quoted-printable"))
-    return MailMessage(headers: headers, body: QuotedPrintable.encode(message.body))
+    let text = [
+      MailHeader("Content-Type", plain: "text/plain; charset=utf-8"),
+      MailHeader("Content-Transfer-Encoding", plain: "quoted-printable"),
+    ]
+    let body = QuotedPrintable.encode(message.body)
+    guard let exchange else { return MailMessage(headers: headers + text, body: body) }
+
+    // "=_" never occurs in quoted-printable or base64 text, so no part can contain the boundary.
+    let boundary = "=_mentorprep_" + ExportText.fingerprint([id]).prefix(16)
+    headers.append(MailHeader("Content-Type", plain: "multipart/mixed; boundary=\"\(boundary)\""))
+    let name = "mentorprep-\(record.number).json"
+    let attachment = [
+      MailHeader("Content-Type", plain: "\(exchangeType); name=\"\(name)\""),
+      MailHeader("Content-Disposition", plain: "attachment; filename=\"\(name)\""),
+      MailHeader("Content-Transfer-Encoding", plain: "base64"),
+    ]
+    let encoded = Data(exchange.utf8).base64EncodedString(
+      options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+    let parts = [
+      text.map(\.text).joined() + "\r\n" + body,
+      attachment.map(\.text).joined() + "\r\n" + encoded + "\r\n",
+    ]
+    let mixed = parts.map { "--\(boundary)\r\n" + $0 }.joined() + "--\(boundary)--\r\n"
+    return MailMessage(headers: headers, body: mixed)
   }
+
+  /// The media type of the attached exchange record (SPEC §5).
+  static let exchangeType = "application/vnd.mentorprep.exchange+json"
 
   // MARK: - Addresses
 

@@ -5,12 +5,14 @@ import Foundation
 ///
 /// The shape, schema 2 (new keys may be added within a schema; a change to an existing one
 /// raises the number). Schema 2 renamed `created`/`updated` to `created_at`/`updated_at`, the
-/// names every command uses, and added the status `dropped`:
+/// names every command uses, and added the status `dropped`; the ids that travel between two
+/// partners' records (SPEC §7) came within it:
 ///
 /// ```json
 /// {
 ///   "schema": 2,
 ///   "session": 3,                          // the session number
+///   "relationship_id": "5f0c…",            // the relationship's random id; null before saved
 ///   "created_at": "2026-11-19T14:00",      // ISO 8601, the user's local time
 ///   "updated_at": "2026-11-19T15:10",
 ///   "role": "mentee",                      // or "mentor"; null before it was answered
@@ -36,11 +38,11 @@ import Foundation
 ///     "feedback.improve": null             // skipped → null
 ///   },
 ///   "actions": [                           // the actions agreed in this session
-///     { "ref": "3.1", "text": "…", "owner": "mentee", "owner_name": "Ana Lopez",
+///     { "id": "9b2e…", "ref": "3.1", "text": "…", "owner": "mentee", "owner_name": "Ana Lopez",
 ///       "due": "2026-11-27", "status": "open" }
 ///   ],
 ///   "reviews": [                           // earlier actions reviewed in this session
-///     { "ref": "2.1", "session": 2, "text": "…", "owner": "mentee", "owner_name": "Ana Lopez",
+///     { "id": "41d7…", "ref": "2.1", "session": 2, "text": "…", "owner": "mentee", "owner_name": "Ana Lopez",
 ///       "due": null, "status": "done", "learned": "…",
 ///       "carried_to": null,                // the new date of one still open
 ///       "close_out": null }                // at a separation: keep, hand_over or drop
@@ -66,6 +68,7 @@ enum SessionJSON {
     return .object([
       "schema": .number(schema),
       "session": .number(record.number),
+      "relationship_id": .optional(record.relationshipID),
       "created_at": .string(record.createdAt.iso8601),
       "updated_at": .string(record.updatedAt.iso8601),
       "role": .optional(record.role?.rawValue),
@@ -123,6 +126,7 @@ enum SessionJSON {
     _ record: SessionRecord, _ action: TrackedAction, status: ActionStatus
   ) -> JSONValue {
     .object([
+      "id": .optional(action.id),
       "ref": .string(action.ref),
       "text": .string(action.item.text),
       "owner": .string(action.item.owner.description),

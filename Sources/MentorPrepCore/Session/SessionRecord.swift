@@ -13,10 +13,14 @@ public struct SessionRecord: Sendable, Equatable, Codable {
   public var actions: [TrackedAction]
   /// Earlier actions reviewed in this session.
   public var reviews: [ActionReview]
+  /// The random id of the relationship the session belongs to, given when it was first saved
+  /// and sent with every exchange record; nil before that.
+  public var relationshipID: String?
 
   public init(
     number: Int, createdAt: LocalDateTime, updatedAt: LocalDateTime, phaseReached: Phase,
-    completed: Bool, answers: [String: Answer], actions: [TrackedAction], reviews: [ActionReview]
+    completed: Bool, answers: [String: Answer], actions: [TrackedAction], reviews: [ActionReview],
+    relationshipID: String? = nil
   ) {
     self.number = number
     self.createdAt = createdAt
@@ -26,6 +30,7 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     self.answers = answers
     self.actions = actions
     self.reviews = reviews
+    self.relationshipID = relationshipID
   }
 
   // MARK: - Well-known answers
@@ -149,20 +154,22 @@ public struct SessionRecord: Sendable, Equatable, Codable {
   // MARK: - Building from answers
 
   /// The record of a session from its answers; `reviewed` gives the earlier actions the
-  /// session reviewed (by ref), and `statuses` the current status of this session's actions.
+  /// session reviewed (by ref), `statuses` the current status of this session's actions and
+  /// `ids` their ids, both by ref, as the store keeps them.
   public init(
     number: Int, createdAt: LocalDateTime, updatedAt: LocalDateTime, bank: QuestionBank,
     answers: [String: Answer], progress: DialogueProgress, reviewed: [TrackedAction] = [],
-    statuses: [String: ActionStatus] = [:]
+    statuses: [String: ActionStatus] = [:], ids: [String: String] = [:], relationshipID: String? = nil
   ) {
     let phase = progress.position.state.flatMap { bank.state($0)?.phase } ?? .after
     var actions = bank.agreedActions(in: answers, session: number)
     for index in actions.indices {
       actions[index].status = statuses[actions[index].ref] ?? actions[index].status
+      actions[index].id = ids[actions[index].ref]
     }
     self.init(
       number: number, createdAt: createdAt, updatedAt: updatedAt, phaseReached: phase,
       completed: progress.isFinished, answers: answers, actions: actions,
-      reviews: ActionReview.reviews(in: answers, of: reviewed))
+      reviews: ActionReview.reviews(in: answers, of: reviewed), relationshipID: relationshipID)
   }
 }

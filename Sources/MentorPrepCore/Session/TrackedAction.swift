@@ -4,11 +4,15 @@ public struct TrackedAction: Sendable, Equatable, Codable {
   public var session: Int
   public var item: ActionItem
   public var status: ActionStatus
+  /// The random id the store gave the action when it was first saved, which travels with it
+  /// to the partner's record (SPEC §7); nil for an action derived from answers not saved yet.
+  public var id: String?
 
-  public init(ref: String, session: Int, item: ActionItem, status: ActionStatus) {
+  public init(ref: String, session: Int, item: ActionItem, status: ActionStatus, id: String? = nil) {
     self.ref = ref
     self.session = session
     self.item = item
     self.status = status
+    self.id = id
   }
 }

@@ -2,6 +2,8 @@ import MentorPrepCore
 
 /// One line of `actions`: an agreed action, whose it is and how far it got.
 public struct ActionRow: Sendable, Equatable, Codable {
+  /// The action's random id, the same in both partners' records.
+  public var id: String
   /// `2.1`: the session's number and the action's place in it.
   public var ref: String
   public var session: Int
@@ -14,9 +16,10 @@ public struct ActionRow: Sendable, Equatable, Codable {
   public var partner: String?
 
   public init(
-    ref: String, session: Int, text: String, owner: Owner, ownerName: String, due: LocalDateTime?,
+    id: String, ref: String, session: Int, text: String, owner: Owner, ownerName: String, due: LocalDateTime?,
     status: ActionStatus, partner: String?
   ) {
+    self.id = id
     self.ref = ref
     self.session = session
     self.text = text

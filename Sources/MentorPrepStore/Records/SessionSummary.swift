@@ -5,6 +5,8 @@ public struct SessionSummary: Sendable, Equatable, Codable {
   public var number: Int
   public var createdAt: LocalDateTime
   public var partner: String?
+  /// The random id of the relationship, the same in every session with this partner.
+  public var relationshipID: String?
   public var role: Role?
   public var phaseReached: Phase
   public var completed: Bool
@@ -13,16 +15,17 @@ public struct SessionSummary: Sendable, Equatable, Codable {
   /// A session's number is `session` in every command's JSON.
   enum CodingKeys: String, CodingKey {
     case number = "session"
-    case createdAt, partner, role, phaseReached, completed, meetingAt
+    case createdAt, partner, relationshipID, role, phaseReached, completed, meetingAt
   }
 
   public init(
-    number: Int, createdAt: LocalDateTime, partner: String?, role: Role?, phaseReached: Phase,
+    number: Int, createdAt: LocalDateTime, partner: String?, relationshipID: String? = nil, role: Role?, phaseReached: Phase,
     completed: Bool, meetingAt: LocalDateTime?
   ) {
     self.number = number
     self.createdAt = createdAt
     self.partner = partner
+    self.relationshipID = relationshipID
     self.role = role
     self.phaseReached = phaseReached
     self.completed = completed

@@ -14,11 +14,16 @@ public struct StoredSession: Sendable, Equatable {
   public var reviewed: [TrackedAction]
   /// The current status of each of this session's own actions, by ref.
   public var statuses: [String: ActionStatus]
+  /// The id of each of this session's own actions, by ref.
+  public var ids: [String: String]
+  /// The id of the session's relationship; nil while the session names no partner.
+  public var relationshipID: String?
 
   public init(
     number: Int, createdAt: LocalDateTime, updatedAt: LocalDateTime, answers: [String: Answer],
     progress: DialogueProgress, phaseReached: Phase, completed: Bool,
-    reviewed: [TrackedAction] = [], statuses: [String: ActionStatus] = [:]
+    reviewed: [TrackedAction] = [], statuses: [String: ActionStatus] = [:], ids: [String: String] = [:],
+    relationshipID: String? = nil
   ) {
     self.number = number
     self.createdAt = createdAt
@@ -29,6 +34,7 @@ public struct StoredSession: Sendable, Equatable {
     self.completed = completed
     self.reviewed = reviewed
     self.statuses = statuses
+    self.ids = ids
+    self.relationshipID = relationshipID
   }
-
 }

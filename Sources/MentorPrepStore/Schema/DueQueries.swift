@@ -24,7 +24,7 @@ enum DueQueries {
   /// Open actions due before `before` (a date, `YYYY-MM-DD`; a time that day sorts after it).
   static let actions = """
     SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
-      action.relationship_id
+      action.relationship_id, action.uuid
     FROM action INDEXED BY action_open_listing
     WHERE action.status IN \(openStatuses) AND action.due IS NOT NULL AND action.due < ?
     ORDER BY action.due, action.session, action.position

@@ -104,6 +104,38 @@ enum StoreSchema {
           UPDATE action SET agreed_owner = owner, agreed_due = due;
           """)
     }
+    // Two people's records meet through the files they send each other (SPEC §7): every
+    // relationship and every action gets a random id, the rows already kept one each here.
+    // `actions --open` shows the id, so the index it reads from (v2) holds it too.
+    migrator.registerMigration("v10-ids", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE relationship ADD COLUMN uuid TEXT;
+          ALTER TABLE action ADD COLUMN uuid TEXT;
+          """)
+      try RandomID.fill("relationship", in: db)
+      try RandomID.fill("action", in: db)
+      try db.execute(
+        sql: """
+          CREATE UNIQUE INDEX relationship_uuid ON relationship (uuid);
+          CREATE UNIQUE INDEX action_uuid ON action (uuid);
+          DROP INDEX action_open_listing;
+          CREATE INDEX action_open_listing
+            ON action (session, position, ref, text, owner, due, status, relationship_id, uuid)
+            WHERE status IN ('open', 'partly', 'not_yet');
+          """)
+    }
+    // When an action last changed, in UTC to the second, so that two partners' records merge
+    // by the later change (SPEC §7). The rows kept before are dated by their session's last
+    // save, whose local time is read as UTC: the zone it was saved in is not kept.
+    migrator.registerMigration("v11-action-updated", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE action ADD COLUMN updated_at TEXT;
+          UPDATE action SET updated_at =
+            (SELECT substr(updated_at, 1, 16) || ':00Z' FROM session WHERE number = action.session);
+          """)
+    }
     return migrator
   }
 

@@ -1,0 +1,32 @@
+import Foundation
+
+/// What the exchange record (SPEC §7) needs of the relationship beyond one session's answers:
+/// its id, its actions as they stand with when each last changed, and when the last exchange
+/// was sent. The store reads it; the exporter only reads this value.
+public struct ExchangeRelationship: Sendable, Equatable {
+  /// The relationship's random id.
+  public var id: String
+  /// Every action of the relationship as it stands now (each with its id).
+  public var actions: [ExchangedAction]
+  /// When the relationship's last exchange record was sent; nil before the first, when every
+  /// action travels.
+  public var lastExchange: Date?
+
+  public init(id: String, actions: [ExchangedAction], lastExchange: Date? = nil) {
+    self.id = id
+    self.actions = actions
+    self.lastExchange = lastExchange
+  }
+}
+
+/// An action as it stands, with when it last changed and what success looks like for it.
+public struct ExchangedAction: Sendable, Equatable {
+  public var action: TrackedAction
+  /// When the action was agreed, reviewed, settled or carried last (an instant, sent in UTC).
+  public var updatedAt: Date
+
+  public init(action: TrackedAction, updatedAt: Date) {
+    self.action = action
+    self.updatedAt = updatedAt
+  }
+}
