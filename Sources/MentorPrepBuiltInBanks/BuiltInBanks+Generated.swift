@@ -535,16 +535,6 @@ public enum BuiltInBanks {
             help: "End a line with @me, @partner or a name to say who owns it, with 'by' and a date for a deadline, and with '; done when …' for what success looks like: it comes back when you review the action next time. A line without an owner is the mentee's.",
             optionalWhen: Condition([Condition.Clause(key: "setup.relationship_phase", values: ["separation", "redefinition"])]),
             recallLabel: "Actions agreed last time:"),
-        ],
-        next: [
-          Transition(target: .state("during.successes")),
-        ]),
-      BankState(
-        id: "during.successes",
-        phase: .during,
-        title: "What success means",
-        lead: "Agree how you will recognise each action as done well; it comes back when you review it next time.",
-        questions: [
           Question(
             id: "actions.successes",
             kind: .list,
@@ -552,7 +542,7 @@ public enum BuiltInBanks {
             audience: .both,
             optional: true,
             hint: "e.g. 1 the summary fits on one page and my manager signs it off",
-            help: "An action you do not name is left without; next time, type it on the action's own line: '…; done when my manager signs it off'.",
+            help: "Agree how you will recognise each action as done well; it comes back when you review it next time. An action you do not name is left without; next time, type it on the action's own line: '…; done when my manager signs it off'.",
             condition: Condition([Condition.Clause(key: "context.unmeasured_actions", values: ["yes"])])),
         ],
         next: [

@@ -387,9 +387,15 @@ import Testing
     }
   }
 
+  /// Also with an action whose success is asked after the list, and your own to check.
   @Test(arguments: scripts)
   func stepCountsHoldWithinEachPhase(script: Script) throws {
-    let walk = try Self.walk(script)
+    let walk = try Self.walk(
+      script,
+      answering: [
+        "actions.agreed": ["Ask the data team for a shadowing day @me by 2026-12-04", ""],
+        "actions.successes": ["a day is in the diary", ""], "commitment.changes": [""],
+      ])
     var seen: [String: [(Int, Int)]] = [:]
     for line in walk.effects.lines {
       guard let range = line.range(of: ", step ") else { continue }
