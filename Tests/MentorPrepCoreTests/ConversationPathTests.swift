@@ -110,14 +110,15 @@ import Testing
     ]
   }
 
-  /// Every role and depth, at a first meeting and at a later one in each stage.
+  /// Every role and depth, at a first meeting and at a later one in each stage (cultivation,
+  /// the default, and initiation, separation and redefinition).
   static let scripts: [Script] = {
     var scripts: [Script] = []
     for depth in [Depth.quick, .full] {
       for role in [Role.mentee, .mentor] {
         scripts.append(Script(name: "\(role), first session, \(depth)", role: role, depth: depth, returning: false))
         scripts.append(Script(name: "\(role), returning, \(depth)", role: role, depth: depth, returning: true))
-        for stage in ["separation", "redefinition"] {
+        for stage in ["initiation", "separation", "redefinition"] {
           scripts.append(
             Script(
               name: "\(role), \(stage), \(depth)", role: role, depth: depth, returning: true,
@@ -312,7 +313,8 @@ import Testing
     var steps: [String: [String]] = [
       "setup": ["setup.role", "setup.partner", "setup.depth", "setup.meeting_at"],
       "a catch-up, or at a charter check the charter looked over": [
-        script.returning && script.relationshipPhase == "cultivation" ? "charter.holds" : "catch_up.notes"
+        script.returning && !["separation", "redefinition"].contains(script.relationshipPhase)
+          ? "charter.holds" : "catch_up.notes"
       ],
       "the goal or challenge, and the agenda": ["agenda.topics"],
       "today's focus from the agenda": ["focus.topic"],
