@@ -22,23 +22,18 @@ struct StoredValues: Sendable {
 
   /// The progress as JSON, the same text `json(_:)` writes. It is saved with every answer and
   /// its trail grows with each, so a conversation encoded it a hundred times: through
-  /// `JSONEncoder` that was a third of a conversation's instructions. Written here directly
-  /// when every text in it is plain (ids are), else by the encoder.
+  /// `JSONEncoder` that was a third of a conversation's instructions. Written here directly,
+  /// its draft answer by the encoder.
   func json(progress: DialogueProgress) throws(StoreError) -> String {
     let draft = try progress.draft.map { answer throws(StoreError) in try json(answer) }
-    if let text = Self.plainJSON(progress, draft: draft) { return text }
-    return try json(progress)
+    return Self.directJSON(progress, draft: draft)
   }
 
-  /// `DialogueProgress` as `JSONEncoder` writes it with sorted keys (nil fields left out), with
-  /// its draft answer already encoded; nil when a text would need escaping.
-  static func plainJSON(_ progress: DialogueProgress, draft: String?) -> String? {
-    // A pending partner choice (rare: a name typed that may mean several people) holds names,
-    // which are not ids, and answers typed inline are rare too: the encoder writes them.
-    guard progress.partnerChoice == nil, progress.answeredInline == nil else { return nil }
+  /// `DialogueProgress` as `JSONEncoder` writes it with sorted keys and unescaped slashes (nil
+  /// fields left out), with its draft answer already encoded.
+  static func directJSON(_ progress: DialogueProgress, draft: String?) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(64 * (progress.trail.count + 2) + (draft?.utf8.count ?? 0))
-    var plain = true
     func raw(_ text: StaticString) {
       text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
@@ -46,11 +41,43 @@ struct StoredValues: Sendable {
       out.append(0x22)
       var value = value
       value.withUTF8 { bytes in
-        // Checked and copied in two tight passes: byte by byte, appending was most of the time.
-        if plain, bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C }) { plain = false }
-        out.append(contentsOf: bytes)
+        // Checked and copied in two tight passes (byte by byte, appending was most of the
+        // time); a text that needs escaping (a name with an accent does not) goes byte by byte.
+        guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+          out.append(contentsOf: bytes)
+          return
+        }
+        for byte in bytes { escape(byte) }
       }
       out.append(0x22)
+    }
+    // As the encoder escapes: quote, backslash and the control characters.
+    func escape(_ byte: UInt8) {
+      switch byte {
+      case 0x22: raw("\\\"")
+      case 0x5C: raw("\\\\")
+      case 0x08: raw("\\b")
+      case 0x0C: raw("\\f")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      case ..<0x20:
+        let hex: StaticString = "0123456789abcdef"
+        raw("\\u00")
+        hex.withUTF8Buffer { digits in
+          out.append(digits[Int(byte >> 4)])
+          out.append(digits[Int(byte & 0xF)])
+        }
+      default: out.append(byte)
+      }
+    }
+    func texts(_ values: [String]) {
+      out.append(0x5B)
+      for (index, value) in values.enumerated() {
+        if index > 0 { out.append(0x2C) }
+        text(value)
+      }
+      out.append(0x5D)
     }
     // Keys in the order `JSONEncoder` sorts them, as `Position` names them.
     func place(_ position: Position) {
@@ -78,6 +105,11 @@ struct StoredValues: Sendable {
       out.append(0x7D)
     }
     out.append(0x7B)
+    if let answeredInline = progress.answeredInline {
+      raw("\"answeredInline\":")
+      texts(answeredInline)
+      out.append(0x2C)
+    }
     if let draft {
       raw("\"draft\":")
       out.append(contentsOf: draft.utf8)
@@ -88,14 +120,18 @@ struct StoredValues: Sendable {
       text(lookedUp)
       out.append(0x2C)
     }
+    if let choice = progress.partnerChoice {
+      raw("\"partnerChoice\":{\"candidates\":")
+      texts(choice.candidates)
+      raw(",\"typed\":")
+      text(choice.typed)
+      raw("},")
+    }
     raw("\"position\":")
     place(progress.position)
-    raw(",\"prefilled\":[")
-    for (index, id) in progress.prefilled.enumerated() {
-      if index > 0 { out.append(0x2C) }
-      text(id)
-    }
-    raw("],")
+    raw(",\"prefilled\":")
+    texts(progress.prefilled)
+    out.append(0x2C)
     if let returnTo = progress.returnTo {
       raw("\"returnTo\":")
       place(returnTo)
@@ -112,7 +148,7 @@ struct StoredValues: Sendable {
       place(step)
     }
     raw("]}")
-    return plain ? String(decoding: out, as: UTF8.self) : nil
+    return String(decoding: out, as: UTF8.self)
   }
 
   func decode<Value: Decodable>(_ type: Value.Type, _ text: String, what: @autoclosure () -> String)
