@@ -18,9 +18,13 @@ enum HomeFolder {
   /// Creates `path` and any missing parents with mode 0700; leaves existing folders as they are.
   static func create(_ path: String) throws(StoreError) {
     guard !path.isEmpty else { throw .notWritable(path: path, reason: "the home folder is empty") }
+    // A home that exists (every start but the first) is one look-up, not one per folder above.
+    var info = stat()
+    if stat(path, &info) == 0, isFolder(info) { return }
     var prefix = path.hasPrefix("/") ? "/" : ""
     for component in path.split(separator: "/") {
-      prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+      if !prefix.isEmpty && !prefix.hasSuffix("/") { prefix += "/" }
+      prefix += String(component)
       try createFolder(prefix)
     }
   }

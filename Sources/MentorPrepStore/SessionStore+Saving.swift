@@ -264,14 +264,14 @@ extension SessionStore {
   ) throws -> TrackedAction? {
     guard
       let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT action.session, action.relationship_id, action.text, action.uuid,
-            coalesce(action.agreed_owner, action.owner) AS agreed_owner,
-            coalesce(action.agreed_due, action.due) AS agreed_due, relationship.role
-          FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
-          WHERE action.ref = ?
-          """,
+        db.cachedStatement(
+          sql: """
+            SELECT action.session, action.relationship_id, action.text, action.uuid,
+              coalesce(action.agreed_owner, action.owner) AS agreed_owner,
+              coalesce(action.agreed_due, action.due) AS agreed_due, relationship.role
+            FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
+            WHERE action.ref = ?
+            """),
         arguments: [ref])
     else { return nil }
     let actionSession: Int = try row.decode(forColumn: "session")
@@ -286,15 +286,16 @@ extension SessionStore {
       status: .open, id: try row.decode(forColumn: "uuid"))
 
     let suffix = AnswerKey.suffix(ofItem: ref)
+    // Both statements from the connection's cache: a save reviewing actions runs them for each.
     let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT session, key, value FROM answer
-        WHERE session > ? AND session < ?
-          AND session IN (SELECT number FROM session WHERE relationship_id = ? UNION SELECT ?)
-          AND substr(key, -length(?)) = ?
-        ORDER BY session
-        """,
+      db.cachedStatement(
+        sql: """
+          SELECT session, key, value FROM answer
+          WHERE session > ? AND session < ?
+            AND session IN (SELECT number FROM session WHERE relationship_id = ? UNION SELECT ?)
+            AND substr(key, -length(?)) = ?
+          ORDER BY session
+          """),
       arguments: [actionSession, before ?? Int.max, relationship, current, suffix, suffix])
     var reviewing: (session: Int, answers: [String: Answer])?
     func applyReview() {

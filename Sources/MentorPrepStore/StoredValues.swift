@@ -9,7 +9,8 @@ struct StoredValues: Sendable {
   /// The database, as named in errors.
   let path: String
 
-  func json(_ value: some Encodable) throws(StoreError) -> String {
+  /// A value as `JSONEncoder` writes it, keys sorted, slashes unescaped.
+  func encoded(_ value: some Encodable) throws(StoreError) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     do {
@@ -20,99 +21,124 @@ struct StoredValues: Sendable {
     }
   }
 
-  /// The progress as JSON, the same text `json(_:)` writes. It is saved with every answer and
-  /// its trail grows with each, so a conversation encoded it a hundred times: through
-  /// `JSONEncoder` that was a third of a conversation's instructions. Written here directly
-  /// when every text in it is plain (ids are), else by the encoder.
-  func json(progress: DialogueProgress) throws(StoreError) -> String {
-    let draft = try progress.draft.map { answer throws(StoreError) in try json(answer) }
-    if let text = Self.plainJSON(progress, draft: draft) { return text }
-    return try json(progress)
+  /// An answer as JSON, the same text `encoded(_:)` writes: written directly (`JSONWriter`),
+  /// but for a list of actions, which the encoder writes.
+  func json(_ answer: Answer) throws(StoreError) -> String {
+    var out = JSONWriter()
+    out.raw("{\"kind\":")
+    switch answer {
+    case .text(let text):
+      out.raw("\"text\",\"value\":")
+      out.string(text)
+    case .yesNo(let yes):
+      out.raw("\"yesno\",\"value\":")
+      if yes { out.raw("true") } else { out.raw("false") }
+    case .choice(let id):
+      out.raw("\"choice\",\"value\":")
+      out.string(id)
+    case .dateTime(let date):
+      out.raw("\"datetime\",\"value\":")
+      out.string(date.iso8601)
+    case .list(let items):
+      out.raw("\"list\",\"value\":")
+      out.strings(items)
+    case .actions:
+      return try encoded(answer)
+    case .status(let status):
+      out.raw("\"status\",\"value\":")
+      out.string(status.rawValue)
+    case .number(let value):
+      out.raw("\"number\",\"value\":")
+      out.number(value)
+    case .skipped:
+      out.raw("\"skipped\",\"value\":null")
+    }
+    out.raw("}")
+    return out.text
   }
 
-  /// `DialogueProgress` as `JSONEncoder` writes it with sorted keys (nil fields left out), with
-  /// its draft answer already encoded; nil when a text would need escaping.
-  static func plainJSON(_ progress: DialogueProgress, draft: String?) -> String? {
-    // A pending partner choice (rare: a name typed that may mean several people) holds names,
-    // which are not ids, and answers typed inline are rare too: the encoder writes them.
-    guard progress.partnerChoice == nil, progress.answeredInline == nil else { return nil }
-    var out: [UInt8] = []
-    out.reserveCapacity(64 * (progress.trail.count + 2) + (draft?.utf8.count ?? 0))
-    var plain = true
-    func raw(_ text: StaticString) {
-      text.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-    func text(_ value: String) {
-      out.append(0x22)
-      var value = value
-      value.withUTF8 { bytes in
-        // Checked and copied in two tight passes: byte by byte, appending was most of the time.
-        if plain, bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C }) { plain = false }
-        out.append(contentsOf: bytes)
-      }
-      out.append(0x22)
-    }
+  /// The progress as JSON, the same text `encoded(_:)` writes. It is saved with every answer and
+  /// its trail grows with each, so a conversation encoded it a hundred times: through
+  /// `JSONEncoder` that was a third of a conversation's instructions. Written directly.
+  func json(progress: DialogueProgress) throws(StoreError) -> String {
+    let draft = try progress.draft.map { answer throws(StoreError) in try json(answer) }
+    return Self.directJSON(progress, draft: draft)
+  }
+
+  /// `DialogueProgress` as `JSONEncoder` writes it (nil fields left out), with its draft answer
+  /// already encoded.
+  static func directJSON(_ progress: DialogueProgress, draft: String?) -> String {
+    var out = JSONWriter(capacity: 64 * (progress.trail.count + 2) + (draft?.utf8.count ?? 0))
     // Keys in the order `JSONEncoder` sorts them, as `Position` names them.
     func place(_ position: Position) {
       switch position {
       case .entering(let state):
-        raw("{\"entering\":")
-        text(state)
+        out.raw("{\"entering\":")
+        out.string(state)
       case .asking(let state, let question, let item):
-        out.append(0x7B)
+        out.raw("{")
         if let item {
-          raw("\"item\":")
-          text(item)
-          out.append(0x2C)
+          out.raw("\"item\":")
+          out.string(item)
+          out.raw(",")
         }
-        raw("\"question\":")
-        text(question)
-        raw(",\"state\":")
-        text(state)
+        out.raw("\"question\":")
+        out.string(question)
+        out.raw(",\"state\":")
+        out.string(state)
       case .betweenPhases(let next):
-        raw("{\"betweenPhases\":")
-        text(next)
+        out.raw("{\"betweenPhases\":")
+        out.string(next)
       case .finished:
-        raw("{\"finished\":true")
+        out.raw("{\"finished\":true")
       }
-      out.append(0x7D)
+      out.raw("}")
     }
-    out.append(0x7B)
+    out.raw("{")
+    if let answeredInline = progress.answeredInline {
+      out.raw("\"answeredInline\":")
+      out.strings(answeredInline)
+      out.raw(",")
+    }
     if let draft {
-      raw("\"draft\":")
-      out.append(contentsOf: draft.utf8)
-      out.append(0x2C)
+      out.raw("\"draft\":")
+      out.json(draft)
+      out.raw(",")
     }
     if let lookedUp = progress.lookedUp {
-      raw("\"lookedUp\":")
-      text(lookedUp)
-      out.append(0x2C)
+      out.raw("\"lookedUp\":")
+      out.string(lookedUp)
+      out.raw(",")
     }
-    raw("\"position\":")
+    if let choice = progress.partnerChoice {
+      out.raw("\"partnerChoice\":{\"candidates\":")
+      out.strings(choice.candidates)
+      out.raw(",\"typed\":")
+      out.string(choice.typed)
+      out.raw("},")
+    }
+    out.raw("\"position\":")
     place(progress.position)
-    raw(",\"prefilled\":[")
-    for (index, id) in progress.prefilled.enumerated() {
-      if index > 0 { out.append(0x2C) }
-      text(id)
-    }
-    raw("],")
+    out.raw(",\"prefilled\":")
+    out.strings(progress.prefilled)
+    out.raw(",")
     if let returnTo = progress.returnTo {
-      raw("\"returnTo\":")
+      out.raw("\"returnTo\":")
       place(returnTo)
-      out.append(0x2C)
+      out.raw(",")
     }
     if let startPhase = progress.startPhase {
-      raw("\"startPhase\":")
-      text(startPhase.rawValue)
-      out.append(0x2C)
+      out.raw("\"startPhase\":")
+      out.string(startPhase.rawValue)
+      out.raw(",")
     }
-    raw("\"trail\":[")
+    out.raw("\"trail\":[")
     for (index, step) in progress.trail.enumerated() {
-      if index > 0 { out.append(0x2C) }
+      if index > 0 { out.raw(",") }
       place(step)
     }
-    raw("]}")
-    return plain ? String(decoding: out, as: UTF8.self) : nil
+    out.raw("]}")
+    return out.text
   }
 
   func decode<Value: Decodable>(_ type: Value.Type, _ text: String, what: @autoclosure () -> String)

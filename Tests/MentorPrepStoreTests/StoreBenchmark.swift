@@ -56,7 +56,7 @@ import Testing
   func fill(_ store: SessionStore, sessions: Int, partners: Int) throws {
     let values = StoredValues(path: store.path)
     let answer = try values.json(Answer.text(String(repeating: "words ", count: 30)))
-    let progress = try values.json(DialogueProgress(position: .finished))
+    let progress = try values.json(progress: DialogueProgress(position: .finished))
     try measure("fill") {
       try store.database.write { db in
         for id in 1...partners {

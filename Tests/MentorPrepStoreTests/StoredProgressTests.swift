@@ -4,7 +4,7 @@ import Testing
 
 @testable import MentorPrepStore
 
-/// The progress saved with every answer is written without `JSONEncoder` when it can be; the
+/// The progress and answers saved with every answer are written without `JSONEncoder`; the
 /// text must be the encoder's, byte for byte, so stores written either way read the same.
 @Suite struct StoredProgressTests {
   static let values = StoredValues(path: ":memory:")
@@ -33,26 +33,40 @@ import Testing
     controls.lookedUp = "mentor|tab\there\u{1B}[31m"
     var choosing = asking
     choosing.partnerChoice = PartnerChoice(typed: "sam", candidates: ["Sam Rivera", "Sam Lee"])
+    var inline = asking
+    inline.answeredInline = ["review.1.1.new_due", "close.1.2"]
+    var accented = asking
+    accented.lookedUp = "mentee|tomás okafor"
+    accented.partnerChoice = PartnerChoice(typed: "zoë", candidates: ["Zoë \"Z\" O'Neil", "Zoe/Lee"])
     empty.prefilled = []
-    return [empty, asking, editing, typing, named, controls, choosing]
+    return [empty, asking, editing, typing, named, controls, choosing, inline, accented]
   }
 
   @Test(arguments: progresses.indices)
   func writtenDirectlyAsTheEncoderWrites(_ index: Int) throws {
     let progress = Self.progresses[index]
-    let encoded = try Self.values.json(progress)
+    let encoded = try Self.values.encoded(progress)
     #expect(try Self.values.json(progress: progress) == encoded)
-    let draft = try progress.draft.map { try Self.values.json($0) }
-    if let direct = StoredValues.plainJSON(progress, draft: draft) {
-      #expect(direct == encoded)
-    }
   }
 
-  @Test func plainProgressIsWrittenDirectly() throws {
-    #expect(StoredValues.plainJSON(Self.progresses[1], draft: nil) != nil)
-    let typing = Self.progresses[3]
-    #expect(StoredValues.plainJSON(typing, draft: try Self.values.json(typing.draft!)) != nil)
-    #expect(StoredValues.plainJSON(Self.progresses[4], draft: nil) == nil)
+  /// Every character a text may hold is escaped as the encoder escapes it (or left as it is).
+  @Test func everyCharacterIsWrittenAsTheEncoderWritesIt() throws {
+    var progress = DialogueProgress(position: .finished)
+    progress.lookedUp = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init))) + "é—😀\u{2028}"
+    #expect(try Self.values.json(progress: progress) == Self.values.encoded(progress))
+  }
+
+  static let answers: [Answer] = [
+    .text("Plain"), .text("Zoë \"Z\" O'Neil \\ / tab\there\u{1B}[31m\nnext\u{7F}"), .yesNo(true), .yesNo(false),
+    .choice("cultivation"), .dateTime(LocalDateTime(year: 2026, month: 11, day: 26, hour: 15, minute: 0)),
+    .dateTime(LocalDateTime(year: 2026, month: 11, day: 26)), .list([]), .list(["First", "Sécond \"2\""]),
+    .status(.partly), .number(-42), .number(7), .skipped,
+  ]
+
+  /// Answers too are written directly, as the encoder writes them.
+  @Test(arguments: answers)
+  func answerWrittenDirectlyAsTheEncoderWrites(_ answer: Answer) throws {
+    #expect(try Self.values.json(answer) == Self.values.encoded(answer))
   }
 
   /// A partner choice pending at the partner's name is kept, so resume asks it again.

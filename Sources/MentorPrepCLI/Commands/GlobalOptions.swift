@@ -17,14 +17,18 @@ struct GlobalOptions: ParsableArguments {
     if let now, LocalDateTime(now) == nil {
       throw ValidationError("--now must be a date and time like 2026-11-20 09:00, not '\(now)'.")
     }
-    if let env = ProcessInfo.processInfo.environment["MENTORPREP_NOW"], !env.isEmpty, now == nil,
+    if let env = environment["MENTORPREP_NOW"], !env.isEmpty, now == nil,
       LocalDateTime(env) == nil
     {
       throw ValidationError("MENTORPREP_NOW must be a date and time like 2026-11-20 09:00, not '\(env)'.")
     }
   }
 
-  var environment: [String: String] { ProcessInfo.processInfo.environment }
+  var environment: [String: String] { Self.environment }
+
+  /// The process's environment, read once: `ProcessInfo` builds the dictionary anew each time
+  /// it is asked, and a first prompt asked seven times (a tenth of its instructions).
+  static let environment = ProcessInfo.processInfo.environment
 
   /// SPEC §1: --home, else $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep.
   var homePath: String {
@@ -43,7 +47,7 @@ struct GlobalOptions: ParsableArguments {
   /// ` --home DIR` (quoted for the shell) for a command suggested to the user, so that it finds
   /// the same home; empty when that home is the default one.
   static func homeOption(for home: String?) -> String {
-    guard let home, home != defaultHome(environment: ProcessInfo.processInfo.environment) else { return "" }
+    guard let home, home != defaultHome(environment: environment) else { return "" }
     return " --home " + shellQuoted(home)
   }
 
@@ -51,7 +55,7 @@ struct GlobalOptions: ParsableArguments {
   /// `mentorprep …`, or, when `make run` started this process (it sets `MENTORPREP_RUN_BY=make`)
   /// and so `mentorprep` need not be on the PATH, `make run ARGS="…"`.
   static func suggested(_ arguments: String) -> String {
-    guard ProcessInfo.processInfo.environment["MENTORPREP_RUN_BY"] == "make" else {
+    guard environment["MENTORPREP_RUN_BY"] == "make" else {
       return "mentorprep " + arguments
     }
     // Inside double quotes the shell keeps the single quotes of a quoted path for make's own.

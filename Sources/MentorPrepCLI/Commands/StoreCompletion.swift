@@ -35,7 +35,7 @@ enum StoreCompletion {
       }
     }
     guard let named else {
-      return GlobalOptions.defaultHome(environment: ProcessInfo.processInfo.environment)
+      return GlobalOptions.defaultHome(environment: GlobalOptions.environment)
     }
     return expanded(unquoted(named))
   }
@@ -51,7 +51,7 @@ enum StoreCompletion {
   /// `~/…` as the shell would expand it.
   static func expanded(_ path: String) -> String {
     guard path == "~" || path.hasPrefix("~/") else { return path }
-    let user = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+    let user = GlobalOptions.environment["HOME"] ?? NSHomeDirectory()
     return user + path.dropFirst()
   }
 

@@ -1,6 +1,7 @@
 import CEditLine
 import CTerminalSignals
 import Foundation
+import MentorPrepBuiltInBanks
 import MentorPrepCore
 import MentorPrepStore
 
@@ -9,18 +10,24 @@ struct Workspace {
   let home: String
   /// The home's store, opened on first use.
   let stores: HomeStore
-  let bank: QuestionBank
   let clock: WallClock
   /// Where the bank came from, so a suggested command names the same folder.
   let bankSource: BankSource
+
+  /// A folder's bank, loaded (and checked) when the command begins; nil for the built-in one.
+  private let folderBank: QuestionBank?
 
   init(options: GlobalOptions, bank source: BankSource = .builtIn) throws(MentorPrepError) {
     home = options.homePath
     clock = options.clock
     bankSource = source
-    bank = try source.load()
+    if case .folder = source { folderBank = try source.load() } else { folderBank = nil }
     stores = HomeStore(home: options.homePath)
   }
+
+  /// The bank: the built-in one is made on first use, so that a command that asks no
+  /// questions (`list`, `search`) does not build it.
+  var bank: QuestionBank { folderBank ?? BuiltInBanks.bank }
 
   /// The home's store, created when the home has none yet.
   var store: SessionStore {
