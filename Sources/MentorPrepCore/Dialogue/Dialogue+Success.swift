@@ -83,21 +83,16 @@ extension Dialogue {
   /// `2 the team can react to one page` (also `2: …`, `2 done when …`): the action's number
   /// among `count`, and what success looks like; with one action the number may be left out.
   static func readSuccess(_ line: String, among count: Int) -> Result<(number: Int, success: String), AnswerRejection> {
-    let text = line.trimmingWhitespace
-    let digits = text.prefix { $0.isASCII && $0.isNumber }
-    var rest = Substring(text)
-    var number = 1
-    if let typed = Int(digits) {
-      guard (1...count).contains(typed) else {
-        let range = count == 1 ? "1" : "1 to \(count)"
-        return .failure(.init("There is no action \(typed) here; the numbers go from \(range)."))
-      }
-      number = typed
-      rest = text.dropFirst(digits.count)
-    } else if count > 1 {
+    let numbered: (number: Int?, rest: Substring)
+    switch NumberedLine.read(line, among: count) {
+    case .success(let read): numbered = read
+    case .failure(let rejection): return .failure(rejection)
+    }
+    guard numbered.number != nil || count == 1 else {
       return .failure(.init("Start with the action's number, then what success looks like: 2 the team can react to one page."))
     }
-    rest = rest.drop { $0 == " " || $0 == "." || $0 == ":" || $0 == "," }
+    let number = numbered.number ?? 1
+    var rest = numbered.rest
     for lead in ["done when ", "when "] where rest.lowercased().hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
     let success = String(rest).trimmingWhitespace
     guard !success.isEmpty else { return .failure(.init("Say what success looks like for action \(number).")) }

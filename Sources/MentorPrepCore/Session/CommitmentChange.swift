@@ -27,16 +27,14 @@ public struct CommitmentChange: Sendable, Equatable {
   public static func read(
     _ line: String, among count: Int, date: (String) -> Result<LocalDateTime, AnswerRejection>
   ) -> Result<CommitmentChange, AnswerRejection> {
-    let text = line.trimmingWhitespace
-    let digits = text.prefix { $0.isNumber }
     let example = "Type a number and what becomes of it: 2 by next friday, 1 hand over, 3 drop."
-    guard let number = Int(digits) else { return .failure(.init("Start with the action's number. \(example)")) }
-    guard (1...count).contains(number) else {
-      let range = count == 1 ? "1" : "1 to \(count)"
-      return .failure(.init("There is no action \(number) here; the numbers go from \(range)."))
+    let numbered: (number: Int?, rest: Substring)
+    switch NumberedLine.read(line, among: count) {
+    case .success(let read): numbered = read
+    case .failure(let rejection): return .failure(rejection)
     }
-    var rest = text.dropFirst(digits.count).drop { $0 == " " || $0 == "." || $0 == ":" || $0 == "," }
-      .lowercased()
+    guard let number = numbered.number else { return .failure(.init("Start with the action's number. \(example)")) }
+    var rest = numbered.rest.lowercased()
     guard !rest.isEmpty else { return .failure(.init("Say what becomes of action \(number). \(example)")) }
     if let (_, choice) = words.first(where: { $0.words.contains(rest) }) {
       return .success(CommitmentChange(number: number, choice: choice))
