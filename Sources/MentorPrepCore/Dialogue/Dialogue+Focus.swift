@@ -8,11 +8,9 @@ extension Dialogue {
       answers[focus] == nil || progress.prefilled.contains(focus),
       case .list(let topics) = answer, let first = topics.first
     else { return [] }
-    if !progress.prefilled.contains(focus) { progress.prefilled.append(focus) }
     guard answers[focus] != .text(first) else { return [] }
-    answers[focus] = .text(first)
     return [
-      .record(key: focus, answer: .text(first)),
+      takeAsKnown(.text(first), for: focus),
       .say("→ today's focus: \(first), the first on your agenda; /edit \(focus) to choose another.", .note),
     ]
   }

@@ -149,13 +149,17 @@ extension Dialogue {
   /// cadence agreed — not at a separation or a redefinition.
   var isCharterCheckDue: Bool {
     // A relationship closing out or turning into something else has no charter left to keep.
-    guard context.memory.returning,
-      ![.choice("separation"), .choice("redefinition")].contains(answers[SessionRecord.Key.relationshipPhase])
-    else { return false }
+    guard context.memory.returning, !isClosingOrChanging else { return false }
     if meetingNumber % 3 == 0 { return true }
     guard let cadence = Cadence(earlier(SessionRecord.Key.cadence)) else { return false }
     let lastTwo = meetingGaps.suffix(2)
     return lastTwo.count == 2 && lastTwo.allSatisfy { $0 * 2 > cadence.days * 3 }
+  }
+
+  /// Whether this meeting closes the relationship out (separation) or settles what it turns
+  /// into (redefinition).
+  var isClosingOrChanging: Bool {
+    [.choice("separation"), .choice("redefinition")].contains(answers[SessionRecord.Key.relationshipPhase])
   }
 
   /// Which meeting of the relationship this is, counting from 1.

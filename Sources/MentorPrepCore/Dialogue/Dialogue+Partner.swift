@@ -21,11 +21,9 @@ extension Dialogue {
     guard answers[key] == nil, let partner = name(of: SessionRecord.Key.partner),
       let known = context.knownPartners.role(with: partner)
     else { return [] }
-    answers[key] = .choice(known.rawValue)
-    progress.prefilled.append(key)
     let side = known == .mentee ? "\(partner) mentors you" : "you mentor \(partner)"
     return [
-      .record(key: key, answer: .choice(known.rawValue)),
+      takeAsKnown(.choice(known.rawValue), for: key),
       .say("As before, \(side); /edit \(key) if that has changed.", .note),
     ]
   }

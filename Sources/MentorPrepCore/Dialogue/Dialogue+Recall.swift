@@ -48,8 +48,7 @@ extension Dialogue {
   /// the cadence's weeks on (a month is four weeks, two months nine); none offered at a
   /// separation or a redefinition, where there may be no next meeting.
   var nextMeetingOnCadence: LocalDateTime? {
-    guard ![.choice("separation"), .choice("redefinition")].contains(answers[SessionRecord.Key.relationshipPhase]),
-      let cadence = Cadence(earlier(SessionRecord.Key.cadence)),
+    guard !isClosingOrChanging, let cadence = Cadence(earlier(SessionRecord.Key.cadence)),
       case .dateTime(let meeting)? = answers[SessionRecord.Key.meetingAt], meeting.hasTime
     else { return nil }
     let weeks = max(1, Int((Double(cadence.days) / 7).rounded()))
@@ -248,10 +247,8 @@ extension Dialogue {
       case .dateTime(let agreed)? = memory.earlierAnswers[SessionRecord.Key.nextMeetingAt],
       agreed.dayNumber >= context.now.dayNumber
     else { return [] }
-    answers[key] = .dateTime(agreed)
-    progress.prefilled.append(key)
     return [
-      .record(key: key, answer: .dateTime(agreed)),
+      takeAsKnown(.dateTime(agreed), for: key),
       .say("You meet on \(agreed.spoken), as you agreed last time; /edit \(key) if that has moved.", .note),
     ]
   }
@@ -263,11 +260,9 @@ extension Dialogue {
     guard answers[key] == nil, bank.question(key) != nil,
       case .choice(let id)? = memory.earlierAnswers[key], let last = Depth(rawValue: id)
     else { return [] }
-    answers[key] = .choice(id)
-    progress.prefilled.append(key)
     let other: Depth = last == .quick ? .full : .quick
     return [
-      .record(key: key, answer: .choice(id)),
+      takeAsKnown(.choice(id), for: key),
       .say("\(last.spoken), as last time; --depth \(other.rawValue) or /edit \(key) for \(other.spokenAim).", .note),
     ]
   }
@@ -280,9 +275,7 @@ extension Dialogue {
     for state in bank.states {
       for question in state.questions where question.carried && answers[question.id] == nil {
         guard let answer = memory.earlierAnswers[question.id] else { continue }
-        answers[question.id] = answer
-        progress.prefilled.append(question.id)
-        effects.append(.record(key: question.id, answer: answer))
+        effects.append(takeAsKnown(answer, for: question.id))
       }
     }
     return effects

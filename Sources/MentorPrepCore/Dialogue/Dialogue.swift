@@ -102,9 +102,7 @@ public struct Dialogue: Sendable {
     var effects: [DialogueEffect] = []
     for (key, answer) in memory.prefill.sorted(by: { $0.key < $1.key })
     where bank.question(key) != nil && answers[key] == nil {
-      answers[key] = answer
-      progress.prefilled.append(key)
-      effects.append(.record(key: key, answer: answer))
+      effects.append(takeAsKnown(answer, for: key))
     }
     effects += carryForward(from: memory)
     if memory.returning, let partner = name(of: SessionRecord.Key.partner) {
@@ -294,6 +292,14 @@ public struct Dialogue: Sendable {
     // With a look-up under way, `receive` goes on once the relationship is known.
     if case .lookUpRelationship = effects.last { return effects }
     return effects + continueAfterAnswer(at: position)
+  }
+
+  /// An answer known without asking (from the record, or the agenda on the quick path): kept,
+  /// and marked so that it is not asked, while `/edit` can still change it.
+  mutating func takeAsKnown(_ answer: Answer, for key: String) -> DialogueEffect {
+    answers[key] = answer
+    if !progress.prefilled.contains(key) { progress.prefilled.append(key) }
+    return .record(key: key, answer: answer)
   }
 
   /// Keeps an answer, and what it answers beside its own question (success on an action's
