@@ -35,12 +35,14 @@ extension SessionStore {
         else { continue }
         let mentee = (role == .mentor ? partner : me) ?? "the mentee"
         let mentor = (role == .mentor ? me : partner) ?? "the mentor"
+        // An action with no session here came in the partner's record: the partner agreed it.
+        let session = try row.decode(Int?.self, atIndex: 1)
         let action = ActionRow(
-          id: try row.decode(String.self, atIndex: 7), ref: ref, session: try row.decode(Int.self, atIndex: 1),
+          id: try row.decode(String.self, atIndex: 7), ref: ref, session: session,
           text: try row.decode(String.self, atIndex: 2), owner: owner,
           ownerName: owner.name(mentee: mentee, mentor: mentor), due: due,
           status: try values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
-          partner: partner)
+          partner: partner, agreedBy: session == nil ? partner : nil)
         let item = DueAction(action: action, isMine: role.map { owner == .role($0) } ?? false)
         // A date alone is due all that day; a time, until that minute.
         let overdue = due.hasTime ? due < now : due < today

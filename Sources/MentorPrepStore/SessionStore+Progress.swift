@@ -9,32 +9,34 @@ extension SessionStore {
         db,
         sql: """
           SELECT id, partner, role FROM relationship
-          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
+          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id) OR partner_uuid IS NOT NULL
           ORDER BY id
           """)
       return try Self.knownPartners(rows, values: values)
     }
   }
 
-  /// The relationships with a session other than `excluding`, the one met most recently first:
-  /// what the partner's name question matches, completes and offers as its default.
+  /// The relationships with a session other than `excluding`, the one met most recently first,
+  /// then those a partner's record made (SPEC §7): what the partner's name question matches,
+  /// completes and offers as its default.
   public func recentPartners(excluding session: Int? = nil) throws(StoreError) -> [KnownPartner] {
     return try read { db, values in
       let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT relationship.id, relationship.partner, relationship.role, max(session.number) AS latest
-          FROM relationship JOIN session ON session.relationship_id = relationship.id
-          WHERE session.number IS NOT ?
-          GROUP BY relationship.id ORDER BY latest DESC
+          FROM relationship LEFT JOIN session
+            ON session.relationship_id = relationship.id AND session.number IS NOT ?
+          WHERE session.number IS NOT NULL OR relationship.partner_uuid IS NOT NULL
+          GROUP BY relationship.id ORDER BY latest IS NULL, latest DESC, relationship.id DESC
           """,
         arguments: [session])
       return try Self.knownPartners(rows, values: values)
     }
   }
 
-  /// Your own name as the latest session that gave one has it, so that a new session need not
-  /// ask it again; nil before any.
+  /// Your own name as the latest session that gave one has it, else as a partner's record
+  /// named you, so that a new session need not ask it again; nil before any.
   public func ownName() throws(StoreError) -> String? {
     try read { db, _ in
       try String.fetchOne(
@@ -44,6 +46,12 @@ extension SessionStore {
           WHERE relationship.me IS NOT NULL AND relationship.me <> ''
           ORDER BY session.number DESC LIMIT 1
           """)
+        ?? String.fetchOne(
+          db,
+          sql: """
+            SELECT me FROM relationship WHERE partner_uuid IS NOT NULL AND me IS NOT NULL AND me <> ''
+            ORDER BY id DESC LIMIT 1
+            """)
     }
   }
 

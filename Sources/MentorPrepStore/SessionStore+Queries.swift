@@ -77,28 +77,38 @@ extension SessionStore {
         let relationship = try Row.fetchOne(
           db,
           sql: """
-            SELECT id, partner_email, my_email FROM relationship
+            SELECT id, partner_email, my_email,
+              EXISTS (SELECT 1 FROM session WHERE relationship_id = id AND number <> ?) AS met
+            FROM relationship
             WHERE role = ? AND partner_key = ?
-              AND EXISTS (SELECT 1 FROM session WHERE relationship_id = id AND number <> ?)
             """,
-          arguments: [role.rawValue, key, session])
+          arguments: [session, role.rawValue, key])
       else { return .none }
       let id: Int64 = try relationship.decode(forColumn: "id")
+      // A relationship the partner's record made (SPEC §7) is memory too, before any meeting
+      // here: the actions it brought are reviewed, its agenda offered.
+      let met: Bool = try relationship.decode(forColumn: "met")
+      let received = try Self.receivedAnswers(of: id, in: db, values: values)
+      let hasActions =
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM action WHERE relationship_id = ? AND session IS NULL)",
+          arguments: [id])
+        ?? false
+      guard met || received != nil || hasActions else { return .none }
 
       var reviewedHere: Set<String> = []
       for (key, answer) in try Self.answers(of: session, in: db, values: values) {
         if case .status = answer, let ref = AnswerKey(key).item { reviewedHere.insert(ref) }
       }
       let earlierActions = try Self.trackedActions(
-        db, values: values, where: "relationship_id = ? AND session <> ?", arguments: [id, session])
+        db, values: values, where: "relationship_id = ? AND session IS NOT ?", arguments: [id, session])
       // An action this session reviewed is shown as the session found it, before its review.
       let openActions = try earlierActions.compactMap { action in
         guard reviewedHere.contains(action.ref) else { return action.status.isOpen ? action : nil }
         return try Self.standing(of: action.ref, before: session, in: db, values: values)
       }
       // The latest earlier session's actions as they stand: re-dated, handed over, settled.
-      let lastSession = earlierActions.last?.session
-      let lastAgreed = earlierActions.filter { $0.session == lastSession }
+      let lastSession = earlierActions.last { $0.session != nil }?.session
+      let lastAgreed = earlierActions.filter { $0.session != nil && $0.session == lastSession }
 
       var earlierAnswers: [String: Answer] = [:]
       let rows = try Row.fetchCursor(
@@ -126,7 +136,7 @@ extension SessionStore {
         answeredOn[key] = day.flatMap { StoredValues.storedDate($0) ?? LocalDateTime($0) }
       }
 
-      var prefill: [String: Answer] = [SessionRecord.Key.firstSession: .yesNo(false)]
+      var prefill: [String: Answer] = met ? [SessionRecord.Key.firstSession: .yesNo(false)] : [:]
       if let email: String = try relationship.decode(forColumn: "partner_email") {
         prefill[SessionRecord.Key.partnerEmail] = .text(email)
       }
@@ -136,9 +146,10 @@ extension SessionStore {
       let settled = try Self.actionsSettledSinceLastTime(
         relationship: id, current: session, in: db, values: values)
       var memory = RelationshipMemory(
-        returning: true, openActions: openActions, settledActions: settled,
+        returning: met, openActions: openActions, settledActions: settled,
         earlierAnswers: earlierAnswers, prefill: prefill)
       memory.lastAgreed = lastAgreed
+      memory.partnerAgenda = received
       memory.answeredOn = answeredOn
       memory.earlierMeetings = try String.fetchAll(
         db,
@@ -160,7 +171,7 @@ extension SessionStore {
         db,
         sql: """
           SELECT partner FROM relationship
-          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id)
+          WHERE EXISTS (SELECT 1 FROM session WHERE relationship_id = relationship.id) OR partner_uuid IS NOT NULL
           ORDER BY id
           """)
     }
@@ -293,10 +304,10 @@ extension SessionStore {
     let index = openOnly && partner == nil ? "INDEXED BY action_open_listing" : ""
     let query = """
       SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
-        relationship.partner, relationship.me, relationship.role, action.uuid
+        relationship.partner, relationship.me, relationship.role, action.uuid, action.agreed_by
       FROM action \(index) LEFT JOIN relationship ON relationship.id = action.relationship_id
       \(filter)
-      ORDER BY action.session, action.position
+      ORDER BY action.session IS NULL, action.session, action.position
       """
     // Without a partner, the number of rows is counted first on the small index of statuses:
     // room for them all at once, rather than growing by copying (which touched twice the memory).
@@ -313,7 +324,7 @@ extension SessionStore {
         do throws(StoreError) {
           result.append(try Self.actionRow(row, values: values))
         } catch .damagedRow(let reason) {
-          let session = try row.decode(Int.self, atIndex: 1)
+          let session = try row.decode(Int?.self, atIndex: 1) ?? 0
           if !damage.contains(.damagedSession(session, reason: reason)) {
             damage.append(.damagedSession(session, reason: reason))
           }
@@ -337,13 +348,13 @@ extension SessionStore {
       let mentee = (role == .mentor ? partner : me) ?? "the mentee"
       let mentor = (role == .mentor ? me : partner) ?? "the mentor"
       return ActionRow(
-        id: try row.decode(String.self, atIndex: 9), ref: ref, session: try row.decode(Int.self, atIndex: 1),
+        id: try row.decode(String.self, atIndex: 9), ref: ref, session: try row.decode(Int?.self, atIndex: 1),
         text: try row.decode(String.self, atIndex: 2), owner: owner,
         ownerName: owner.name(mentee: mentee, mentor: mentor),
         due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
         status: try values.status(
           try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
-        partner: partner)
+        partner: partner, agreedBy: try row.decode(String?.self, atIndex: 10))
     } catch let error as StoreError {
       throw error
     } catch {
@@ -366,8 +377,8 @@ extension SessionStore {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT ref, session, text, owner, due, status, uuid FROM action
-        WHERE \(condition) ORDER BY session, position
+        SELECT ref, session, text, owner, due, status, uuid, agreed_by, success FROM action
+        WHERE \(condition) ORDER BY session IS NULL, session, position
         """,
       arguments: arguments)
     var actions: [TrackedAction] = []
@@ -376,13 +387,14 @@ extension SessionStore {
       let item = ActionItem(
         text: try row.decode(String.self, atIndex: 2),
         owner: values.owner(try row.decode(String.self, atIndex: 3)),
-        due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"))
+        due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
+        success: try row.decode(String?.self, atIndex: 8))
       actions.append(
         TrackedAction(
-          ref: ref, session: try row.decode(Int.self, atIndex: 1), item: item,
+          ref: ref, session: try row.decode(Int?.self, atIndex: 1), item: item,
           status: try values.status(
             try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
-          id: try row.decode(String?.self, atIndex: 6)))
+          id: try row.decode(String?.self, atIndex: 6), agreedBy: try row.decode(String?.self, atIndex: 7)))
     }
     return actions
   }

@@ -266,7 +266,7 @@ extension SessionStore {
       let row = try Row.fetchOne(
         db.cachedStatement(
           sql: """
-            SELECT action.session, action.relationship_id, action.text, action.uuid,
+            SELECT action.session, action.relationship_id, action.text, action.uuid, action.agreed_by,
               coalesce(action.agreed_owner, action.owner) AS agreed_owner,
               coalesce(action.agreed_due, action.due) AS agreed_due, relationship.role
             FROM action LEFT JOIN relationship ON relationship.id = action.relationship_id
@@ -274,7 +274,8 @@ extension SessionStore {
             """),
         arguments: [ref])
     else { return nil }
-    let actionSession: Int = try row.decode(forColumn: "session")
+    // An action the partner's record brought has no session: every review here is later.
+    let actionSession: Int? = try row.decode(forColumn: "session")
     let relationship: Int64? = try row.decode(forColumn: "relationship_id")
     let role = try row.decode(String?.self, forColumn: "role").flatMap(Role.init(rawValue:)) ?? .mentee
     var action = TrackedAction(
@@ -283,7 +284,7 @@ extension SessionStore {
         text: try row.decode(forColumn: "text"),
         owner: values.owner(try row.decode(forColumn: "agreed_owner")),
         due: try values.date(try row.decode(forColumn: "agreed_due"), what: "action \(ref)")),
-      status: .open, id: try row.decode(forColumn: "uuid"))
+      status: .open, id: try row.decode(forColumn: "uuid"), agreedBy: try row.decode(forColumn: "agreed_by"))
 
     let suffix = AnswerKey.suffix(ofItem: ref)
     // Both statements from the connection's cache: a save reviewing actions runs them for each.
@@ -296,7 +297,7 @@ extension SessionStore {
             AND substr(key, -length(?)) = ?
           ORDER BY session
           """),
-      arguments: [actionSession, before ?? Int.max, relationship, current, suffix, suffix])
+      arguments: [actionSession ?? 0, before ?? Int.max, relationship, current, suffix, suffix])
     var reviewing: (session: Int, answers: [String: Answer])?
     func applyReview() {
       guard let answers = reviewing?.answers, let review = ActionReview.reviews(in: answers, of: [action]).first

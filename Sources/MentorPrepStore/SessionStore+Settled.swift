@@ -40,7 +40,8 @@ extension SessionStore {
       db, values: values, where: "relationship_id = ? AND session <= ? AND status IN (\(settled))",
       arguments: [relationship, last]
     ).filter { action in
-      let lastSeen = seen[action.ref] ?? (action.session, .open)
+      guard let session = action.session else { return false }
+      let lastSeen = seen[action.ref] ?? (session, .open)
       return lastSeen.session == last && lastSeen.status != action.status
     }
   }

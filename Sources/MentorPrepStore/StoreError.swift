@@ -1,3 +1,5 @@
+import MentorPrepCore
+
 /// Why the session store could not do what was asked.
 ///
 /// The CLI maps each case to an exit status (SPEC §6); `message` is the sentence it prints.
@@ -20,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case sessionInUse(Int)
   /// The database was migrated by a newer mentorprep.
   case newerSchema(path: String)
+  /// A partner's record that cannot be merged here (SPEC §7): nothing of it was written.
+  case exchangeRefused(String)
 
   /// One sentence that says what went wrong and what to do about it.
   public var message: String {
@@ -45,6 +49,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case .newerSchema(let path):
       "The database \(path) was written by a newer version of mentorprep; "
         + "upgrade mentorprep to open it."
+    case .exchangeRefused(let reason):
+      "The exchange record cannot be merged (\(ExportText.line(reason))); nothing was imported."
     }
   }
 }

@@ -34,8 +34,9 @@ struct ActionsCommand: MentorPrepRunnable {
     }
     let refs = settling.dropFirst()
     guard !refs.isEmpty else { throw ValidationError("Name the actions to mark \(verb), e.g. `actions \(verb) 2.1`.") }
-    for ref in refs where ref.wholeMatch(of: /[1-9][0-9]*\.[1-9][0-9]*/) == nil {
-      throw ValidationError("'\(ref)' is not an action ref; refs look like 2.1 (session.number).")
+    for ref in refs where ref.wholeMatch(of: /[1-9][0-9]*\.[1-9][0-9]*|r[1-9][0-9]*/) == nil {
+      throw ValidationError(
+        "'\(ref)' is not an action ref; refs look like 2.1 (session.number), or r1 for one your partner's record brought.")
     }
     guard !open, partner == nil, !json else {
       throw ValidationError("`actions \(verb)` takes only refs, not --open, --with or --json.")
@@ -71,7 +72,10 @@ struct ActionsCommand: MentorPrepRunnable {
       Output.line(open ? "No open actions." : "No actions yet.")
       return 0
     }
-    var table = Output.Table(header: ["Ref", "Action", "Owner", "Due", "Status", "Partner"], rows: rows.count)
+    // Who agreed each action is a column once a partner's record brought one (SPEC §7).
+    let received = rows.contains { $0.agreedBy != nil }
+    var table = Output.Table(
+      header: ["Ref", "Action", "Owner", "Due", "Status", "Partner"] + (received ? ["Agreed by"] : []), rows: rows.count)
     for row in rows {
       table.add(row.ref)
       table.add(row.text)
@@ -79,6 +83,7 @@ struct ActionsCommand: MentorPrepRunnable {
       table.add(row.due?.description ?? "-")
       table.add(row.status.label)
       table.add(row.partner ?? "-")
+      if received { table.add(row.agreedBy ?? "you") }
     }
     table.write()
     return 0

@@ -60,7 +60,7 @@ public struct MentorPrepCommand: ParsableCommand {
     subcommands: [
       StartCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
       ActionsCommand.self, ProgressCommand.self, DueCommand.self, SearchCommand.self,
-      ExportCommand.self, BanksCommand.self,
+      ExportCommand.self, ImportCommand.self, BanksCommand.self,
     ],
     defaultSubcommand: StartCommand.self
   )

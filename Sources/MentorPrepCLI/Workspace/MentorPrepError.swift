@@ -31,6 +31,12 @@ enum MentorPrepError: Error {
   case noSuchPhase(Phase)
   case noSuchPartner(String)
   case ambiguousPartner(String, [String])
+  /// A file to import that is not there (or cannot be read).
+  case noInputFile(String, reason: String)
+  /// A file to import that is not an exchange record mentorprep can read (SPEC §7).
+  case badExchange(String, ExchangeReadError)
+  /// A record from someone not linked to a partner here, read in a script (SPEC §7).
+  case unlinkedSender(String, file: String)
 
   /// The sentence, every name, path and word from outside escaped by its interpolation.
   var message: TerminalText {
@@ -79,6 +85,12 @@ enum MentorPrepError: Error {
       return "No partner matches '\(name)'; `mentorprep list` shows the people you have met."
     case .ambiguousPartner(let name, let names):
       return "'\(name)' could be \(TerminalText.joined(names.map(TerminalText.init(escaping:)), separator: ", ")); give more of the name."
+    case .noInputFile(let path, let reason):
+      return "Cannot read \(path) (\(reason)); name the file your partner sent, or - for standard input."
+    case .badExchange(let path, let error):
+      return "\(path): " + TerminalText(escaping: error.message)
+    case .unlinkedSender(let sender, let file):
+      return "\(file) is from \(sender), who is not linked to a partner here yet; say who with --with NAME (a partner you have met, or \(sender) to begin a new relationship)."
     }
   }
 
@@ -90,7 +102,7 @@ enum MentorPrepError: Error {
       switch error {
       case .noSuchSession, .noSuchAction: 66
       case .notWritable: 74
-      case .corrupted, .damagedRow, .damagedSession, .newerSchema: 65
+      case .corrupted, .damagedRow, .damagedSession, .newerSchema, .exchangeRefused: 65
       case .sessionInUse: 75
       }
     case .cannotResume: 65
@@ -106,6 +118,9 @@ enum MentorPrepError: Error {
     case .noSuchPhase: 64
     case .noSuchPartner: 66
     case .ambiguousPartner: 64
+    case .noInputFile: 66
+    case .badExchange: 65
+    case .unlinkedSender: 64
     }
   }
 

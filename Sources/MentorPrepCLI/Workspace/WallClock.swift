@@ -32,6 +32,16 @@ struct WallClock {
     local = fixed.hasTime ? fixed : fixed.at(hour: 0, minute: 0)
   }
 
+  /// An instant as the local date and time, by the C library (as `system()`).
+  static func local(_ date: Date) -> LocalDateTime {
+    var seconds = time_t(date.timeIntervalSince1970)
+    var parts = tm()
+    localtime_r(&seconds, &parts)
+    return LocalDateTime(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday),
+      hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
+  }
+
   /// The system's time, split into the local date and time by the C library (the same zone
   /// as `TimeZone.current`: $TZ, else /etc/localtime).
   static func system() -> WallClock {

@@ -265,7 +265,7 @@ extension Dialogue {
     var text = substitute(question.text.text(for: role), item: item)
     if let hint = answerHint(for: question) { text += " " + hint }
     var effects = lines(text, .question)
-    let labels = question.choices.map { substitute($0.label, item: item) } + offeredItems(for: question)
+    let labels = question.choices.map { substitute($0.label, item: item) } + offeredLabels(for: question)
     for (number, label) in labels.enumerated() {
       effects.append(.say("  \(number + 1). \(label)", .option))
     }

@@ -71,12 +71,43 @@ extension Dialogue {
       return ownNewActions.map { action in action.item.text + (action.item.due.map { " — \($0.spoken)" } ?? "") }
     }
     if isSuccesses(question) { return unmeasuredNewActions.map(\.item.text) }
+    let agendaTopics = SessionRecord.Key.agendaTopics
+    // The partner's agenda is offered while preparing one's own, and beside it for the focus.
+    if question.id == agendaTopics { return partnerAgenda?.topics ?? [] }
     guard let key = question.optionsFrom else { return [] }
+    var items: [String]
     switch earlier(key) {
-    case .list(let items)?: return items
-    case .actions(let items)?: return items.map(\.text)
-    default: return []
+    case .list(let list)?: items = list
+    case .actions(let actions)?: items = actions.map(\.text)
+    default: items = []
     }
+    if key == agendaTopics, let partnerAgenda {
+      items += partnerAgenda.topics.filter { !items.contains($0) }
+    }
+    return items
+  }
+
+  /// The offered items as their options read: one from the partner's agenda says so.
+  func offeredLabels(for question: Question) -> [String] {
+    let offered = offeredItems(for: question)
+    guard let partnerAgenda, question.id == SessionRecord.Key.agendaTopics || question.optionsFrom == SessionRecord.Key.agendaTopics
+    else { return offered }
+    let own: [String] = question.id == SessionRecord.Key.agendaTopics ? [] : {
+      if case .list(let list)? = earlier(SessionRecord.Key.agendaTopics) { return list }
+      return []
+    }()
+    return offered.map { item in
+      own.contains(item) || !partnerAgenda.topics.contains(item) ? item : "\(item) (from \(partnerAgenda.partner)'s agenda)"
+    }
+  }
+
+  /// The agenda the partner sent for this meeting (SPEC §7): one for a meeting already held, or
+  /// one whose day has passed, is not offered.
+  var partnerAgenda: PartnerAgenda? {
+    guard let agenda = context.memory.partnerAgenda, agenda.isCurrent(after: context.memory.earlierMeetings.last)
+    else { return nil }
+    if let day = agenda.meetingAt?.dayNumber, day < context.now.dayNumber { return nil }
+    return agenda
   }
 
   /// A typed number picks an offered item; anything else is the answer as typed.

@@ -21,6 +21,8 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var progressLine: String?
   /// The days of the meetings held before this one, oldest first.
   public var earlierMeetings: [LocalDateTime] = []
+  /// The agenda the partner's record brought for the coming meeting, if any (SPEC §7).
+  public var partnerAgenda: PartnerAgenda?
 
   public init(
     returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],

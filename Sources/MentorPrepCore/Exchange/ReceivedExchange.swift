@@ -39,6 +39,9 @@ public struct ReceivedExchange: Sendable, Equatable {
   public var actions: [Action]
   public var nextMeetingAt: LocalDateTime?
 
+  /// The most a file to import may hold (SPEC §6: 1 MB).
+  public static let maximumSize = ExchangeAttachment.maximumSize
+
   /// Reads the record from what a person imports: the JSON, or a mail carrying it.
   public init(bytes: [UInt8]) throws(ExchangeReadError) {
     let json = try ExchangeAttachment.json(in: bytes)

@@ -21,7 +21,7 @@ import Foundation
 ///   "next_meeting_at": "2026-12-10T15:00"
 /// }
 /// ```
-enum ExchangeRecord {
+public enum ExchangeRecord {
   static let version = 1
 
   /// The record as pretty-printed JSON with sorted keys, ending with a line break.
@@ -128,7 +128,7 @@ enum ExchangeRecord {
   }
 
   /// An instant in UTC to the second: `2026-12-08T09:30:00Z`.
-  static func utc(_ instant: Date) -> String {
+  public static func utc(_ instant: Date) -> String {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     formatter.timeZone = TimeZone(identifier: "UTC")

@@ -1,9 +1,9 @@
 /// Answer text made safe and tidy for the exports: answers are whatever a user typed, so no
 /// export may pass on a control character (a terminal escape, a bare CR) or a stray line break.
-enum ExportText {
+public enum ExportText {
   /// The text on one line: every control character, line break included, becomes a space, runs
   /// of spaces become one, and the ends are trimmed.
-  static func line(_ text: String) -> String {
+  public static func line(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     var lastWasSpace = true
     for scalar in text.unicodeScalars {

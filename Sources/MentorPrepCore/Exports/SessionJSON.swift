@@ -89,7 +89,8 @@ enum SessionJSON {
         record.reviews.map { review in
           guard case .object(var members) = action(record, review.action, status: review.status)
           else { return .null }
-          members["session"] = .number(review.action.session)
+          members["session"] = review.action.session.map(JSONValue.number) ?? .null
+          members["agreed_by"] = .optional(review.action.agreedBy)
           members["learned"] = .optional(review.learned)
           members["carried_to"] = .optional(review.newDue?.iso8601)
           members["close_out"] = .optional(review.closeOut?.rawValue)

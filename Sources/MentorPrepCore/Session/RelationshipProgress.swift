@@ -80,7 +80,10 @@ public struct RelationshipProgress: Sendable, Equatable, Encodable {
     partner = history.partner
     role = history.role
     var bySession: [Int: [TrackedAction]] = [:]
-    for action in history.actions { bySession[action.session, default: []].append(action) }
+    for action in history.actions {
+      guard let session = action.session else { continue }
+      bySession[session, default: []].append(action)
+    }
     actions = ActionCounts(history.actions.map(\.status))
 
     var latest: [String: (session: Int, answer: Answer)] = [:]

@@ -4,9 +4,11 @@ import MentorPrepCore
 public struct ActionRow: Sendable, Equatable, Codable {
   /// The action's random id, the same in both partners' records.
   public var id: String
-  /// `2.1`: the session's number and the action's place in it.
+  /// `2.1`: the session's number and the action's place in it; `r1` for one the partner's
+  /// record brought.
   public var ref: String
-  public var session: Int
+  /// The session that agreed it; nil for one the partner's record brought.
+  public var session: Int?
   public var text: String
   public var owner: Owner
   /// The owner's name, resolved with the relationship's names of mentee and mentor.
@@ -14,10 +16,12 @@ public struct ActionRow: Sendable, Equatable, Codable {
   public var due: LocalDateTime?
   public var status: ActionStatus
   public var partner: String?
+  /// Who agreed it, when the partner's record brought it: the partner (`agreed_by` in JSON).
+  public var agreedBy: String?
 
   public init(
-    id: String, ref: String, session: Int, text: String, owner: Owner, ownerName: String, due: LocalDateTime?,
-    status: ActionStatus, partner: String?
+    id: String, ref: String, session: Int?, text: String, owner: Owner, ownerName: String, due: LocalDateTime?,
+    status: ActionStatus, partner: String?, agreedBy: String? = nil
   ) {
     self.id = id
     self.ref = ref
@@ -28,5 +32,6 @@ public struct ActionRow: Sendable, Equatable, Codable {
     self.due = due
     self.status = status
     self.partner = partner
+    self.agreedBy = agreedBy
   }
 }

@@ -6,7 +6,7 @@ import GRDB
 /// to what `StoreSchema.migrator` writes, and prints the new text when a migration is added.
 enum FreshSchema {
   /// The migrations whose result this is, in order.
-  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later", "v9-carried-forward", "v10-ids", "v11-action-updated"]
+  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later", "v9-carried-forward", "v10-ids", "v11-action-updated", "v12-exchange"]
 
   /// Every table, index and trigger, as the migrations create them (SQLite's own copy of each
   /// statement, in the order it keeps them; the search index's shadow tables come with it).
@@ -20,7 +20,7 @@ enum FreshSchema {
       me TEXT,
       partner_email TEXT,
       my_email TEXT,
-      phase TEXT, uuid TEXT,
+      phase TEXT, uuid TEXT, partner_uuid TEXT,
       UNIQUE (role, partner_key)
     );
     CREATE INDEX relationship_partner_key ON relationship (partner_key);
@@ -41,19 +41,6 @@ enum FreshSchema {
       value TEXT NOT NULL,
       PRIMARY KEY (session, key)
     ) WITHOUT ROWID;
-    CREATE TABLE action (
-      ref TEXT PRIMARY KEY,
-      session INTEGER NOT NULL REFERENCES session (number) ON DELETE CASCADE,
-      relationship_id INTEGER REFERENCES relationship (id),
-      position INTEGER NOT NULL,
-      text TEXT NOT NULL,
-      owner TEXT NOT NULL,
-      due TEXT,
-      status TEXT NOT NULL
-    , agreed_owner TEXT, agreed_due TEXT, uuid TEXT, updated_at TEXT);
-    CREATE INDEX action_status ON action (status);
-    CREATE INDEX action_relationship_status ON action (relationship_id, status);
-    CREATE INDEX action_session ON action (session, position);
     CREATE INDEX session_listing
       ON session (number, created_at, meeting_at, phase_reached, completed, relationship_id);
     CREATE TABLE search_text (
@@ -87,10 +74,39 @@ enum FreshSchema {
         WHERE NOT EXISTS (SELECT 1 FROM search_stale WHERE session = old.session);
     END;
     CREATE UNIQUE INDEX relationship_uuid ON relationship (uuid);
+    CREATE TABLE "action" (
+      ref TEXT PRIMARY KEY,
+      session INTEGER REFERENCES session (number) ON DELETE CASCADE,
+      relationship_id INTEGER REFERENCES relationship (id),
+      position INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      owner TEXT NOT NULL,
+      due TEXT,
+      status TEXT NOT NULL,
+      agreed_owner TEXT,
+      agreed_due TEXT,
+      uuid TEXT,
+      updated_at TEXT,
+      agreed_by TEXT,
+      success TEXT
+    );
+    CREATE INDEX action_status ON action (status);
+    CREATE INDEX action_relationship_status ON action (relationship_id, status);
+    CREATE INDEX action_session ON action (session, position);
     CREATE UNIQUE INDEX action_uuid ON action (uuid);
     CREATE INDEX action_open_listing
       ON action (session, position, ref, text, owner, due, status, relationship_id, uuid)
       WHERE status IN ('open', 'partly', 'not_yet');
+    CREATE UNIQUE INDEX relationship_partner_uuid ON relationship (partner_uuid);
+    CREATE TABLE received_answer (
+      relationship_id INTEGER NOT NULL REFERENCES relationship (id) ON DELETE CASCADE,
+      key TEXT NOT NULL,
+      value TEXT NOT NULL,
+      session INTEGER NOT NULL,
+      meeting_at TEXT,
+      sent_at TEXT NOT NULL,
+      PRIMARY KEY (relationship_id, key)
+    ) WITHOUT ROWID;
     """
 
   /// Writes the schema into `db`, an empty database, and records its migrations as applied:

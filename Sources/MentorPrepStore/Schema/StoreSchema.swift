@@ -136,6 +136,59 @@ enum StoreSchema {
             (SELECT substr(updated_at, 1, 16) || ':00Z' FROM session WHERE number = action.session);
           """)
     }
+    // What a partner's record brings (SPEC §7). An action agreed at the partner's meeting has
+    // no session here, so `action.session` may now be empty, which SQLite changes only by
+    // making the table again; `agreed_by` names who agreed it, `success` is what they said
+    // success looks like. A relationship learns the partner's id, and keeps the answers the
+    // partner shares (their agenda's topics, the charter's terms) apart from its sessions'.
+    migrator.registerMigration("v12-exchange", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE action_received (
+            ref TEXT PRIMARY KEY,
+            session INTEGER REFERENCES session (number) ON DELETE CASCADE,
+            relationship_id INTEGER REFERENCES relationship (id),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            due TEXT,
+            status TEXT NOT NULL,
+            agreed_owner TEXT,
+            agreed_due TEXT,
+            uuid TEXT,
+            updated_at TEXT,
+            agreed_by TEXT,
+            success TEXT
+          );
+          INSERT INTO action_received (
+            ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid,
+            updated_at)
+          SELECT ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid,
+            updated_at
+          FROM action;
+          DROP TABLE action;
+          ALTER TABLE action_received RENAME TO action;
+          CREATE INDEX action_status ON action (status);
+          CREATE INDEX action_relationship_status ON action (relationship_id, status);
+          CREATE INDEX action_session ON action (session, position);
+          CREATE UNIQUE INDEX action_uuid ON action (uuid);
+          CREATE INDEX action_open_listing
+            ON action (session, position, ref, text, owner, due, status, relationship_id, uuid)
+            WHERE status IN ('open', 'partly', 'not_yet');
+
+          ALTER TABLE relationship ADD COLUMN partner_uuid TEXT;
+          CREATE UNIQUE INDEX relationship_partner_uuid ON relationship (partner_uuid);
+          CREATE TABLE received_answer (
+            relationship_id INTEGER NOT NULL REFERENCES relationship (id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            session INTEGER NOT NULL,
+            meeting_at TEXT,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (relationship_id, key)
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 

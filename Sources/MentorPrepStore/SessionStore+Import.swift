@@ -1,0 +1,250 @@
+import Foundation
+import GRDB
+import MentorPrepCore
+
+/// Which relationship a partner's record joins on first contact, when its id is not known yet.
+public enum ExchangeLink: Sendable, Equatable {
+  /// A partner met here already, by name.
+  case partner(String)
+  /// A new relationship with the record's sender.
+  case newRelationship
+}
+
+/// One record to import, with the link chosen for it when its relationship is not known yet.
+public struct ExchangeImport: Sendable {
+  public var record: ReceivedExchange
+  public var link: ExchangeLink?
+
+  public init(record: ReceivedExchange, link: ExchangeLink?) {
+    self.record = record
+    self.link = link
+  }
+}
+
+/// What one import changed, in the words its report needs.
+public struct ImportedChange: Sendable, Equatable {
+  public var change: ImportChange
+  public var names: ExchangeNames
+}
+
+extension SessionStore {
+  /// The partner whose record carries this relationship id (learned on first contact), nil
+  /// while it is not known here.
+  public func partner(linkedTo exchangeID: String) throws(StoreError) -> String? {
+    try read { db, _ in
+      try String.fetchOne(db, sql: "SELECT partner FROM relationship WHERE partner_uuid = ?", arguments: [exchangeID])
+    }
+  }
+
+  /// The partners met here in `role` (the side I am on), for a record's sender to be matched
+  /// against; every relationship counts, a record's too.
+  public func partners(asThe role: Role) throws(StoreError) -> [String] {
+    try read { db, _ in
+      try String.fetchAll(db, sql: "SELECT partner FROM relationship WHERE role = ? ORDER BY id", arguments: [role.rawValue])
+    }
+  }
+
+  /// Merges partners' records in one transaction (SPEC §7), oldest sent first, and returns what
+  /// changed; `dryRun` works it all out and writes nothing. A record whose relationship is not
+  /// known needs its `link`; one that cannot be merged (an action of another relationship, a
+  /// record for the other side) is refused whole, and nothing is written.
+  public func importExchanges(_ imports: [ExchangeImport], dryRun: Bool) throws(StoreError) -> [ImportedChange] {
+    let values = values
+    let ordered = imports.sorted { $0.record.sentAt < $1.record.sentAt }
+    do {
+      var changes: [ImportedChange] = []
+      try database.writeWithoutTransaction { db in
+        try db.inTransaction {
+          for item in ordered {
+            changes += try Self.merge(item, in: db, values: values)
+          }
+          return dryRun ? .rollback : .commit
+        }
+      }
+      return changes
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  private static func merge(_ item: ExchangeImport, in db: Database, values: StoredValues) throws -> [ImportedChange] {
+    let record = item.record
+    var changes: [ImportChange] = []
+    let (relationship, linked) = try relationshipID(for: item, in: db)
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT role, partner, me FROM relationship WHERE id = ?", arguments: [relationship])
+    else { throw StoreError.exchangeRefused("its relationship is gone") }
+    let partner: String = row["partner"]
+    let myRole = try values.role(row["role"], what: "the relationship with \(partner)") ?? .mentee
+    guard record.recipient.role == myRole, record.sender.role == myRole.partner else {
+      throw StoreError.exchangeRefused(
+        "it was sent to the \(record.recipient.role.rawValue), and you are the \(myRole.rawValue) with \(partner)")
+    }
+    let me: String? = row["me"]
+    let names = ExchangeNames(
+      myRole: myRole, mentee: (myRole == .mentee ? me : partner) ?? "the mentee",
+      mentor: (myRole == .mentor ? me : partner) ?? "the mentor")
+    if let linked { changes.append(ImportChange(.linked(newRelationship: linked), from: partner, at: record.sentAt)) }
+    try db.execute(
+      sql: "UPDATE relationship SET partner_email = coalesce(partner_email, ?), me = coalesce(me, ?) WHERE id = ?",
+      arguments: [record.sender.email, record.recipient.name, relationship])
+
+    // The actions the record names, as they stand here; one of another relationship refuses it.
+    var known: [String: ExchangedAction] = [:]
+    for action in record.actions {
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT relationship_id, ref, updated_at FROM action WHERE uuid = ?", arguments: [action.id])
+      else { continue }
+      guard try row["relationship_id"] as Int64? == relationship else {
+        throw StoreError.exchangeRefused("its action \(action.id) belongs to another relationship here")
+      }
+      let ref: String = row["ref"]
+      guard let tracked = try trackedActions(db, values: values, where: "ref = ?", arguments: [ref]).first else { continue }
+      let updatedAt = (row["updated_at"] as String?).flatMap { ISO8601DateFormatter().date(from: $0) } ?? .distantPast
+      known[action.id] = ExchangedAction(action: tracked, updatedAt: updatedAt)
+    }
+    for change in ExchangeMerge.actionChanges(of: record, known: known, from: partner) {
+      changes.append(try apply(change, relationship: relationship, in: db))
+    }
+
+    var kept: [String: (answer: Answer, sentAt: Date)] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT key, value, sent_at FROM received_answer WHERE relationship_id = ?", arguments: [relationship])
+    {
+      let key: String = row["key"]
+      kept[key] = (
+        try values.answer(row["value"], what: "\(partner)'s \(key)"),
+        ISO8601DateFormatter().date(from: row["sent_at"]) ?? .distantPast
+      )
+    }
+    for change in ExchangeMerge.answerChanges(of: record, kept: kept, from: partner) {
+      guard case .shared(let key, let answer) = change.what else { continue }
+      try db.execute(
+        sql: """
+          INSERT INTO received_answer (relationship_id, key, value, session, meeting_at, sent_at)
+          VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT (relationship_id, key) DO UPDATE SET
+            value = excluded.value, session = excluded.session, meeting_at = excluded.meeting_at,
+            sent_at = excluded.sent_at
+          """,
+        arguments: [
+          relationship, key, try values.json(answer), record.sessionNumber, record.meetingAt?.iso8601,
+          ExchangeRecord.utc(record.sentAt),
+        ])
+      changes.append(change)
+    }
+    return changes.map { ImportedChange(change: $0, names: names) }
+  }
+
+  /// The relationship the record joins, and whether it was linked now (true: made new).
+  private static func relationshipID(for item: ExchangeImport, in db: Database) throws -> (Int64, Bool?) {
+    let record = item.record
+    if let id = try Int64.fetchOne(
+      db, sql: "SELECT id FROM relationship WHERE partner_uuid = ?", arguments: [record.relationshipID])
+    {
+      return (id, nil)
+    }
+    if try Bool.fetchOne(
+      db, sql: "SELECT EXISTS (SELECT 1 FROM relationship WHERE uuid = ?)", arguments: [record.relationshipID]) == true
+    {
+      throw StoreError.exchangeRefused("it carries the id of a relationship of this record, not of a partner's")
+    }
+    let role = record.recipient.role.rawValue
+    switch item.link {
+    case nil:
+      throw StoreError.exchangeRefused("its relationship is not linked to a partner here")
+    case .partner(let name):
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT id, partner_uuid FROM relationship WHERE role = ? AND partner_key = ?",
+          arguments: [role, StoredValues.partnerKey(name)])
+      else { throw StoreError.exchangeRefused("\(name) is not a partner here") }
+      guard (row["partner_uuid"] as String?) == nil else {
+        throw StoreError.exchangeRefused("\(name) is linked to another record's relationship already")
+      }
+      let id: Int64 = row["id"]
+      try db.execute(
+        sql: "UPDATE relationship SET partner_uuid = ? WHERE id = ?", arguments: [record.relationshipID, id])
+      return (id, false)
+    case .newRelationship:
+      guard let sender = record.sender.name else {
+        throw StoreError.exchangeRefused("it does not name its sender")
+      }
+      let key = StoredValues.partnerKey(sender)
+      if try Int64.fetchOne(
+        db, sql: "SELECT id FROM relationship WHERE role = ? AND partner_key = ?", arguments: [role, key]) != nil
+      {
+        return try relationshipID(for: ExchangeImport(record: record, link: .partner(sender)), in: db)
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO relationship (role, partner, partner_key, me, partner_email, my_email, uuid, partner_uuid)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          role, PersonName.stored(sender), key, record.recipient.name, record.sender.email, record.recipient.email,
+          RandomID.make(), record.relationshipID,
+        ])
+      return (db.lastInsertedRowID, true)
+    }
+  }
+
+  /// Writes one action's change; an added action gets the next `rN` ref.
+  private static func apply(_ change: ImportChange, relationship: Int64, in db: Database) throws -> ImportChange {
+    let updatedAt = ExchangeRecord.utc(change.at)
+    switch change.what {
+    case .added(var action):
+      let number =
+        (try Int.fetchOne(
+          db, sql: "SELECT max(CAST(substr(ref, 2) AS INTEGER)) FROM action WHERE session IS NULL") ?? 0) + 1
+      action.ref = "r\(number)"
+      try db.execute(
+        sql: """
+          INSERT INTO action (
+            ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid,
+            updated_at, agreed_by, success)
+          VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          action.ref, relationship, number, action.item.text, action.item.owner.description,
+          action.item.due?.iso8601, action.status.rawValue, action.item.owner.description, action.item.due?.iso8601,
+          action.id, updatedAt, action.agreedBy, action.item.success,
+        ])
+      return ImportChange(.added(action), from: change.from, at: change.at)
+    case .changed(_, let after):
+      try db.execute(
+        sql: """
+          UPDATE action SET status = ?, owner = ?, due = ?, text = ?, success = ?, updated_at = ?
+          WHERE ref = ?
+          """,
+        arguments: [
+          after.status.rawValue, after.item.owner.description, after.item.due?.iso8601, after.item.text,
+          after.session == nil ? after.item.success : nil, updatedAt, after.ref,
+        ])
+      return change
+    case .linked, .shared:
+      return change
+    }
+  }
+
+  /// The agenda the partner's latest record brought for their coming meeting, if any.
+  static func receivedAnswers(of relationship: Int64, in db: Database, values: StoredValues) throws -> PartnerAgenda? {
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT received_answer.value, received_answer.meeting_at, relationship.partner
+          FROM received_answer JOIN relationship ON relationship.id = received_answer.relationship_id
+          WHERE received_answer.relationship_id = ? AND received_answer.key = ?
+          """,
+        arguments: [relationship, SessionRecord.Key.agendaTopics])
+    else { return nil }
+    let partner: String = row["partner"]
+    guard case .list(let topics) = try values.answer(row["value"], what: "\(partner)'s agenda"), !topics.isEmpty
+    else { return nil }
+    return PartnerAgenda(
+      partner: partner, topics: topics, meetingAt: (row["meeting_at"] as String?).flatMap(LocalDateTime.init))
+  }
+}
