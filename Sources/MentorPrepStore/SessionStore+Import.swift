@@ -229,6 +229,17 @@ extension SessionStore {
     }
   }
 
+  /// The next meeting the partner's latest record agreed, if any.
+  static func receivedNextMeeting(of relationship: Int64, in db: Database, values: StoredValues) throws -> LocalDateTime? {
+    guard
+      let value = try String.fetchOne(
+        db, sql: "SELECT value FROM received_answer WHERE relationship_id = ? AND key = ?",
+        arguments: [relationship, SessionRecord.Key.nextMeetingAt]),
+      case .dateTime(let next) = try values.answer(value, what: "the next meeting the partner's record agreed")
+    else { return nil }
+    return next
+  }
+
   /// The agenda the partner's latest record brought for their coming meeting, if any.
   static func receivedAnswers(of relationship: Int64, in db: Database, values: StoredValues) throws -> PartnerAgenda? {
     guard

@@ -150,6 +150,7 @@ extension SessionStore {
         earlierAnswers: earlierAnswers, prefill: prefill)
       memory.lastAgreed = lastAgreed
       memory.partnerAgenda = received
+      memory.partnerNextMeeting = try Self.receivedNextMeeting(of: id, in: db, values: values)
       memory.answeredOn = answeredOn
       memory.earlierMeetings = try String.fetchAll(
         db,
@@ -265,6 +266,7 @@ extension SessionStore {
   /// nothing changes.
   public func settleActions(_ refs: [String], as status: ActionStatus) throws(StoreError) {
     let refs = refs
+    let changedAt = changeClock.now
     try write { db in
       for ref in refs {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM action WHERE ref = ?", arguments: [ref]) != nil
@@ -272,10 +274,10 @@ extension SessionStore {
         try db.execute(
           sql: """
             UPDATE action SET status = ?1,
-              updated_at = CASE WHEN status IS ?1 THEN updated_at ELSE \(Self.utcNow) END
+              updated_at = CASE WHEN status IS ?1 THEN updated_at ELSE ?3 END
             WHERE ref = ?2
             """,
-          arguments: [status.rawValue, ref])
+          arguments: [status.rawValue, ref, changedAt])
       }
     }
   }
@@ -304,7 +306,7 @@ extension SessionStore {
     let index = openOnly && partner == nil ? "INDEXED BY action_open_listing" : ""
     let query = """
       SELECT action.ref, action.session, action.text, action.owner, action.due, action.status,
-        relationship.partner, relationship.me, relationship.role, action.uuid, action.agreed_by
+        relationship.partner, relationship.me, relationship.role, action.uuid
       FROM action \(index) LEFT JOIN relationship ON relationship.id = action.relationship_id
       \(filter)
       ORDER BY action.session IS NULL, action.session, action.position
@@ -341,6 +343,7 @@ extension SessionStore {
   private static func actionRow(_ row: Row, values: StoredValues) throws(StoreError) -> ActionRow {
     do {
       let ref = try row.decode(String.self, atIndex: 0)
+      let session = try row.decode(Int?.self, atIndex: 1)
       let partner = try row.decode(String?.self, atIndex: 6)
       let me = try row.decode(String?.self, atIndex: 7)
       let role = try values.role(try row.decode(String?.self, atIndex: 8), what: "action \(ref)")
@@ -348,13 +351,14 @@ extension SessionStore {
       let mentee = (role == .mentor ? partner : me) ?? "the mentee"
       let mentor = (role == .mentor ? me : partner) ?? "the mentor"
       return ActionRow(
-        id: try row.decode(String.self, atIndex: 9), ref: ref, session: try row.decode(Int?.self, atIndex: 1),
+        id: try row.decode(String.self, atIndex: 9), ref: ref, session: session,
         text: try row.decode(String.self, atIndex: 2), owner: owner,
         ownerName: owner.name(mentee: mentee, mentor: mentor),
         due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
         status: try values.status(
           try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
-        partner: partner, agreedBy: try row.decode(String?.self, atIndex: 10))
+        // An action with no session here came in the partner's record: the partner agreed it.
+        partner: partner, agreedBy: session == nil ? partner : nil)
     } catch let error as StoreError {
       throw error
     } catch {

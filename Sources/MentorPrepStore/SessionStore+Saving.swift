@@ -45,6 +45,7 @@ extension SessionStore {
     let now = snapshot.now.iso8601
     let finished = snapshot.progress.isFinished
     let known = savedRows.rows(of: session)
+    let changedAt = changeClock.now
     // Statements come from the connection's cache: a conversation saves every answer with the
     // same dozen, and preparing them again each time was a fifth of its instructions.
     let rows = try write { db in
@@ -101,10 +102,11 @@ extension SessionStore {
       }
       if known?.actions != snapshot.agreedActions || known?.relationshipID != relationship || !snapshot.rechosen.isEmpty {
         try Self.replaceActions(
-          of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship, in: db)
+          of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship,
+          changedAt: changedAt, in: db)
       }
       for ref in snapshot.reviewed.sorted() {
-        try Self.refreshStatus(of: ref, reviewedIn: session, in: db, values: values)
+        try Self.refreshStatus(of: ref, reviewedIn: session, changedAt: changedAt, in: db, values: values)
       }
 
       if let previousRelationship, previousRelationship != relationship {
@@ -125,9 +127,6 @@ extension SessionStore {
   }
 
   // MARK: - Derived rows
-
-  /// SQLite's clock now, in UTC to the second: when an action's row changed (SPEC §7).
-  static let utcNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
   /// Every stored answer of a session, by key.
   static func answers(of session: Int, in db: Database, values: StoredValues) throws
@@ -180,7 +179,8 @@ extension SessionStore {
   /// review carried it forward with is kept too, and so is each ref's id, made when the action
   /// was first saved.
   private static func replaceActions(
-    of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?, in db: Database
+    of session: Int, with actions: [TrackedAction], rechosen: Set<String>, relationship: Int64?, changedAt: String,
+    in db: Database
   ) throws {
     // Each ref's row as it was: its status, owner and date where a later review changed them,
     // its id, and what it last changed to and when.
@@ -217,12 +217,12 @@ extension SessionStore {
           INSERT INTO action (
             ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid,
             updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, \(Self.utcNow)))
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
         owner, due, status,
-        agreedOwner, agreedDue, carried?.id ?? RandomID.make(), unchanged ? carried?.updatedAt : nil,
+        agreedOwner, agreedDue, carried?.id ?? RandomID.make(), (unchanged ? carried?.updatedAt : nil) ?? changedAt,
       ])
     }
   }
@@ -239,7 +239,7 @@ extension SessionStore {
   /// turn to what its own session agreed (open when no review is left), so that resuming or
   /// editing an older session cannot undo a newer review.
   private static func refreshStatus(
-    of ref: String, reviewedIn current: Int, in db: Database, values: StoredValues
+    of ref: String, reviewedIn current: Int, changedAt: String, in db: Database, values: StoredValues
   ) throws {
     guard let action = try standing(of: ref, alsoReviewedIn: current, in: db, values: values),
       action.session != current
@@ -247,10 +247,10 @@ extension SessionStore {
     try db.execute(
       sql: """
         UPDATE action SET status = ?1, owner = ?2, due = ?3,
-          updated_at = CASE WHEN status IS ?1 AND owner IS ?2 AND due IS ?3 THEN updated_at ELSE \(utcNow) END
+          updated_at = CASE WHEN status IS ?1 AND owner IS ?2 AND due IS ?3 THEN updated_at ELSE ?5 END
         WHERE ref = ?4
         """,
-      arguments: [action.status.rawValue, action.item.owner.description, action.item.due?.iso8601, ref])
+      arguments: [action.status.rawValue, action.item.owner.description, action.item.due?.iso8601, ref, changedAt])
   }
 
   /// An action as its reviews leave it: what its own session agreed, then the review of each

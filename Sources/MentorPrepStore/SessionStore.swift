@@ -16,6 +16,13 @@ public final class SessionStore: Sendable {
   private let memoryLocks = MemoryLocks()
   /// What this process last wrote of each session's relationship and actions.
   let savedRows = SavedRows()
+  /// The time a change to an action is stamped with.
+  let changeClock = ChangeClock()
+
+  /// Stamps changes to actions with `clock`'s time rather than the system's (`--now`).
+  public func stampChanges(with clock: @escaping @Sendable () -> Date) {
+    changeClock.use(clock)
+  }
 
   /// Opens (creating when missing) `<home>/mentorprep.sqlite`, and the home folder itself with
   /// mode 0700.

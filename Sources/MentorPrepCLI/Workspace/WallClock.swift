@@ -12,6 +12,9 @@ struct WallClock {
 
   var timeZone: TimeZone { TimeZone.current }
 
+  /// Whether the clock was fixed (`--now`, `$MENTORPREP_NOW`) rather than read from the system.
+  var isFixed: Bool { readInstant == nil }
+
   /// For a fixed clock, the moment its wall-clock time is in the local zone, worked out by the C
   /// library (`mktime`, the zone of `TimeZone.current`) rather than a Foundation calendar,
   /// whose first use cost more than the rest of an export.

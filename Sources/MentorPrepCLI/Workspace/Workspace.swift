@@ -22,7 +22,7 @@ struct Workspace {
     clock = options.clock
     bankSource = source
     if case .folder = source { folderBank = try source.load() } else { folderBank = nil }
-    stores = HomeStore(home: options.homePath)
+    stores = HomeStore(home: options.homePath, clock: clock)
   }
 
   /// The bank: the built-in one is made on first use, so that a command that asks no

@@ -270,12 +270,15 @@ extension Dialogue {
     bank.question(id)?.state.forEach != nil
   }
 
-  /// The meeting's date as the last meeting agreed it, when that is still to come: said, not
-  /// asked again (`/edit setup.meeting_at` changes it).
+  /// The meeting's date as the last meeting agreed it (here, or in the partner's record when
+  /// that is later), when that is still to come: said, not asked again
+  /// (`/edit setup.meeting_at` changes it).
   mutating func meetingAsAgreed(from memory: RelationshipMemory) -> [DialogueEffect] {
     let key = SessionRecord.Key.meetingAt
-    guard answers[key] == nil, bank.question(key) != nil,
-      case .dateTime(let agreed)? = memory.earlierAnswers[SessionRecord.Key.nextMeetingAt],
+    var here: LocalDateTime?
+    if case .dateTime(let date)? = memory.earlierAnswers[SessionRecord.Key.nextMeetingAt] { here = date }
+    let latest = [here, memory.partnerNextMeeting].compactMap { $0 }.max { $0.minuteNumber < $1.minuteNumber }
+    guard answers[key] == nil, bank.question(key) != nil, let agreed = latest,
       agreed.dayNumber >= context.now.dayNumber
     else { return [] }
     return [

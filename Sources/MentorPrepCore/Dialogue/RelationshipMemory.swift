@@ -23,6 +23,8 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var earlierMeetings: [LocalDateTime] = []
   /// The agenda the partner's record brought for the coming meeting, if any (SPEC §7).
   public var partnerAgenda: PartnerAgenda?
+  /// The next meeting as the partner's latest record agreed it (SPEC §7).
+  public var partnerNextMeeting: LocalDateTime?
 
   public init(
     returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],

@@ -38,14 +38,17 @@ public enum ExchangeMerge {
     }
   }
 
-  /// The shared answers (agenda topics, charter terms) that are new or changed: `kept` holds
+  /// The shared answers (agenda topics, charter terms, the next meeting) that are new or changed: `kept` holds
   /// those kept from earlier records, each with when its record was sent. An older record never
   /// replaces what a newer one sent.
   public static func answerChanges(
     of record: ReceivedExchange, kept: [String: (answer: Answer, sentAt: Date)], from sender: String
   ) -> [ImportChange] {
-    record.answers.keys.sorted().compactMap { key in
-      guard let answer = record.answers[key] else { return nil }
+    var answers = record.answers
+    // The next meeting travels beside the answers; it is kept as the answer that agreed it.
+    if let next = record.nextMeetingAt { answers[SessionRecord.Key.nextMeetingAt] = .dateTime(next) }
+    return answers.keys.sorted().compactMap { key in
+      guard let answer = answers[key] else { return nil }
       if let earlier = kept[key], earlier.sentAt > record.sentAt || earlier.answer == answer { return nil }
       return ImportChange(.shared(key: key, answer: answer), from: sender, at: record.sentAt)
     }

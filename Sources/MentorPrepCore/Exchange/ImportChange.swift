@@ -60,6 +60,10 @@ public struct ImportChange: Sendable, Equatable {
       if before.item.text != after.item.text { parts.append("now “\(ExportText.line(after.item.text))”") }
       if before.item.success != after.item.success { parts.append("success: \(ExportText.line(after.item.success ?? "none"))") }
       return "\(Self.title(before)): \(parts.joined(separator: "; "))" + from
+    case .shared(SessionRecord.Key.agendaTopics, let answer):
+      return "Agenda: \(ExportText.line(answer.summary))" + from
+    case .shared(SessionRecord.Key.nextMeetingAt, .dateTime(let next)):
+      return "Next meeting: \(next.spoken)" + from
     case .shared(let key, let answer):
       return "\(key): \(ExportText.line(answer.summary))" + from
     }

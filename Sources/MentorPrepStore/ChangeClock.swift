@@ -1,0 +1,27 @@
+import Foundation
+
+/// The time the store stamps on a change to an action (`updated_at`, SPEC §7), by which two
+/// partners' records merge: the system's, or the fixed clock of `--now`, so that a scripted
+/// exchange is reproducible and its steps are ordered as the script dates them.
+final class ChangeClock: @unchecked Sendable {
+  private let lock = NSLock()
+  private var source: @Sendable () -> Date = { Date() }
+
+  func use(_ clock: @escaping @Sendable () -> Date) {
+    lock.withLock { source = clock }
+  }
+
+  /// Now, in UTC to the second: `2026-12-08T09:30:00Z`, written by the C library (a Foundation
+  /// formatter would load a calendar on the save path).
+  var now: String {
+    var seconds = time_t(lock.withLock { source }().timeIntervalSince1970)
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func pad(_ value: Int32, _ width: Int = 2) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T"
+      + "\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
+  }
+}

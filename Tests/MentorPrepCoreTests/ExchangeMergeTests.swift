@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@testable import MentorPrepCore
+
+/// SPEC §7's merge rules, worked out with no store: an action not known is added, agreed by the
+/// sender; for a known one the later change wins, the owner's on equal times; the partner never
+/// rewrites the text of an action agreed here; an older record never replaces a newer one's
+/// shared answers.
+@Suite struct ExchangeMergeTests {
+  static let id = "9b2e0000-0000-4000-8000-000000000001"
+  static let noon = Date(timeIntervalSince1970: 1_796_000_000)
+
+  /// A record from Sam Rivera (mentor) to Ana Lopez (mentee) with one action.
+  static func record(
+    status: String = "done", owner: String? = "mentee", text: String = "Draft the pitch", due: String? = "2026-12-11",
+    updatedAt: Date = noon, sentAt: Date = noon, answers: [String: Any] = [:]
+  ) throws -> ReceivedExchange {
+    let value: [String: Any] = [
+      "exchange": 1, "relationship_id": "5f0c0000-0000-4000-8000-000000000002",
+      "sender": ["role": "mentor", "name": "Sam Rivera", "email": NSNull()],
+      "recipient": ["role": "mentee", "name": "Ana Lopez", "email": NSNull()],
+      "session": [
+        "number": 4, "meeting_at": "2026-12-10T15:00", "phase_reached": "after", "sent_at": ExchangeRecord.utc(sentAt),
+      ],
+      "answers": answers,
+      "actions": [
+        [
+          "id": id, "text": text, "owner": ["role": owner.map { $0 as Any } ?? NSNull(), "name": "Ana Lopez"],
+          "due": due.map { $0 as Any } ?? NSNull(), "status": status, "success": "one page",
+          "updated_at": ExchangeRecord.utc(updatedAt),
+        ]
+      ],
+      "next_meeting_at": NSNull(),
+    ]
+    return try ReceivedExchange(bytes: Array(try JSONSerialization.data(withJSONObject: value)))
+  }
+
+  static func kept(owner: Owner = .role(.mentee), status: ActionStatus = .open, at: Date, agreedBy: String? = nil)
+    -> [String: ExchangedAction]
+  {
+    let action = TrackedAction(
+      ref: "2.1", session: agreedBy == nil ? 2 : nil,
+      item: ActionItem(text: "Draft the pitch", owner: owner, due: LocalDateTime("2026-12-11")), status: status,
+      id: id, agreedBy: agreedBy)
+    return [id: ExchangedAction(action: action, updatedAt: at)]
+  }
+
+  @Test func anActionNotKnownIsAddedAsTheSenderAgreedIt() throws {
+    let changes = ExchangeMerge.actionChanges(of: try Self.record(), known: [:], from: "Sam Rivera")
+    guard case .added(let action)? = changes.first?.what else {
+      Issue.record("not added: \(changes)")
+      return
+    }
+    #expect(changes.count == 1)
+    #expect(action.session == nil && action.agreedBy == "Sam Rivera" && action.id == Self.id)
+    #expect(action.item == ActionItem(text: "Draft the pitch", owner: .role(.mentee), due: LocalDateTime("2026-12-11"), success: "one page"))
+    #expect(action.status == .done)
+  }
+
+  @Test func theLaterChangeWinsAndTheEarlierOneChangesNothing() throws {
+    let later = ExchangeMerge.actionChanges(
+      of: try Self.record(), known: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
+    guard case .changed(let before, let after)? = later.first?.what else {
+      Issue.record("not changed: \(later)")
+      return
+    }
+    #expect(before.status == .open && after.status == .done)
+    #expect(after.ref == "2.1" && after.session == 2)
+    let earlier = ExchangeMerge.actionChanges(
+      of: try Self.record(), known: Self.kept(at: Self.noon + 60), from: "Sam Rivera")
+    #expect(earlier.isEmpty)
+  }
+
+  @Test func onEqualTimesTheOwnersSideWins() throws {
+    // The action is Ana's (the mentee's); Sam's record does not override her at the same second.
+    let notOwner = ExchangeMerge.actionChanges(of: try Self.record(), known: Self.kept(at: Self.noon), from: "Sam Rivera")
+    #expect(notOwner.isEmpty)
+    // Sam's own action, changed by Sam at the same second as Ana's copy: his change wins.
+    let owner = ExchangeMerge.actionChanges(
+      of: try Self.record(owner: "mentor"), known: Self.kept(owner: .role(.mentor), at: Self.noon), from: "Sam Rivera")
+    #expect(owner.count == 1)
+  }
+
+  @Test func thePartnerNeverRewritesTheTextOfAnActionAgreedHere() throws {
+    let agreedHere = ExchangeMerge.actionChanges(
+      of: try Self.record(status: "open", text: "Something else entirely"), known: Self.kept(at: Self.noon - 60),
+      from: "Sam Rivera")
+    #expect(agreedHere.isEmpty)
+    let agreedThere = ExchangeMerge.actionChanges(
+      of: try Self.record(status: "open", text: "Something else entirely"),
+      known: Self.kept(at: Self.noon - 60, agreedBy: "Sam Rivera"), from: "Sam Rivera")
+    guard case .changed(_, let after)? = agreedThere.first?.what else {
+      Issue.record("not changed: \(agreedThere)")
+      return
+    }
+    #expect(after.item.text == "Something else entirely" && after.item.success == "one page")
+  }
+
+  @Test func theSameRecordTwiceChangesNothingTheSecondTime() throws {
+    let record = try Self.record()
+    guard case .added(let action)? = ExchangeMerge.actionChanges(of: record, known: [:], from: "Sam Rivera").first?.what
+    else {
+      Issue.record("not added")
+      return
+    }
+    var stored = action
+    stored.ref = "r1"
+    let again = ExchangeMerge.actionChanges(
+      of: record, known: [Self.id: ExchangedAction(action: stored, updatedAt: Self.noon)], from: "Sam Rivera")
+    #expect(again.isEmpty)
+  }
+
+  @Test func anOlderRecordNeverReplacesTheSharedAnswersOfANewerOne() throws {
+    let topics: [String: Any] = [SessionRecord.Key.agendaTopics: ["Salary talk"]]
+    let record = try Self.record(sentAt: Self.noon, answers: topics)
+    let fresh = ExchangeMerge.answerChanges(of: record, kept: [:], from: "Sam Rivera")
+    #expect(fresh.map(\.what) == [.shared(key: SessionRecord.Key.agendaTopics, answer: .list(["Salary talk"]))])
+    let newer = [SessionRecord.Key.agendaTopics: (answer: Answer.list(["Other"]), sentAt: Self.noon + 60)]
+    #expect(ExchangeMerge.answerChanges(of: record, kept: newer, from: "Sam Rivera").isEmpty)
+    let same = [SessionRecord.Key.agendaTopics: (answer: Answer.list(["Salary talk"]), sentAt: Self.noon - 60)]
+    #expect(ExchangeMerge.answerChanges(of: record, kept: same, from: "Sam Rivera").isEmpty)
+  }
+
+  @Test func eachChangeIsOneLineThatSaysWhoseAndFromWhom() throws {
+    let names = ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera")
+    let day = LocalDateTime("2026-12-08")!
+    let changed = ExchangeMerge.actionChanges(of: try Self.record(), known: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
+    #expect(changed.map { $0.line(names: names, day: day) } == ["2.1 Draft the pitch: open → done, from Sam Rivera on 8 December"])
+    var added = ExchangeMerge.actionChanges(of: try Self.record(status: "open", owner: nil), known: [:], from: "Sam Rivera")
+    if case .added(var action) = added[0].what {
+      action.ref = "r1"
+      added[0].what = .added(action)
+    }
+    #expect(
+      added.map { $0.line(names: names, day: day) }
+        == ["r1 Draft the pitch: new, Ana Lopez's, due Friday 11 December 2026, from Sam Rivera on 8 December"])
+    let mine = ExchangeMerge.actionChanges(of: try Self.record(status: "open"), known: [:], from: "Sam Rivera")
+    #expect(mine[0].line(names: names, day: day).contains(": new, yours, due"))
+  }
+}
