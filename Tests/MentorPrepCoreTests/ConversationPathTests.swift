@@ -19,6 +19,8 @@ import Testing
     var earlierMeetings: [LocalDateTime] = []
     /// SPEC §2's larger meeting: four actions under review and three milestones.
     var larger = false
+    /// The agenda the partner's record brought (SPEC §7).
+    var partnerAgenda: PartnerAgenda?
 
     /// The actions under review.
     var openActions: [TrackedAction] {
@@ -51,6 +53,7 @@ import Testing
       memory.lastAgreed = ConversationPathTests.lastAgreed
       memory.answeredOn = memory.earlierAnswers.mapValues { _ in ConversationPathTests.lastMeeting }
       memory.earlierMeetings = earlierMeetings
+      memory.partnerAgenda = partnerAgenda
       if larger {
         memory.earlierAnswers[SessionRecord.Key.milestones] = .list(
           ["Lead a small project", "Finish the statistics course", "Speak at the team offsite"])

@@ -103,6 +103,28 @@ import Testing
     #expect(!walk.effects.lines.contains { $0.contains("looked at progress") })
   }
 
+  /// SPEC §7: the agenda the partner sent is offered while preparing, and beside one's own for
+  /// today's focus, each of its topics saying where it came from; an agenda for a meeting
+  /// already held is not offered again.
+  @Test func thePartnersAgendaIsOfferedWhilePreparingAndForTodaysFocus() throws {
+    var script = ConversationPathTests.script("mentee, returning, full")
+    script.partnerAgenda = PartnerAgenda(partner: "Alex Chen", topics: ["Salary talk", "Second point"], meetingAt: nil)
+    let walk = try ConversationPathTests.walk(script, answering: ["agenda.topics": ["2", "My own point", ""], "focus.topic": ["3"]])
+    let preparing = walk.shownBefore["agenda.topics"]?.lines ?? []
+    #expect(preparing.contains("  1. Salary talk (from Alex Chen's agenda)"), "\(preparing)")
+    #expect(preparing.contains("  2. Second point (from Alex Chen's agenda)"), "\(preparing)")
+    #expect(walk.dialogue.answers["agenda.topics"] == .list(["Second point", "My own point"]))
+    let focus = walk.shownBefore["focus.topic"]?.lines ?? []
+    #expect(focus.contains("  1. Second point"), "\(focus)")
+    #expect(focus.contains("  2. My own point"), "\(focus)")
+    #expect(focus.contains("  3. Salary talk (from Alex Chen's agenda)"), "\(focus)")
+    #expect(walk.dialogue.answers["focus.topic"] == .text("Salary talk"))
+
+    script.partnerAgenda?.meetingAt = LocalDateTime(year: 2026, month: 11, day: 5)
+    let held = try ConversationPathTests.walk(script)
+    #expect(!(held.shownBefore["agenda.topics"]?.lines ?? []).contains { $0.contains("Alex Chen's agenda") })
+  }
+
   /// A later meeting shows the charter in a few lines; every third meeting, and when the last
   /// two gaps both ran past one and a half times the cadence, it asks whether it still works,
   /// with the gaps shown, and a change is recalled from then on (SPEC §3).

@@ -1,0 +1,80 @@
+import Foundation
+import MentorPrepCore
+import Testing
+
+@testable import MentorPrepStore
+
+/// SPEC §7 in the store: one import is one transaction, a dry run writes nothing, and a record
+/// cannot come back as one's own relationship or reach into another.
+@Suite struct ImportStoreTests {
+  static let sam = "5f0c0000-0000-4000-8000-0000000000aa"
+
+  /// A record from Sam Lee's mentor, Alex (sent to the mentee), with the given actions.
+  static func record(
+    relationship: String = sam, sender: String = "Alex", actions: [[String: Any]] = [],
+    sentAt: String = "2026-12-01T10:00:00Z"
+  ) throws -> ReceivedExchange {
+    let value: [String: Any] = [
+      "exchange": 1, "relationship_id": relationship,
+      "sender": ["role": "mentor", "name": sender, "email": NSNull()],
+      "recipient": ["role": "mentee", "name": "Sam Lee", "email": NSNull()],
+      "session": ["number": 3, "meeting_at": NSNull(), "phase_reached": "after", "sent_at": sentAt],
+      "answers": [SessionRecord.Key.agendaTopics: ["Salary talk"]], "actions": actions, "next_meeting_at": NSNull(),
+    ]
+    return try ReceivedExchange(bytes: Array(try JSONSerialization.data(withJSONObject: value)))
+  }
+
+  static func action(_ id: String, status: String = "open") -> [String: Any] {
+    [
+      "id": id, "text": "Send the deck", "owner": ["role": "mentee", "name": "Sam Lee"], "due": NSNull(),
+      "status": status, "success": NSNull(), "updated_at": "2026-12-01T10:00:00Z",
+    ]
+  }
+
+  @Test(arguments: StoreKind.allCases)
+  func oneImportIsOneTransactionAndADryRunWritesNothing(kind: StoreKind) throws {
+    try withStore(kind) { store in
+      _ = try store.startSession(with: "Alex")
+      let good = ExchangeImport(
+        record: try Self.record(actions: [Self.action("9b2e0000-0000-4000-8000-000000000001")]), link: .partner("Alex"))
+      let dry = try store.importExchanges([good], dryRun: true)
+      #expect(dry.count == 3)  // linked, the action added, the agenda
+      #expect(try store.actions(openOnly: false, partner: nil).isEmpty)
+      #expect(try store.partner(linkedTo: Self.sam) == nil)
+
+      // The second record names the first one's action under another relationship: neither is kept.
+      let other = ExchangeImport(
+        record: try Self.record(
+          relationship: "5f0c0000-0000-4000-8000-0000000000bb", sender: "Bo", actions: [Self.action("9b2e0000-0000-4000-8000-000000000001")],
+          sentAt: "2026-12-02T10:00:00Z"),
+        link: .newRelationship)
+      #expect(throws: StoreError.exchangeRefused("its action 9b2e0000-0000-4000-8000-000000000001 belongs to another relationship here")) {
+        try store.importExchanges([good, other], dryRun: false)
+      }
+      #expect(try store.actions(openOnly: false, partner: nil).isEmpty)
+      #expect(try store.partner(linkedTo: Self.sam) == nil)
+
+      let changes = try store.importExchanges([good], dryRun: false)
+      #expect(changes.map(\.change.action?.ref) == [nil, "r1", nil])
+      #expect(try store.partner(linkedTo: Self.sam) == "Alex")
+      #expect(try store.actions(openOnly: false, partner: nil).map(\.agreedBy) == ["Alex"])
+      #expect(try store.importExchanges([good], dryRun: false).isEmpty)
+
+      // The agenda comes back as memory for the next session with Alex.
+      let next = try store.startSession(with: "Alex", now: secondMeeting)
+      let memory = try store.relationshipMemory(partner: "Alex", role: .mentee, excluding: next)
+      #expect(memory.partnerAgenda?.topics == ["Salary talk"])
+      #expect(memory.openActions.contains { $0.ref == "r1" && $0.agreedBy == "Alex" })
+    }
+  }
+
+  @Test func aRecordCarryingThisRecordsOwnRelationshipIDIsRefused() throws {
+    try withStore(.memory) { store in
+      let session = try store.startSession(with: "Alex")
+      let own = try #require(try store.exchangeRelationship(session: session)).id
+      #expect(throws: StoreError.exchangeRefused("it carries the id of a relationship of this record, not of a partner's")) {
+        try store.importExchanges([ExchangeImport(record: try Self.record(relationship: own), link: .partner("Alex"))], dryRun: false)
+      }
+    }
+  }
+}
