@@ -212,6 +212,7 @@ extension SessionStore {
           action.item.due?.iso8601, action.status.rawValue, action.item.owner.description, action.item.due?.iso8601,
           action.id, updatedAt, action.agreedBy, action.item.success,
         ])
+      try indexForSearch(action, in: db)
       return ImportChange(.added(action), from: change.from, at: change.at)
     case .changed(_, let after):
       try db.execute(
@@ -223,10 +224,18 @@ extension SessionStore {
           after.status.rawValue, after.item.owner.description, after.item.due?.iso8601, after.item.text,
           after.session == nil ? after.item.success : nil, updatedAt, after.ref,
         ])
+      if after.session == nil { try indexForSearch(after, in: db) }
       return change
     case .linked, .shared:
       return change
     }
+  }
+
+  /// An action a record brought, in the search index of such actions by its text.
+  private static func indexForSearch(_ action: TrackedAction, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM received_search WHERE ref = ?", arguments: [action.ref])
+    let text = [action.item.text, action.item.success].compactMap { $0 }.joined(separator: "\n")
+    try db.execute(sql: "INSERT INTO received_search (text, ref) VALUES (?, ?)", arguments: [text, action.ref])
   }
 
   /// The next meeting the partner's latest record agreed, if any.

@@ -76,9 +76,42 @@ extension SessionStore {
             snippet: try row.decode(String.self, atIndex: 2),
             text: try row.decode(String.self, atIndex: 6)))
       }
-      return (hits, damage)
+      return (hits + (try Self.receivedActions(matching: frozenArguments, relationships: relationships, in: db)), damage)
     }
     try Self.report(damage, to: damaged)
+    return hits
+  }
+
+  /// The actions partners' records brought whose text holds every phrase (SPEC §7), in ref
+  /// order; `arguments` starts with the search query, then the relationships' ids, if any.
+  private static func receivedActions(
+    matching arguments: StatementArguments, relationships: [Int64]?, in db: Database
+  ) throws -> [SearchHit] {
+    let filter = relationships.map { ids in
+      " AND action.relationship_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
+    } ?? ""
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT received_search.ref, action.updated_at, relationship.partner,
+          snippet(received_search, 0, char(1), char(2), '…', 16), highlight(received_search, 0, char(1), char(2))
+        FROM received_search
+        JOIN action ON action.ref = received_search.ref
+        LEFT JOIN relationship ON relationship.id = action.relationship_id
+        WHERE received_search MATCH ?\(filter)
+        ORDER BY CAST(substr(received_search.ref, 2) AS INTEGER)
+        """,
+      arguments: arguments)
+    var hits: [SearchHit] = []
+    while let row = try rows.next() {
+      let ref: String = row[0]
+      let changed: String? = row[1]
+      let day = changed.flatMap { LocalDateTime(String($0.prefix(10))) } ?? LocalDateTime(year: 1970, month: 1, day: 1)
+      hits.append(
+        SearchHit(
+          session: nil, date: day, partner: row[2], question: "action " + ref, snippet: row[3], text: row[4],
+          ref: ref))
+    }
     return hits
   }
 }

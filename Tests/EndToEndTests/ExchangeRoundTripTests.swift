@@ -91,6 +91,14 @@ import Testing
     #expect(due.stdout.contains("Talk to two product analysts") && due.stdout.contains("mentorprep actions done r1"))
     #expect(due.stdout.split(separator: "\n").contains { $0.contains("Talk to two product analysts") && $0.contains(" you ") })
 
+    // They are found by their words, as answers are, marked with who agreed them.
+    let found = try run(["search", "analyst"], home: mentee, at: "2026-11-26 18:00")
+    #expect(found.stdout.contains("agreed by Priya Shah  2026-11-25  Priya Shah  action r1"), "\(found.stdout)")
+    #expect(found.stdout.contains("Talk to two product [analysts]"), "\(found.stdout)")
+    let foundJSON = try jsonList(["search", "reading", "--json"], home: mentee, at: "2026-11-26 18:00")
+    #expect(foundJSON.map { $0["ref"] as? String } == ["r2"])
+    #expect(foundJSON.first?["agreed_by"] as? String == "Priya Shah")
+
     // He settles one between meetings and mails his next agenda; her record shows it done.
     try run(["actions", "done", "r1"], home: mentee, at: "2026-11-28 10:00")
     let second = try run([], lines: Self.menteeSecondPreparing, home: mentee, at: "2026-12-20 09:00")

@@ -55,8 +55,10 @@ struct SearchCommand: MentorPrepRunnable {
       let bold = global.colorAllowed
       var lines: [TerminalText] = []
       for hit in hits {
+        // An action a partner's record brought belongs to no session here: who agreed it, instead.
         let heading = [
-          "session \(hit.session)", hit.date.iso8601, hit.partner ?? "-", hit.question,
+          hit.session.map { "session \($0)" } ?? "agreed by \(hit.partner ?? "your partner")", hit.date.iso8601,
+          hit.partner ?? "-", hit.question,
         ].map(TerminalText.init(escaping:))
         lines += [TerminalText.joined(heading, separator: "  "), "    " + Self.marked(hit, bold: bold)]
       }
@@ -77,7 +79,10 @@ struct SearchCommand: MentorPrepRunnable {
 
   /// A hit as JSON: the answer's whole plain text, and where each match lies in it.
   struct Found: Encodable {
-    var session: Int
+    var session: Int?
+    /// The ref of an action a partner's record brought (`r1`), and who agreed it.
+    var ref: String?
+    var agreedBy: String?
     var date: LocalDateTime
     var partner: String?
     var question: String
@@ -93,6 +98,8 @@ struct SearchCommand: MentorPrepRunnable {
 
     init(_ hit: SearchHit) {
       session = hit.session
+      ref = hit.ref
+      agreedBy = hit.ref == nil ? nil : hit.partner
       date = hit.date
       partner = hit.partner
       question = hit.question

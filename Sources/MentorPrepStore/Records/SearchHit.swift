@@ -8,8 +8,12 @@ public struct SearchHit: Sendable, Equatable {
   /// Marks the end of a match in `snippet`.
   public static let matchEnd: Character = "\u{2}"
 
-  public var session: Int
-  /// The day of the meeting (of the session's creation when no meeting was set).
+  /// The session the answer belongs to; nil for an action a partner's record brought.
+  public var session: Int?
+  /// The action's ref (`r1`) for an action a partner's record brought, who agreed it.
+  public var ref: String?
+  /// The day of the meeting (of the session's creation when no meeting was set); for an
+  /// action a record brought, the day it last changed.
   public var date: LocalDateTime
   public var partner: String?
   /// The id of the question answered (`follow_up.learnings`).
@@ -20,10 +24,11 @@ public struct SearchHit: Sendable, Equatable {
   public var text: String
 
   public init(
-    session: Int, date: LocalDateTime, partner: String?, question: String, snippet: String,
-    text: String
+    session: Int?, date: LocalDateTime, partner: String?, question: String, snippet: String,
+    text: String, ref: String? = nil
   ) {
     self.session = session
+    self.ref = ref
     self.date = date
     self.partner = partner
     self.question = question

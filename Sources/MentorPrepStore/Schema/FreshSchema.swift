@@ -107,6 +107,9 @@ enum FreshSchema {
       sent_at TEXT NOT NULL,
       PRIMARY KEY (relationship_id, key)
     ) WITHOUT ROWID;
+    CREATE VIRTUAL TABLE received_search USING fts5 (
+      text, ref UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2"
+    );
     """
 
   /// Writes the schema into `db`, an empty database, and records its migrations as applied:

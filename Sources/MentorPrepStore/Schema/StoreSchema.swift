@@ -141,6 +141,7 @@ enum StoreSchema {
     // making the table again; `agreed_by` names who agreed it, `success` is what they said
     // success looks like. A relationship learns the partner's id, and keeps the answers the
     // partner shares (their agenda's topics, the charter's terms) apart from its sessions'.
+    // The actions a record brought are searched by their text as answers are (`search`).
     migrator.registerMigration("v12-exchange", foreignKeyChecks: .immediate) { db in
       try db.execute(
         sql: """
@@ -187,6 +188,9 @@ enum StoreSchema {
             sent_at TEXT NOT NULL,
             PRIMARY KEY (relationship_id, key)
           ) WITHOUT ROWID;
+          CREATE VIRTUAL TABLE received_search USING fts5 (
+            text, ref UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2"
+          );
           """)
     }
     return migrator
