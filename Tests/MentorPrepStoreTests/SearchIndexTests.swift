@@ -9,7 +9,7 @@ import Testing
 /// transaction, and a database made before it is indexed when opened.
 @Suite struct SearchIndexTests {
   func questions(_ hits: [SearchHit]) -> [String] {
-    hits.map { "\($0.session) \($0.question)" }
+    hits.map { "\($0.session.map(String.init) ?? "-") \($0.question)" }
   }
 
   @Test(arguments: StoreKind.allCases)
