@@ -46,6 +46,24 @@ import Testing
     try [["actions", "--json"], ["list", "--json"], ["progress"]].map { try run($0).stdout }
   }
 
+  /// At a terminal, a record from someone not linked yet names the sender and asks which
+  /// partner it is from, or whether a new relationship begins; what cannot be read is asked again.
+  @Test func atATerminalFirstContactIsAsked() throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = try record("first.json", actions: [Self.action(1, text: "Draft the pitch", owner: "mentee")])
+    let terminal = try PseudoTerminal.start(["import", file], home: home)
+    #expect(terminal.waitFor("is from Sam Rivera, the mentor, whose record is not linked to one here yet."))
+    #expect(terminal.waitFor("1. Sam Rivera: a new relationship"))
+    #expect(terminal.waitFor("Which is it? [1-1]"))
+    terminal.sendLine("3")
+    #expect(terminal.waitFor("Type a number from 1 to 1."))
+    terminal.sendLine("1")
+    #expect(terminal.waitFor("r1 Draft the pitch: new, yours"))
+    #expect(terminal.waitForExit() == 0)
+    #expect(try run(["import", file]).stdout.contains("Nothing new"))
+  }
+
   @Test func hostileRecordsAreRefusedOrNeutralised() throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
