@@ -90,22 +90,27 @@ extension SessionStore {
       sql: "UPDATE relationship SET partner_email = coalesce(partner_email, ?), me = coalesce(me, ?) WHERE id = ?",
       arguments: [record.sender.email, record.recipient.name, relationship])
 
-    // The actions the record names, as they stand here; one of another relationship refuses it.
-    var known: [String: ExchangedAction] = [:]
+    // An action the record names that belongs to another relationship here refuses it.
     for action in record.actions {
       guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT relationship_id, ref, updated_at FROM action WHERE uuid = ?", arguments: [action.id])
+        let owner = try Int64?.fetchOne(
+          db, sql: "SELECT relationship_id FROM action WHERE uuid = ?", arguments: [action.id])
       else { continue }
-      guard try row["relationship_id"] as Int64? == relationship else {
+      guard owner == relationship else {
         throw StoreError.exchangeRefused("its action \(action.id) belongs to another relationship here")
       }
-      let ref: String = row["ref"]
-      guard let tracked = try trackedActions(db, values: values, where: "ref = ?", arguments: [ref]).first else { continue }
-      let updatedAt = (row["updated_at"] as String?).flatMap { ISO8601DateFormatter().date(from: $0) } ?? .distantPast
-      known[action.id] = ExchangedAction(action: tracked, updatedAt: updatedAt)
     }
-    for change in ExchangeMerge.actionChanges(of: record, known: known, from: partner) {
+    // The relationship's actions as they stand here, each with when it last changed.
+    var changedAt: [String: Date] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT ref, updated_at FROM action WHERE relationship_id = ?", arguments: [relationship])
+    {
+      changedAt[row["ref"]] = (row["updated_at"] as String?).flatMap { ISO8601DateFormatter().date(from: $0) }
+    }
+    let actions = try trackedActions(db, values: values, where: "relationship_id = ?", arguments: [relationship]).map {
+      ExchangedAction(action: $0, updatedAt: changedAt[$0.ref] ?? .distantPast)
+    }
+    for change in ExchangeMerge.actionChanges(of: record, actions: actions, from: partner) {
       changes.append(try apply(change, relationship: relationship, in: db))
     }
 
@@ -217,12 +222,12 @@ extension SessionStore {
     case .changed(_, let after):
       try db.execute(
         sql: """
-          UPDATE action SET status = ?, owner = ?, due = ?, text = ?, success = ?, updated_at = ?
+          UPDATE action SET status = ?, owner = ?, due = ?, text = ?, success = ?, updated_at = ?, uuid = ?
           WHERE ref = ?
           """,
         arguments: [
           after.status.rawValue, after.item.owner.description, after.item.due?.iso8601, after.item.text,
-          after.session == nil ? after.item.success : nil, updatedAt, after.ref,
+          after.session == nil ? after.item.success : nil, updatedAt, after.id, after.ref,
         ])
       if after.session == nil { try indexForSearch(after, in: db) }
       return change

@@ -37,17 +37,17 @@ import Testing
   }
 
   static func kept(owner: Owner = .role(.mentee), status: ActionStatus = .open, at: Date, agreedBy: String? = nil)
-    -> [String: ExchangedAction]
+    -> [ExchangedAction]
   {
     let action = TrackedAction(
       ref: "2.1", session: agreedBy == nil ? 2 : nil,
       item: ActionItem(text: "Draft the pitch", owner: owner, due: LocalDateTime("2026-12-11")), status: status,
       id: id, agreedBy: agreedBy)
-    return [id: ExchangedAction(action: action, updatedAt: at)]
+    return [ExchangedAction(action: action, updatedAt: at)]
   }
 
   @Test func anActionNotKnownIsAddedAsTheSenderAgreedIt() throws {
-    let changes = ExchangeMerge.actionChanges(of: try Self.record(), known: [:], from: "Sam Rivera")
+    let changes = ExchangeMerge.actionChanges(of: try Self.record(), actions: [], from: "Sam Rivera")
     guard case .added(let action)? = changes.first?.what else {
       Issue.record("not added: \(changes)")
       return
@@ -60,7 +60,7 @@ import Testing
 
   @Test func theLaterChangeWinsAndTheEarlierOneChangesNothing() throws {
     let later = ExchangeMerge.actionChanges(
-      of: try Self.record(), known: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
+      of: try Self.record(), actions: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
     guard case .changed(let before, let after)? = later.first?.what else {
       Issue.record("not changed: \(later)")
       return
@@ -68,28 +68,28 @@ import Testing
     #expect(before.status == .open && after.status == .done)
     #expect(after.ref == "2.1" && after.session == 2)
     let earlier = ExchangeMerge.actionChanges(
-      of: try Self.record(), known: Self.kept(at: Self.noon + 60), from: "Sam Rivera")
+      of: try Self.record(), actions: Self.kept(at: Self.noon + 60), from: "Sam Rivera")
     #expect(earlier.isEmpty)
   }
 
   @Test func onEqualTimesTheOwnersSideWins() throws {
     // The action is Ana's (the mentee's); Sam's record does not override her at the same second.
-    let notOwner = ExchangeMerge.actionChanges(of: try Self.record(), known: Self.kept(at: Self.noon), from: "Sam Rivera")
+    let notOwner = ExchangeMerge.actionChanges(of: try Self.record(), actions: Self.kept(at: Self.noon), from: "Sam Rivera")
     #expect(notOwner.isEmpty)
     // Sam's own action, changed by Sam at the same second as Ana's copy: his change wins.
     let owner = ExchangeMerge.actionChanges(
-      of: try Self.record(owner: "mentor"), known: Self.kept(owner: .role(.mentor), at: Self.noon), from: "Sam Rivera")
+      of: try Self.record(owner: "mentor"), actions: Self.kept(owner: .role(.mentor), at: Self.noon), from: "Sam Rivera")
     #expect(owner.count == 1)
   }
 
   @Test func thePartnerNeverRewritesTheTextOfAnActionAgreedHere() throws {
     let agreedHere = ExchangeMerge.actionChanges(
-      of: try Self.record(status: "open", text: "Something else entirely"), known: Self.kept(at: Self.noon - 60),
+      of: try Self.record(status: "open", text: "Something else entirely"), actions: Self.kept(at: Self.noon - 60),
       from: "Sam Rivera")
     #expect(agreedHere.isEmpty)
     let agreedThere = ExchangeMerge.actionChanges(
       of: try Self.record(status: "open", text: "Something else entirely"),
-      known: Self.kept(at: Self.noon - 60, agreedBy: "Sam Rivera"), from: "Sam Rivera")
+      actions: Self.kept(at: Self.noon - 60, agreedBy: "Sam Rivera"), from: "Sam Rivera")
     guard case .changed(_, let after)? = agreedThere.first?.what else {
       Issue.record("not changed: \(agreedThere)")
       return
@@ -97,9 +97,40 @@ import Testing
     #expect(after.item.text == "Something else entirely" && after.item.success == "one page")
   }
 
+  /// Both wrote the action down at the meeting: the partner's copy, under another id, is the
+  /// one agreed here, merged; both keep the smaller id, so the records agree after one
+  /// exchange each way.
+  @Test func anActionBothWroteDownIsOneAction() throws {
+    func here(id: String) -> [ExchangedAction] {
+      let action = TrackedAction(
+        ref: "2.1", session: 2, item: ActionItem(text: "draft  the Pitch", owner: .role(.mentee)), status: .open, id: id)
+      return [ExchangedAction(action: action, updatedAt: Self.noon - 60)]
+    }
+    // Theirs has the smaller id: it is taken, with their later status.
+    let larger = "ffffffff-0000-4000-8000-000000000001"
+    let changes = ExchangeMerge.actionChanges(of: try Self.record(), actions: here(id: larger), from: "Sam Rivera")
+    guard case .changed(let before, let after)? = changes.first?.what else {
+      Issue.record("not merged: \(changes)")
+      return
+    }
+    #expect(changes.count == 1 && before.ref == "2.1" && after.id == Self.id && after.status == .done)
+    #expect(
+      changes[0].line(names: ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera"), day: LocalDateTime("2026-12-08")!)
+        == "2.1 draft the Pitch: open → done; due none → Friday 11 December 2026; the same action as in Sam Rivera's record, from Sam Rivera on 8 December")
+    // Ours has the smaller id and nothing changed: nothing to do, and nothing added.
+    let smaller = "00000000-0000-4000-8000-000000000001"
+    #expect(
+      ExchangeMerge.actionChanges(of: try Self.record(updatedAt: Self.noon - 120), actions: here(id: smaller), from: "Sam Rivera")
+        .isEmpty)
+    // Another owner's action of the same words is another action.
+    #expect(
+      ExchangeMerge.actionChanges(of: try Self.record(owner: "mentor"), actions: here(id: larger), from: "Sam Rivera")
+        .map { if case .added = $0.what { true } else { false } } == [true])
+  }
+
   @Test func theSameRecordTwiceChangesNothingTheSecondTime() throws {
     let record = try Self.record()
-    guard case .added(let action)? = ExchangeMerge.actionChanges(of: record, known: [:], from: "Sam Rivera").first?.what
+    guard case .added(let action)? = ExchangeMerge.actionChanges(of: record, actions: [], from: "Sam Rivera").first?.what
     else {
       Issue.record("not added")
       return
@@ -107,7 +138,7 @@ import Testing
     var stored = action
     stored.ref = "r1"
     let again = ExchangeMerge.actionChanges(
-      of: record, known: [Self.id: ExchangedAction(action: stored, updatedAt: Self.noon)], from: "Sam Rivera")
+      of: record, actions: [ExchangedAction(action: stored, updatedAt: Self.noon)], from: "Sam Rivera")
     #expect(again.isEmpty)
   }
 
@@ -125,9 +156,9 @@ import Testing
   @Test func eachChangeIsOneLineThatSaysWhoseAndFromWhom() throws {
     let names = ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera")
     let day = LocalDateTime("2026-12-08")!
-    let changed = ExchangeMerge.actionChanges(of: try Self.record(), known: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
+    let changed = ExchangeMerge.actionChanges(of: try Self.record(), actions: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
     #expect(changed.map { $0.line(names: names, day: day) } == ["2.1 Draft the pitch: open → done, from Sam Rivera on 8 December"])
-    var added = ExchangeMerge.actionChanges(of: try Self.record(status: "open", owner: nil), known: [:], from: "Sam Rivera")
+    var added = ExchangeMerge.actionChanges(of: try Self.record(status: "open", owner: nil), actions: [], from: "Sam Rivera")
     if case .added(var action) = added[0].what {
       action.ref = "r1"
       added[0].what = .added(action)
@@ -135,7 +166,7 @@ import Testing
     #expect(
       added.map { $0.line(names: names, day: day) }
         == ["r1 Draft the pitch: new, Ana Lopez's, due Friday 11 December 2026, from Sam Rivera on 8 December"])
-    let mine = ExchangeMerge.actionChanges(of: try Self.record(status: "open"), known: [:], from: "Sam Rivera")
+    let mine = ExchangeMerge.actionChanges(of: try Self.record(status: "open"), actions: [], from: "Sam Rivera")
     #expect(mine[0].line(names: names, day: day).contains(": new, yours, due"))
   }
 }

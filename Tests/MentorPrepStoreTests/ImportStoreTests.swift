@@ -68,6 +68,24 @@ import Testing
     }
   }
 
+  /// Both wrote "Send the deck" down at the meeting: the partner's copy is merged into the one
+  /// agreed here, which takes the smaller id; importing it again changes nothing.
+  @Test func anActionBothWroteDownIsKeptOnce() throws {
+    try withStore(.memory) { store in
+      _ = try store.startSession(
+        with: "Alex", extra: ["actions.agreed": .actions([ActionItem(text: "Send the deck", owner: .role(.mentee))])])
+      let theirs = "00000000-0000-4000-8000-000000000001"
+      let record = ExchangeImport(record: try Self.record(actions: [Self.action(theirs, status: "done")]), link: .partner("Alex"))
+      let changes = try store.importExchanges([record], dryRun: false)
+      #expect(changes.compactMap(\.change.action?.ref) == ["1.1"])
+      let rows = try store.actions(openOnly: false, partner: nil)
+      #expect(rows.map(\.ref) == ["1.1"])
+      #expect(rows.map(\.id) == [theirs])
+      #expect(rows.map(\.agreedBy) == [nil])
+      #expect(try store.importExchanges([record], dryRun: false).isEmpty)
+    }
+  }
+
   @Test func aRecordCarryingThisRecordsOwnRelationshipIDIsRefused() throws {
     try withStore(.memory) { store in
       let session = try store.startSession(with: "Alex")

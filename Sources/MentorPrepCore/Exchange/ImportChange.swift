@@ -59,6 +59,7 @@ public struct ImportChange: Sendable, Equatable {
       }
       if before.item.text != after.item.text { parts.append("now “\(ExportText.line(after.item.text))”") }
       if before.item.success != after.item.success { parts.append("success: \(ExportText.line(after.item.success ?? "none"))") }
+      if before.id != after.id { parts.append("the same action as in \(ExportText.line(self.from))'s record") }
       return "\(Self.title(before)): \(parts.joined(separator: "; "))" + from
     case .shared(SessionRecord.Key.agendaTopics, let answer):
       return "Agenda: \(ExportText.line(answer.summary))" + from
