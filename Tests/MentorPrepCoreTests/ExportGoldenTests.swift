@@ -132,15 +132,12 @@ enum ExportFixture {
     "intro.cv_link": .text("https://example.com/cv/ana_lopez.pdf"),
     "intro.hopes": .text(
       "getting ready to lead a team within a year, and making my case to senior managers"),
-    "agenda.goals": .list(["Lead a small analytics team within a year", "Speak up more in planning meetings"]),
-    "agenda.challenges": .list([
-      "No time for the leadership course", "Unclear what my manager expects from a team lead",
-    ]),
     "agenda.topics": .list([
       "Preparing for the promotion review in January", "How to ask for a stretch project",
       "Building a network outside my team",
     ]),
-    "agenda.questions": .list(["How did you prepare for your first management role?"]),
+    "purpose.success": .text("I would walk into the review with three examples and a clear ask"),
+    "prep.questions": .list(["How did you prepare for your first management role?"]),
     "purpose.why": .text("To work out a plan for the promotion review"),
     "prep.want": .text("Two or three options, and a way to choose between them"),
     "catch_up.notes": .text("Sam is just back from a conference in Lisbon"),

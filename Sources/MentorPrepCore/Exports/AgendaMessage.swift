@@ -1,11 +1,12 @@
-/// The draft agenda sent to the partner before the meeting, asking for their input: goals,
-/// challenges, the topics in order of priority and the questions to put to them.
+/// The draft agenda sent to the partner before the meeting, asking for their input: the topics
+/// in order of priority, what the first handled well would look like, and the questions to put
+/// to them.
 enum AgendaMessage {
   enum Key {
-    static let goals = "agenda.goals"
-    static let challenges = "agenda.challenges"
-    static let topics = "agenda.topics"
-    static let questions = "agenda.questions"
+    static let topics = SessionRecord.Key.agendaTopics
+    static let success = "purpose.success"
+    static let questions = "prep.questions"
+    static let discoveryPlan = "purpose.discovery_plan"
   }
 
   static func message(for record: SessionRecord) throws(ExportError) -> PlainMessage {
@@ -18,14 +19,11 @@ enum AgendaMessage {
     var body = PlainMessage.Body()
     body.add(voice.greeting)
     body.add("Ahead of \(when), here is a draft agenda of what I would like us to talk about.")
-    body.add(
-      mentor ? "The goals I understand you are working towards:" : "The goals I'm working towards:",
-      bullets: record.list(Key.goals))
-    body.add(
-      mentor ? "What seems to be getting in your way:" : "What is getting in my way right now:",
-      bullets: record.list(Key.challenges))
     body.add("The topics I'd like us to cover, most important first:", numbered: topics)
-    body.add("Questions I'd like to ask you:", bullets: record.list(Key.questions))
+    if !mentor, let success = record.text(Key.success).map(ExportText.block), !success.isEmpty {
+      body.add("Handled well, the first would mean: " + success)
+    }
+    body.add("Questions I'd like to ask you:", bullets: record.list(Key.questions) + record.list(Key.discoveryPlan))
     body.add(
       "Is there anything you would add, drop or change? Let me know before we meet, so we can"
         + " both come prepared.")
