@@ -23,7 +23,9 @@ struct ShowCommand: MentorPrepRunnable {
       Output.document(TerminalText(document: text))
       return 0
     }
-    let record = try workspace.exporter.record(session: number)
+    // One read of the session serves the record and the list being typed.
+    let stored = try fromStore { () throws(StoreError) in try workspace.store.loadSession(number) }
+    let record = stored.record(bank: workspace.bank)
     let partner = record.partner ?? "(partner not named yet)"
     Output.line("Session \(record.number) with \(partner), as \(record.role?.rawValue ?? "?")")
     Output.line("Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")")
@@ -39,7 +41,7 @@ struct ShowCommand: MentorPrepRunnable {
     // Answers to questions this bank does not have (the session was held with another) are
     // shown too, never left out.
     Self.section("Not in this question bank", record.answers.keys.filter { !shown.contains($0) }.sorted(), record)
-    if let (key, items) = try Self.draftInProgress(session: number, in: workspace) {
+    if let (key, items) = Self.draftInProgress(stored, in: workspace) {
       Output.line("")
       Output.line("Being typed")
       Output.line("  \(key) (so far): \(items.summary)")
@@ -67,11 +69,8 @@ struct ShowCommand: MentorPrepRunnable {
 
   /// The list a paused conversation was typing, which is saved with its position rather than as
   /// an answer; nil when there is none or the bank no longer knows the position.
-  private static func draftInProgress(session: Int, in workspace: Workspace) throws(MentorPrepError)
-    -> (key: String, items: Answer)?
-  {
-    let stored = try fromStore { () throws(StoreError) in try workspace.store.loadSession(session) }
-    let context = DialogueContext(now: workspace.clock.local, sessionNumber: session)
+  private static func draftInProgress(_ stored: StoredSession, in workspace: Workspace) -> (key: String, items: Answer)? {
+    let context = DialogueContext(now: workspace.clock.local, sessionNumber: stored.number)
     let dialogue = try? Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
     return dialogue?.draftInProgress
   }
