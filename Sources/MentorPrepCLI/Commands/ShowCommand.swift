@@ -31,10 +31,7 @@ struct ShowCommand: MentorPrepRunnable {
     Output.line("Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")")
     var shown: Set<String> = []
     for state in workspace.bank.statesInConversationOrder {
-      let keys = state.questions.flatMap { question in
-        ([question.id] + record.answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.sorted())
-          .filter { record.answers[$0] != nil }
-      }
+      let keys = state.answeredKeys(in: record.answers)
       Self.section("\(state.title) (\(state.id))", keys, record)
       shown.formUnion(keys)
     }

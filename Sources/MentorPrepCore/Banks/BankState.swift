@@ -34,3 +34,14 @@ public struct BankState: Sendable, Equatable, Codable {
     self.next = next
   }
 }
+
+extension BankState {
+  /// The keys `answers` holds for this state's questions, in bank order, each question's items
+  /// (`key#ref`) after it, sorted: what `/review` and `show` list.
+  public func answeredKeys(in answers: [String: Answer]) -> [String] {
+    questions.flatMap { question in
+      let itemKeys = answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.sorted()
+      return (answers[question.id] == nil ? [] : [question.id]) + itemKeys
+    }
+  }
+}

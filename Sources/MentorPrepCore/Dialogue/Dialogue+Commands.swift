@@ -22,11 +22,11 @@ extension Dialogue {
     case .help, .whereAmI, .review, .export, .quit: break
     }
     return switch command {
-    case .help: help()
+    case .help: DialoguePresenter(self).help() + reprompt(askingAgain: true)
     case .back: back()
     case .skip: skip()
-    case .whereAmI: whereAmI()
-    case .review: review()
+    case .whereAmI: DialoguePresenter(self).whereAmI() + reprompt(askingAgain: true)
+    case .review: DialoguePresenter(self).review() + reprompt(askingAgain: true)
     case .edit: edit(arguments.first)
     case .goto: goto(arguments.first)
     case .export: export(arguments)
@@ -48,39 +48,6 @@ extension Dialogue {
     // The question's own lines show a list's items so far (`questionLines`).
     let again = askingAgain ? [DialogueEffect.say("", .lead)] + questionLines(position) : []
     return again + [.ask(prompt(for: position))]
-  }
-
-  private func help() -> [DialogueEffect] {
-    var effects: [DialogueEffect] = [.say("Commands:", .heading)]
-    let width = SlashCommand.allCases.map(\.usage.count).max() ?? 0
-    for command in SlashCommand.allCases {
-      let padding = String(repeating: " ", count: width - command.usage.count)
-      effects.append(.say("  \(command.usage)\(padding)  \(command.summary)", .hint))
-    }
-    if let (_, question) = location(progress.position) {
-      if let help = question.help {
-        effects.append(.say("About this question (\(question.id)):", .heading))
-        effects += lines(substitute(help, item: item(at: progress.position)), .lead)
-      }
-      effects += kindHelp(question).map { .say($0, .hint) }
-    }
-    return effects + reprompt(askingAgain: true)
-  }
-
-  private func kindHelp(_ question: Question) -> [String] {
-    switch question.kind {
-    case .text: question.optional ? ["Press Enter to leave it empty."] : []
-    case .email: ["An address such as name@example.org" + (question.optional ? ", or Enter to leave it empty." : ".")]
-    case .yesNo: ["Answer y or n."]
-    case .choice, .status: ["Type the option's number or its name."]
-    case .dateTime: ["Dates: \(DateParser.forms)."]
-    case .rating: ["A whole number: 1 is poor, 3 is fair, 5 is excellent."]
-    case .minutes: ["Minutes, like 45; or hours, like 1.5 hours."]
-    case .list: ["One item per line; an empty line ends the list."]
-    case .actions, .steps:
-      ["One per line, ending with an owner and a date if you like: `Send the draft @me by friday`.",
-       "Owners: @me, @partner or a name; without one the action is the mentee's."]
-    }
   }
 
   private mutating func back() -> [DialogueEffect] {
@@ -108,56 +75,6 @@ extension Dialogue {
     }
     progress.draft = nil
     return accept(.skipped, at: position)
-  }
-
-  private func whereAmI() -> [DialogueEffect] {
-    guard let id = progress.position.state, let current = bank.state(id) else {
-      return [.say("The conversation is complete.", .note)]
-    }
-    var effects: [DialogueEffect] = [
-      .say("You are in \(current.phase.title.lowercased()), \(stepWords(of: current)): \(current.title).", .heading)
-    ]
-    let path = expectedPath()
-    let here = path.firstIndex { $0.id == current.id } ?? path.count
-    var phase: Phase?
-    for (index, state) in path.enumerated() {
-      if state.phase != phase {
-        phase = state.phase
-        effects.append(.say(state.phase.title, .lead))
-      }
-      let mark = index < here ? "[x]" : index == here ? "[>]" : "[ ]"
-      effects.append(.say("  \(mark) \(state.title) (\(state.id))", .hint))
-    }
-    let answered = answers.count
-    effects.append(.say("\(answered) answer\(answered == 1 ? "" : "s") so far.", .note))
-    return effects + reprompt(askingAgain: true)
-  }
-
-  private func review() -> [DialogueEffect] {
-    guard !answers.isEmpty else {
-      return [.say("No answers yet.", .note)] + reprompt(askingAgain: true)
-    }
-    var effects: [DialogueEffect] = [.say("Your answers so far:", .heading)]
-    for state in bank.statesInConversationOrder {
-      let keys = reviewKeys(in: state)
-      guard !keys.isEmpty else { continue }
-      effects.append(.say("\(state.title) (\(state.phase.rawValue))", .lead))
-      for key in keys {
-        if let answer = answers[key] { effects.append(.say("  \(key): \(answer.summary)", .recall)) }
-      }
-    }
-    if let (key, items) = draftInProgress {
-      effects.append(.say("  \(key) (so far): \(items.summary)", .recall))
-    }
-    return effects + reprompt(askingAgain: true)
-  }
-
-  /// The answered keys of a state's questions, items after their question, in bank order.
-  private func reviewKeys(in state: BankState) -> [String] {
-    state.questions.flatMap { question in
-      let itemKeys = answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.sorted()
-      return (answers[question.id] == nil ? [] : [question.id]) + itemKeys
-    }
   }
 
   private mutating func edit(_ key: String?) -> [DialogueEffect] {
