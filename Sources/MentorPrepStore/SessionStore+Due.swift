@@ -5,12 +5,11 @@ extension SessionStore {
   /// For `due`: what needs doing as of `now`, looking `days` days ahead. Reads three indexed
   /// queries (schema v4-due): the open actions dated up to the window's end, the unfinished
   /// sessions whose meeting has begun, and the latest session with each partner.
+  /// What counts as overdue, coming and ahead is the core's `DuePolicy`.
   public func due(now: LocalDateTime, within days: Int) throws(StoreError) -> DueList {
-    let today = now.at(hour: nil, minute: nil)
-    let end = today.adding(days: days + 1)
+    let policy = DuePolicy(now: now, within: days)
     return try read { db, values in
       var list = DueList()
-      var theirs: [DueAction] = []
       // The relationships (one per partner) are read once, not joined to every action: at
       // thousands of actions, decoding the same names again showed.
       var relationships: [Int64: (partner: String, me: String?, role: Role?)] = [:]
@@ -22,7 +21,7 @@ extension SessionStore {
           try values.role(try row.decode(String?.self, atIndex: 3), what: "partner \(id)")
         )
       }
-      let actionRows = try Row.fetchCursor(db, sql: DueQueries.actions, arguments: [end.iso8601])
+      let actionRows = try Row.fetchCursor(db, sql: DueQueries.actions, arguments: [policy.end.iso8601])
       while let row = try actionRows.next() {
         let ref = try row.decode(String.self, atIndex: 0)
         let relationship = try row.decode(Int64?.self, atIndex: 6).flatMap { relationships[$0] }
@@ -44,17 +43,9 @@ extension SessionStore {
           status: try values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
           partner: partner, agreedBy: session == nil ? partner : nil)
         let item = DueAction(action: action, isMine: role.map { owner == .role($0) } ?? false)
-        // A date alone is due all that day; a time, until that minute.
-        let overdue = due.hasTime ? due < now : due < today
-        if !overdue {
-          list.soon.append(item)
-        } else if item.isMine {
-          list.overdue.append(item)
-        } else {
-          theirs.append(item)
-        }
+        if policy.isOverdue(due) { list.overdue.append(item) } else { list.soon.append(item) }
       }
-      list.overdue += theirs
+      list.overdue = DuePolicy.mineFirst(list.overdue, isMine: \.isMine)
 
       let followUps = try Row.fetchCursor(db, sql: DueQueries.followUps, arguments: [now.iso8601])
       while let row = try followUps.next() {
@@ -63,12 +54,12 @@ extension SessionStore {
           let meeting = try values.date(
             try row.decode(String?.self, atIndex: 1), what: "session \(session)")
         else { continue }
-        let start = meeting.hasTime ? meeting : meeting.at(hour: 0, minute: 0)
-        guard start <= now else { continue }
+        let followUp = policy.followUp(after: meeting)
+        guard followUp.isDue else { continue }
         list.followUps.append(
           DueFollowUp(
             session: session, partner: try row.decode(String?.self, atIndex: 2),
-            meetingAt: meeting, isOverdue: start.adding(days: 1) < now))
+            meetingAt: meeting, isOverdue: followUp.isOverdue))
       }
 
       let latest = try Row.fetchCursor(
@@ -92,19 +83,11 @@ extension SessionStore {
           } else {
             nil
           }
-        guard let upcoming, Self.isAhead(upcoming.at, now: now, before: end) else { continue }
+        guard let upcoming, policy.isAhead(upcoming.at) else { continue }
         list.meetings.append(upcoming)
       }
       list.meetings.sort { ($0.at, $0.partner) < ($1.at, $1.partner) }
       return list
     }
-  }
-
-  /// Whether a meeting is still to come and starts before the window's end.
-  private static func isAhead(_ date: LocalDateTime, now: LocalDateTime, before end: LocalDateTime)
-    -> Bool
-  {
-    let today = now.at(hour: nil, minute: nil)
-    return (date.hasTime ? date >= now : date >= today) && date < end
   }
 }
