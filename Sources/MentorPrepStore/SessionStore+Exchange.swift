@@ -17,14 +17,14 @@ extension SessionStore {
             WHERE session.number = ?
             """,
           arguments: [session]),
-        let uuid = try relationship.decode(String?.self, atIndex: 1)
+        let uuid: String = try relationship.decode(forColumn: "uuid")
       else { return nil }
-      let id = try relationship.decode(Int64.self, atIndex: 0)
+      let id: Int64 = try relationship.decode(forColumn: "id")
       var changed: [String: String] = [:]
       let rows = try Row.fetchCursor(
         db, sql: "SELECT ref, updated_at FROM action WHERE relationship_id = ?", arguments: [id])
       while let row = try rows.next() {
-        changed[try row.decode(atIndex: 0)] = try row.decode(String?.self, atIndex: 1)
+        changed[try row.decode(forColumn: "ref")] = try row.decode(String?.self, forColumn: "updated_at")
       }
       let formatter = ISO8601DateFormatter()
       let actions = try Self.trackedActions(db, values: values, where: "relationship_id = ?", arguments: [id])

@@ -55,15 +55,15 @@ extension SessionStore {
     }
   }
 
-  /// The partners of rows whose first three columns are a relationship's id, partner and role.
+  /// The partners of rows with a relationship's `id`, `partner` and `role`.
   private static func knownPartners(_ rows: RowCursor, values: StoredValues) throws -> [KnownPartner] {
     var partners: [KnownPartner] = []
     while let row = try rows.next() {
-      let id = try row.decode(Int64.self, atIndex: 0)
+      let id: Int64 = try row.decode(forColumn: "id")
       partners.append(
         KnownPartner(
-          id: id, partner: try row.decode(String.self, atIndex: 1),
-          role: try values.role(try row.decode(String?.self, atIndex: 2), what: "partner \(id)")))
+          id: id, partner: try row.decode(forColumn: "partner"),
+          role: try values.role(try row.decode(forColumn: "role"), what: "partner \(id)")))
     }
     return partners
   }
@@ -77,19 +77,20 @@ extension SessionStore {
       let statusRows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT relationship_id, status, count(*) FROM action
+          SELECT relationship_id, status, count(*) AS count FROM action
           WHERE relationship_id IS NOT NULL GROUP BY relationship_id, status
           """)
       while let row = try statusRows.next() {
-        let id = try row.decode(Int64.self, atIndex: 0)
-        let status = try values.status(try row.decode(String.self, atIndex: 1), what: "an action")
-        counts[id, default: ActionCounts()].add(status, count: try row.decode(Int.self, atIndex: 2))
+        let id: Int64 = try row.decode(forColumn: "relationship_id")
+        let status = try values.status(try row.decode(forColumn: "status"), what: "an action")
+        counts[id, default: ActionCounts()].add(status, count: try row.decode(forColumn: "count"))
       }
       let rows = try Row.fetchAll(
         db,
         sql: """
           SELECT relationship.id, relationship.partner, relationship.role, held.count,
-            first.meeting_at, first.created_at, last.meeting_at, last.created_at, answer.value
+            coalesce(first.meeting_at, first.created_at) AS first_day,
+            coalesce(last.meeting_at, last.created_at) AS last_day, answer.value AS next_meeting
           FROM (SELECT relationship_id, count(*) AS count, min(number) AS first,
               max(number) AS last
             FROM session WHERE relationship_id IS NOT NULL GROUP BY relationship_id) AS held
@@ -101,24 +102,20 @@ extension SessionStore {
           """,
         arguments: [SessionRecord.Key.nextMeetingAt])
       return try rows.map { row in
-        let id = try row.decode(Int64.self, atIndex: 0)
+        let id: Int64 = try row.decode(forColumn: "id")
         let what = "partner \(id)"
         var next: LocalDateTime?
-        if let json = try row.decode(String?.self, atIndex: 8),
+        if let json: String = try row.decode(forColumn: "next_meeting"),
           case .dateTime(let date) = try values.answer(json, what: "the next meeting of \(what)")
         {
           next = date
         }
         return PartnerSummary(
-          id: id, partner: try row.decode(String.self, atIndex: 1),
-          role: try values.role(try row.decode(String?.self, atIndex: 2), what: what),
-          sessions: try row.decode(Int.self, atIndex: 3),
-          firstDate: try values.date(
-            try row.decode(String?.self, atIndex: 4) ?? row.decode(String.self, atIndex: 5),
-            what: what),
-          lastDate: try values.date(
-            try row.decode(String?.self, atIndex: 6) ?? row.decode(String.self, atIndex: 7),
-            what: what),
+          id: id, partner: try row.decode(forColumn: "partner"),
+          role: try values.role(try row.decode(forColumn: "role"), what: what),
+          sessions: try row.decode(forColumn: "count"),
+          firstDate: try values.date(try row.decode(String.self, forColumn: "first_day"), what: what),
+          lastDate: try values.date(try row.decode(String.self, forColumn: "last_day"), what: what),
           nextMeeting: next, actions: counts[id] ?? ActionCounts())
       }
     }

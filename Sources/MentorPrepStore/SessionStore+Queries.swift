@@ -387,18 +387,17 @@ extension SessionStore {
       arguments: arguments)
     var actions: [TrackedAction] = []
     while let row = try rows.next() {
-      let ref = try row.decode(String.self, atIndex: 0)
+      let ref: String = try row.decode(forColumn: "ref")
       let item = ActionItem(
-        text: try row.decode(String.self, atIndex: 2),
-        owner: values.owner(try row.decode(String.self, atIndex: 3)),
-        due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
-        success: try row.decode(String?.self, atIndex: 8))
+        text: try row.decode(forColumn: "text"),
+        owner: values.owner(try row.decode(forColumn: "owner")),
+        due: try values.date(try row.decode(forColumn: "due"), what: "action \(ref)"),
+        success: try row.decode(forColumn: "success"))
       actions.append(
         TrackedAction(
-          ref: ref, session: try row.decode(Int?.self, atIndex: 1), item: item,
-          status: try values.status(
-            try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
-          id: try row.decode(String?.self, atIndex: 6), agreedBy: try row.decode(String?.self, atIndex: 7)))
+          ref: ref, session: try row.decode(forColumn: "session"), item: item,
+          status: try values.status(try row.decode(forColumn: "status"), what: "action \(ref)"),
+          id: try row.decode(forColumn: "uuid"), agreedBy: try row.decode(forColumn: "agreed_by")))
     }
     return actions
   }

@@ -193,13 +193,14 @@ extension SessionStore {
           """),
       arguments: [session])
     while let row = try rows.next() {
-      let owner: String = try row.decode(atIndex: 2)
-      let due: String? = try row.decode(atIndex: 4)
-      stored[try row.decode(atIndex: 0)] = (
-        try row.decode(atIndex: 1),
-        owner == (try row.decode(atIndex: 3)) ? nil : owner,
-        due == (try row.decode(atIndex: 5)) ? nil : due,
-        try row.decode(atIndex: 6), [try row.decode(atIndex: 7), owner, due], try row.decode(atIndex: 8)
+      let owner: String = try row.decode(forColumn: "owner")
+      let due: String? = try row.decode(forColumn: "due")
+      stored[try row.decode(forColumn: "ref")] = (
+        try row.decode(forColumn: "status"),
+        owner == (try row.decode(forColumn: "agreed_owner")) ? nil : owner,
+        due == (try row.decode(forColumn: "agreed_due")) ? nil : due,
+        try row.decode(forColumn: "uuid"), [try row.decode(forColumn: "text"), owner, due],
+        try row.decode(forColumn: "updated_at")
       )
     }
     try db.cachedStatement(sql: "DELETE FROM action WHERE session = ?").execute(arguments: [session])

@@ -37,9 +37,9 @@ extension SessionStore {
         db,
         sql: """
           SELECT search_text.session, search_text.key,
-            snippet(search, 0, char(1), char(2), '…', 16),
+            snippet(search, 0, char(1), char(2), '…', 16) AS snippet,
             session.created_at, session.meeting_at, relationship.partner,
-            highlight(search, 0, char(1), char(2))
+            highlight(search, 0, char(1), char(2)) AS text
           FROM search
           JOIN search_text ON search_text.id = search.rowid
           JOIN session ON session.number = search_text.session
@@ -51,10 +51,10 @@ extension SessionStore {
       var hits: [SearchHit] = []
       var damage: [StoreError] = []
       while let row = try rows.next() {
-        let session = try row.decode(Int.self, atIndex: 0)
+        let session: Int = try row.decode(forColumn: "session")
         let what = "session \(session)"
-        let meetingText = try row.decode(String?.self, atIndex: 4)
-        let createdText = try row.decode(String.self, atIndex: 3)
+        let meetingText: String? = try row.decode(forColumn: "meeting_at")
+        let createdText: String = try row.decode(forColumn: "created_at")
         let meeting: LocalDateTime?
         let created: LocalDateTime
         do throws(StoreError) {
@@ -71,10 +71,10 @@ extension SessionStore {
         hits.append(
           SearchHit(
             session: session, date: (meeting ?? created).at(hour: nil, minute: nil),
-            partner: try row.decode(String?.self, atIndex: 5),
-            question: try row.decode(String.self, atIndex: 1),
-            snippet: try row.decode(String.self, atIndex: 2),
-            text: try row.decode(String.self, atIndex: 6)))
+            partner: try row.decode(forColumn: "partner"),
+            question: try row.decode(forColumn: "key"),
+            snippet: try row.decode(forColumn: "snippet"),
+            text: try row.decode(forColumn: "text")))
       }
       return (hits + (try Self.receivedActions(matching: frozenArguments, relationships: relationships, in: db)), damage)
     }
@@ -94,7 +94,8 @@ extension SessionStore {
       db,
       sql: """
         SELECT received_search.ref, action.updated_at, relationship.partner,
-          snippet(received_search, 0, char(1), char(2), '…', 16), highlight(received_search, 0, char(1), char(2))
+          snippet(received_search, 0, char(1), char(2), '…', 16) AS snippet,
+          highlight(received_search, 0, char(1), char(2)) AS text
         FROM received_search
         JOIN action ON action.ref = received_search.ref
         LEFT JOIN relationship ON relationship.id = action.relationship_id
@@ -104,12 +105,13 @@ extension SessionStore {
       arguments: arguments)
     var hits: [SearchHit] = []
     while let row = try rows.next() {
-      let ref: String = row[0]
-      let changed: String? = row[1]
+      let ref: String = try row.decode(forColumn: "ref")
+      let changed: String? = try row.decode(forColumn: "updated_at")
       let day = changed.flatMap { LocalDateTime(String($0.prefix(10))) } ?? LocalDateTime(year: 1970, month: 1, day: 1)
       hits.append(
         SearchHit(
-          session: nil, date: day, partner: row[2], question: "action " + ref, snippet: row[3], text: row[4],
+          session: nil, date: day, partner: try row.decode(forColumn: "partner"), question: "action " + ref,
+          snippet: try row.decode(forColumn: "snippet"), text: try row.decode(forColumn: "text"),
           ref: ref))
     }
     return hits
