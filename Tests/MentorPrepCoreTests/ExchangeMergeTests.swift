@@ -16,6 +16,16 @@ import Testing
     status: String = "done", owner: String? = "mentee", text: String = "Draft the pitch", due: String? = "2026-12-11",
     updatedAt: Date = noon, sentAt: Date = noon, answers: [String: Any] = [:]
   ) throws -> ReceivedExchange {
+    try ReceivedExchange(
+      bytes: Array(
+        try json(status: status, owner: owner, text: text, due: due, updatedAt: updatedAt, sentAt: sentAt, answers: answers)
+          .utf8))
+  }
+
+  static func json(
+    status: String = "done", owner: String? = "mentee", text: String = "Draft the pitch", due: String? = "2026-12-11",
+    updatedAt: Date = noon, sentAt: Date = noon, answers: [String: Any] = [:]
+  ) throws -> String {
     let value: [String: Any] = [
       "exchange": 1, "relationship_id": "5f0c0000-0000-4000-8000-000000000002",
       "sender": ["role": "mentor", "name": "Sam Rivera", "email": NSNull()],
@@ -33,7 +43,7 @@ import Testing
       ],
       "next_meeting_at": NSNull(),
     ]
-    return try ReceivedExchange(bytes: Array(try JSONSerialization.data(withJSONObject: value)))
+    return String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self)
   }
 
   static func kept(owner: Owner = .role(.mentee), status: ActionStatus = .open, at: Date, agreedBy: String? = nil)
@@ -126,6 +136,49 @@ import Testing
     #expect(
       ExchangeMerge.actionChanges(of: try Self.record(owner: "mentor"), actions: here(id: larger), from: "Sam Rivera")
         .map { if case .added = $0.what { true } else { false } } == [true])
+  }
+
+  /// Two people's words for one action are rarely the same: nearly the same is one action.
+  @Test(arguments: [
+    ("Send a reading list on decision records", "Send Ana a reading list on decision records", true),
+    ("Talk to two product analysts", "Talk to 2 product analysts about their work", true),
+    ("Send the deck", "send Sam the deck!", true),
+    ("Draft the pitch.", "draft the pitch", true),
+    ("Read chapter 3", "Read chapter 4", false),
+    ("Ask the manager about the opening", "Book a room for the review", false),
+  ])
+  func nearlyTheSameWordsAreOneAction(one: String, other: String, same: Bool) {
+    #expect((ExchangeMerge.similarity(one, other) != nil) == same)
+  }
+
+  /// What the owner settled here stays settled: the other person's later change does not undo it.
+  @Test func aStatusTheOwnerSettledIsNotUndoneByTheOtherPerson() throws {
+    // Ana (the mentee, importing) owns the action and marked it done; Sam's record drops it later.
+    let settled = ExchangeMerge.actionChanges(
+      of: try Self.record(status: "dropped"), actions: Self.kept(status: .done, at: Self.noon - 60), from: "Sam Rivera")
+    #expect(settled.isEmpty)
+    // Still open here, the same later change applies.
+    let open = ExchangeMerge.actionChanges(
+      of: try Self.record(status: "dropped"), actions: Self.kept(status: .open, at: Self.noon - 60), from: "Sam Rivera")
+    #expect(open.count == 1)
+  }
+
+  /// A record that leaves an action's success out does not wipe the success kept here.
+  @Test func aSuccessLeftOutIsKept() throws {
+    var value = try #require(
+      try JSONSerialization.jsonObject(with: Data(try Self.json(status: "done").utf8)) as? [String: Any])
+    var actions = try #require(value["actions"] as? [[String: Any]])
+    actions[0]["success"] = NSNull()
+    value["actions"] = actions
+    let record = try ReceivedExchange(bytes: Array(try JSONSerialization.data(withJSONObject: value)))
+    var kept = Self.kept(at: Self.noon - 60, agreedBy: "Sam Rivera")
+    kept[0].action.item.success = "one page"
+    let changes = ExchangeMerge.actionChanges(of: record, actions: kept, from: "Sam Rivera")
+    guard case .changed(_, let after)? = changes.first?.what else {
+      Issue.record("not changed: \(changes)")
+      return
+    }
+    #expect(after.status == .done && after.item.success == "one page")
   }
 
   @Test func theSameRecordTwiceChangesNothingTheSecondTime() throws {

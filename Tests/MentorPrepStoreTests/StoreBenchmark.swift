@@ -77,8 +77,8 @@ import Testing
           sql: "INSERT INTO answer (session, key, value) VALUES (?, ?, ?)")
         let action = try db.cachedStatement(
           sql: """
-            INSERT INTO action (ref, session, relationship_id, position, text, owner, status)
-            VALUES (?, ?, ?, ?, 'Do it', 'mentee', ?)
+            INSERT INTO action (ref, session, relationship_id, position, text, owner, status, uuid, updated_at)
+            VALUES (?, ?, ?, ?, 'Do it', 'mentee', ?, ?, '2026-01-02T10:00:00Z')
             """)
         for number in 1...sessions {
           let relationship = number % partners + 1
@@ -89,10 +89,59 @@ import Testing
           for position in 0..<3 {
             let status = number > sessions - 1000 ? "open" : (position == 0 ? "partly" : "done")
             try action.execute(
-              arguments: ["\(number).\(position + 1)", number, relationship, position, status])
+              arguments: [
+                "\(number).\(position + 1)", number, relationship, position, status,
+                String(format: "00000000-0000-4000-8000-%06d%06d", number, position),
+              ])
           }
         }
       }
+    }
+  }
+
+  /// The rows `list` reads at 50,000 sessions, decoded by column position and by column name,
+  /// seven times each: the median of each and their ratio, which is why `sessions()`,
+  /// `actions(openOnly:)` and `due` keep reading by position (README, "Benchmark").
+  @Test(.enabled(if: enabled))
+  func readingByPositionAgainstByName() throws {
+    try withStore(.file) { store in
+      try fill(store, sessions: 50_000, partners: 500)
+      let sql = "SELECT number, created_at, meeting_at, phase_reached, completed, relationship_id FROM session"
+      func median(_ read: @escaping (Row) throws -> Int) throws -> Double {
+        var times: [Double] = []
+        for _ in 0..<7 {
+          let start = Date()
+          let total = try store.database.read { db in
+            var total = 0
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() { total &+= try read(row) }
+            return total
+          }
+          times.append(Date().timeIntervalSince(start) * 1000)
+          #expect(total > 0)
+        }
+        return times.sorted()[times.count / 2]
+      }
+      let byPosition = try median { row in
+        let created: String = try row.decode(atIndex: 1)
+        let meeting: String? = try row.decode(atIndex: 2)
+        let phase: String = try row.decode(atIndex: 3)
+        let done: Bool = try row.decode(atIndex: 4)
+        let relationship: Int64? = try row.decode(atIndex: 5)
+        return try row.decode(Int.self, atIndex: 0) + created.count + (meeting?.count ?? 0) + phase.count
+          + (done ? 1 : 0) + Int(relationship ?? 0)
+      }
+      let byName = try median { row in
+        let created: String = try row.decode(forColumn: "created_at")
+        let meeting: String? = try row.decode(forColumn: "meeting_at")
+        let phase: String = try row.decode(forColumn: "phase_reached")
+        let done: Bool = try row.decode(forColumn: "completed")
+        let relationship: Int64? = try row.decode(forColumn: "relationship_id")
+        return try row.decode(Int.self, forColumn: "number") + created.count + (meeting?.count ?? 0) + phase.count
+          + (done ? 1 : 0) + Int(relationship ?? 0)
+      }
+      print(
+        String(format: "50,000 rows: by position %.1f ms, by name %.1f ms, %.2fx", byPosition, byName, byName / byPosition))
     }
   }
 
