@@ -217,13 +217,14 @@ extension SessionStore {
         sql: """
           INSERT INTO action (
             ref, session, relationship_id, position, text, owner, due, status, agreed_owner, agreed_due, uuid,
-            updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            updated_at, success)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         action.ref, session, relationship, position, action.item.text,
         owner, due, status,
         agreedOwner, agreedDue, carried?.id ?? RandomID.make(), (unchanged ? carried?.updatedAt : nil) ?? changedAt,
+        action.item.success,
       ])
     }
   }

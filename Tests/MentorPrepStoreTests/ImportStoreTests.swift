@@ -86,6 +86,21 @@ import Testing
     }
   }
 
+  /// What success looks like travels with an action from every session, not only the one sent.
+  @Test func anEarlierActionsSuccessTravels() throws {
+    try withStore(.memory) { store in
+      _ = try store.startSession(
+        with: "Alex",
+        extra: [
+          "actions.agreed": .actions([ActionItem(text: "Send the deck", owner: .role(.mentee))]),
+          "actions.success#1.1": .text("Alex has the deck"),
+        ])
+      let second = try store.startSession(with: "Alex", now: secondMeeting)
+      let actions = try #require(try store.exchangeRelationship(session: second)).actions
+      #expect(actions.map(\.action.item.success) == ["Alex has the deck"])
+    }
+  }
+
   @Test func aRecordCarryingThisRecordsOwnRelationshipIDIsRefused() throws {
     try withStore(.memory) { store in
       let session = try store.startSession(with: "Alex")

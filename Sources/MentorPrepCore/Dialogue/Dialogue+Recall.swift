@@ -252,11 +252,14 @@ extension Dialogue {
       // Bullets, not numbers: the numbers on screen are for the options one may pick.
       return [.say(label, .recall)] + items.map { .say("  - \($0)", .recall) }
     case .actions where answers[entry.key] == nil && !context.memory.lastAgreed.isEmpty:
-      // Actions of an earlier meeting are shown as they stand, not as they were typed.
+      // Actions of an earlier meeting are shown as they stand, not as they were typed; what
+      // success looks like comes with each in the review.
       return [.say(label, .recall)]
         + context.memory.lastAgreed.map { action in
           let standing = action.status == .open ? "" : " — \(action.status.label)"
-          return .say("  - " + answerParser.actions.described(action.item) + standing, .recall)
+          var item = action.item
+          item.success = nil
+          return .say("  - " + answerParser.actions.described(item) + standing, .recall)
         }
     case .actions(let items):
       return [.say(label, .recall)] + items.map { .say("  - " + answerParser.actions.described($0), .recall) }

@@ -52,7 +52,13 @@ public struct SessionSnapshot: Sendable {
           phase: record.relationshipPhase)
       }
     }
-    agreedActions = bank.agreedActions(in: answers, session: session)
+    // What success looks like travels with each action (SPEC §7): typed on its line, or answered
+    // for it after.
+    agreedActions = bank.agreedActions(in: answers, session: session).map { action in
+      var action = action
+      action.item.success = action.item.success ?? record.text(AnswerKey(question: SessionRecord.Key.actionSuccess, item: action.ref).text)
+      return action
+    }
     let changedItems = changes.map { AnswerKey($0.key) }.filter { $0.item != nil }
     rechosen = Set(
       changedItems.filter { bank.question($0.question)?.state.forEach == .ownNewActions }.compactMap(\.item))
