@@ -50,6 +50,17 @@ import Testing
     #expect(received.actions.allSatisfy { $0.updatedAt == ExchangeRecordTests.sentAt })
   }
 
+  /// A mail program may label the attachment afresh; its file name still finds it. Another
+  /// JSON attachment is not taken for a record.
+  @Test(arguments: ["application/json", "application/octet-stream"])
+  func aRelabelledAttachmentIsFoundByItsFileName(type: String) throws {
+    let mail = try ExportExchangeMailTests.render(.eml).mail
+    let relabelled = mail.replacingOccurrences(of: "application/vnd.mentorprep.exchange+json", with: type)
+    #expect(try Self.read(relabelled).relationshipID == ExchangeRecordTests.relationshipID)
+    let renamed = relabelled.replacing(/mentorprep-[0-9]+\.json/, with: "notes.json")
+    #expect(Self.refusal(renamed) == .noRecord)
+  }
+
   @Test func aRecordCutShortIsRefused() throws {
     let json = try Self.json()
     #expect(Self.refusal(String(json.prefix(json.count / 2))) == .doesNotFit("it is not complete JSON"))

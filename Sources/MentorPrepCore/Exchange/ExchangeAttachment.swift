@@ -24,7 +24,9 @@ enum ExchangeAttachment {
     let (fields, body) = split(part)
     let type = fields["content-type"] ?? "text/plain"
     let mediaType = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-    if mediaType == Self.mediaType {
+    // A mail program or relay may label the attachment afresh (`application/json`,
+    // `application/octet-stream`); its file name, `mentorprep-N.json`, still says what it is.
+    if mediaType == Self.mediaType || (Self.relabelled.contains(mediaType) && isRecordFile(fields)) {
       return try decoded(body, encoding: fields["content-transfer-encoding"] ?? "7bit")
     }
     guard mediaType.hasPrefix("multipart/"), let boundary = parameter("boundary", of: type) else { return nil }
@@ -46,6 +48,17 @@ enum ExchangeAttachment {
       if let record = try record(inPart: lines.joined(separator: "\r\n")) { return record }
     }
     return nil
+  }
+
+  /// The types a relabelled record may come under.
+  static let relabelled: Set<String> = ["application/json", "application/octet-stream", "text/plain"]
+
+  /// Whether a part is named as mentorprep names its record's file: `mentorprep-3.json`.
+  private static func isRecordFile(_ fields: [String: String]) -> Bool {
+    let names = [fields["content-disposition"], fields["content-type"]].compactMap { $0 }.flatMap { field in
+      ["filename", "name"].compactMap { parameter($0, of: field) }
+    }
+    return names.contains { $0.wholeMatch(of: /mentorprep-[0-9]+\.json/) != nil }
   }
 
   /// A part's header fields by lower-case name (folded lines joined), and its body.
