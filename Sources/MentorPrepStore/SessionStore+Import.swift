@@ -36,6 +36,14 @@ extension SessionStore {
     }
   }
 
+  /// The partner of the relationship here whose own id this is: a record this home sent, not
+  /// one from a partner; nil when it is not one of this home's ids.
+  public func partner(ownRelationship exchangeID: String) throws(StoreError) -> String? {
+    try read { db, _ in
+      try String.fetchOne(db, sql: "SELECT partner FROM relationship WHERE uuid = ?", arguments: [exchangeID])
+    }
+  }
+
   /// The partners met here in `role` (the side I am on), for a record's sender to be matched
   /// against; every relationship counts, a record's too.
   public func partners(asThe role: Role) throws(StoreError) -> [String] {

@@ -59,6 +59,10 @@ import Testing
     try run([], lines: Self.menteePreparing, home: mentee, at: "2026-11-20 09:00")
     try run(["export", "--format", "agenda-eml", "-o", file("agenda-1.eml")], home: mentee, at: "2026-11-20 09:30")
 
+    // A record one sent oneself is not a partner's.
+    let own = try run(["import", file("agenda-1.eml")], home: mentee, at: "2026-11-20 09:40", status: 65)
+    #expect(own.stderr.contains("is a record you sent (of your sessions with Priya Shah)"), "\(own.stderr)")
+
     // First contact: in a script the sender must be named; the dry run writes nothing.
     let unlinked = try run(["import", file("agenda-1.eml")], home: mentor, at: "2026-11-25 09:00", status: 64)
     #expect(unlinked.stderr.contains("from Tomás Okafor, who is not linked"))

@@ -60,6 +60,9 @@ struct ImportCommand: MentorPrepRunnable {
     var imports: [ExchangeImport] = []
     var links: [String: ExchangeLink] = [:]
     for (file, record) in records {
+      if let partner = try fromStore({ () throws(StoreError) in try store.partner(ownRelationship: record.relationshipID) }) {
+        throw .ownExchange(file: file == "-" ? "The record on standard input" : file, partner: partner)
+      }
       let link: ExchangeLink?
       if try fromStore({ () throws(StoreError) in try store.partner(linkedTo: record.relationshipID) }) != nil {
         link = nil
@@ -129,17 +132,18 @@ struct ImportCommand: MentorPrepRunnable {
       throw .unlinkedSender(sender, file: file == "-" ? "The record on standard input" : file)
     }
     let offered = PersonName.matching(sender, among: known)
-    var choices = offered.map { "\($0), whom you have met as their \(myRole.rawValue)" }
+    var choices = offered.map { "\($0), already in your record as your \(record.sender.role.rawValue)" }
     if record.sender.name != nil { choices.append("\(sender): a new relationship") }
     Output.line("\(file) is from \(sender), the \(record.sender.role.rawValue), whose record is not linked to one here yet.")
     for (index, choice) in choices.enumerated() { Output.line("  \(index + 1). \(choice)") }
     while true {
-      FileHandle.standardOutput.write(Data("Which is it? [1-\(choices.count)] ".utf8))
+      let range = choices.count == 1 ? "1" : "1-\(choices.count)"
+      FileHandle.standardOutput.write(Data("Which is it? [\(range)] ".utf8))
       guard let line = readLine() else { throw .unlinkedSender(sender, file: file) }
       if let number = Int(line.trimmingCharacters(in: .whitespaces)), choices.indices.contains(number - 1) {
         return number - 1 < offered.count ? .partner(offered[number - 1]) : .newRelationship
       }
-      Output.line("Type a number from 1 to \(choices.count).")
+      Output.line(choices.count == 1 ? "Type 1, or Ctrl-D to stop." : "Type a number from 1 to \(choices.count).")
     }
   }
 }

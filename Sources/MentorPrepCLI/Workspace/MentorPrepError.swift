@@ -37,6 +37,8 @@ enum MentorPrepError: Error {
   case badExchange(String, ExchangeReadError)
   /// A record from someone not linked to a partner here, read in a script (SPEC §7).
   case unlinkedSender(String, file: String)
+  /// A record this home sent, imported back.
+  case ownExchange(file: String, partner: String)
 
   /// The sentence, every name, path and word from outside escaped by its interpolation.
   var message: TerminalText {
@@ -89,6 +91,8 @@ enum MentorPrepError: Error {
       return "Cannot read \(path) (\(reason)); name the file your partner sent, or - for standard input."
     case .badExchange(let path, let error):
       return "\(path): " + TerminalText(escaping: error.message)
+    case .ownExchange(let file, let partner):
+      return "\(file) is a record you sent (of your sessions with \(partner)); import the agenda or follow-up \(partner) sends you."
     case .unlinkedSender(let sender, let file):
       return "\(file) is from \(sender), who is not linked to a partner here yet; say who with --with NAME (a partner you have met, or \(sender) to begin a new relationship)."
     }
@@ -121,6 +125,7 @@ enum MentorPrepError: Error {
     case .noInputFile: 66
     case .badExchange: 65
     case .unlinkedSender: 64
+    case .ownExchange: 65
     }
   }
 
