@@ -251,15 +251,18 @@ extension SessionStore {
     try db.execute(sql: "INSERT INTO received_search (text, ref) VALUES (?, ?)", arguments: [text, action.ref])
   }
 
-  /// The next meeting the partner's latest record agreed, if any.
+  /// The next meeting as the partner's records have it: the later of the next meeting their
+  /// latest follow-up agreed and the meeting their latest agenda was for; nil when none did.
   static func receivedNextMeeting(of relationship: Int64, in db: Database, values: StoredValues) throws -> LocalDateTime? {
-    guard
-      let value = try String.fetchOne(
-        db, sql: "SELECT value FROM received_answer WHERE relationship_id = ? AND key = ?",
-        arguments: [relationship, SessionRecord.Key.nextMeetingAt]),
-      case .dateTime(let next) = try values.answer(value, what: "the next meeting the partner's record agreed")
-    else { return nil }
-    return next
+    let rows = try String.fetchAll(
+      db, sql: "SELECT value FROM received_answer WHERE relationship_id = ? AND key IN (?, ?)",
+      arguments: [relationship, SessionRecord.Key.nextMeetingAt, SessionRecord.Key.meetingAt])
+    return try rows.compactMap { value -> LocalDateTime? in
+      guard case .dateTime(let date) = try values.answer(value, what: "a meeting the partner's record dates") else {
+        return nil
+      }
+      return date
+    }.max { $0.minuteNumber < $1.minuteNumber }
   }
 
   /// The agenda the partner's latest record brought for their coming meeting, if any.

@@ -35,7 +35,7 @@ import Testing
 
   /// Priya, who has his agenda, holds the meeting (quick) and writes the follow-up.
   static let mentorMeeting = [
-    "Tomás Okafor", "y", "", "thursday 10:00", "Practice at mentoring someone outside my team.",
+    "Tomás Okafor", "y", "", "Practice at mentoring someone outside my team.",
     "Eight years in product analytics.", "1", "2", "", "What would you do in your first month?", "", "y",
     "Tomás is rested after a week off.", "Move into product analytics within a year", "",
     "A move within a year.", "A view from the warehouse floor.", "monthly", "60",
@@ -72,9 +72,11 @@ import Testing
     let first = try run(["import", file("agenda-1.eml"), "--with", "Tomás Okafor"], home: mentor, at: "2026-11-25 09:00")
     #expect(first.stdout.contains("Tomás Okafor: a new relationship, from their record"))
     #expect(first.stdout.contains("Agenda: Moving into product analytics; Speaking up in planning meetings, from Tomás Okafor"))
+    #expect(first.stdout.contains("Meeting: Thursday 26 November 2026, 10:00, from Tomás Okafor"))
 
     // Priya meets him: his topics are offered while she prepares, and the first is today's focus.
     let meeting = try run([], lines: Self.mentorMeeting, home: mentor, at: "2026-11-25 09:00")
+    #expect(meeting.stdout.contains("You meet on Thursday 26 November 2026, 10:00, as Tomás Okafor's record has it"))
     #expect(meeting.stdout.contains("1. Moving into product analytics (from Tomás Okafor's agenda)"))
     #expect(meeting.stdout.contains("2. Speaking up in planning meetings (from Tomás Okafor's agenda)"))
     #expect(meeting.stdout.contains("→ today's focus: Moving into product analytics"))

@@ -198,12 +198,17 @@ import Testing
   @Test func anOlderRecordNeverReplacesTheSharedAnswersOfANewerOne() throws {
     let topics: [String: Any] = [SessionRecord.Key.agendaTopics: ["Salary talk"]]
     let record = try Self.record(sentAt: Self.noon, answers: topics)
+    func agenda(_ changes: [ImportChange]) -> [ImportChange.What] {
+      changes.map(\.what).filter { if case .shared(SessionRecord.Key.agendaTopics, _) = $0 { true } else { false } }
+    }
     let fresh = ExchangeMerge.answerChanges(of: record, kept: [:], from: "Sam Rivera")
-    #expect(fresh.map(\.what) == [.shared(key: SessionRecord.Key.agendaTopics, answer: .list(["Salary talk"]))])
+    #expect(agenda(fresh) == [.shared(key: SessionRecord.Key.agendaTopics, answer: .list(["Salary talk"]))])
+    // The meeting the record was written for is kept beside the answers.
+    #expect(fresh.map(\.what).contains(.shared(key: SessionRecord.Key.meetingAt, answer: .dateTime(LocalDateTime("2026-12-10 15:00")!))))
     let newer = [SessionRecord.Key.agendaTopics: (answer: Answer.list(["Other"]), sentAt: Self.noon + 60)]
-    #expect(ExchangeMerge.answerChanges(of: record, kept: newer, from: "Sam Rivera").isEmpty)
+    #expect(agenda(ExchangeMerge.answerChanges(of: record, kept: newer, from: "Sam Rivera")).isEmpty)
     let same = [SessionRecord.Key.agendaTopics: (answer: Answer.list(["Salary talk"]), sentAt: Self.noon - 60)]
-    #expect(ExchangeMerge.answerChanges(of: record, kept: same, from: "Sam Rivera").isEmpty)
+    #expect(agenda(ExchangeMerge.answerChanges(of: record, kept: same, from: "Sam Rivera")).isEmpty)
   }
 
   @Test func eachChangeIsOneLineThatSaysWhoseAndFromWhom() throws {

@@ -284,9 +284,12 @@ extension Dialogue {
     guard answers[key] == nil, bank.question(key) != nil, let agreed = latest,
       agreed.dayNumber >= context.now.dayNumber
     else { return [] }
+    let source =
+      memory.returning || agreed == here
+      ? "as you agreed last time" : "as \(name(of: SessionRecord.Key.partner) ?? "your partner")'s record has it"
     return [
       takeAsKnown(.dateTime(agreed), for: key),
-      .say("You meet on \(agreed.spoken), as you agreed last time; /edit \(key) if that has moved.", .note),
+      .say("You meet on \(agreed.spoken), \(source); /edit \(key) if that has moved.", .note),
     ]
   }
 

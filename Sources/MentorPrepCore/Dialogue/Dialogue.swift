@@ -112,6 +112,9 @@ public struct Dialogue: Sendable {
       effects += depthAsBefore(from: memory)
       // With nothing left to review, the review is skipped: what was settled is told here.
       if memory.openActions.isEmpty { effects += settledLines() }
+    } else if memory.partnerNextMeeting != nil {
+      // Before a first meeting here, the partner's agenda may have dated it.
+      effects += meetingAsAgreed(from: memory)
     }
     guard !progress.isFinished else { return effects }
     return effects + continueAfterAnswer(at: progress.position)

@@ -86,6 +86,8 @@ public enum ExchangeMerge {
     var answers = record.answers
     // The next meeting travels beside the answers; it is kept as the answer that agreed it.
     if let next = record.nextMeetingAt { answers[SessionRecord.Key.nextMeetingAt] = .dateTime(next) }
+    // So does the meeting the record was written for: an agenda dates the meeting to come.
+    if let meeting = record.meetingAt { answers[SessionRecord.Key.meetingAt] = .dateTime(meeting) }
     return answers.keys.sorted().compactMap { key in
       guard let answer = answers[key] else { return nil }
       if let earlier = kept[key], earlier.sentAt > record.sentAt || earlier.answer == answer { return nil }

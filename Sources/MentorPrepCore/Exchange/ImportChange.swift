@@ -65,6 +65,8 @@ public struct ImportChange: Sendable, Equatable {
       return "Agenda: \(ExportText.line(answer.summary))" + from
     case .shared(SessionRecord.Key.nextMeetingAt, .dateTime(let next)):
       return "Next meeting: \(next.spoken)" + from
+    case .shared(SessionRecord.Key.meetingAt, .dateTime(let meeting)):
+      return "Meeting: \(meeting.spoken)" + from
     case .shared(let key, let answer):
       return "\(key): \(ExportText.line(answer.summary))" + from
     }
