@@ -13,8 +13,11 @@ final class ChangeClock: @unchecked Sendable {
 
   /// Now, in UTC to the second: `2026-12-08T09:30:00Z`, written by the C library (a Foundation
   /// formatter would load a calendar on the save path).
-  var now: String {
-    var seconds = time_t(lock.withLock { source }().timeIntervalSince1970)
+  var now: String { Self.utc(lock.withLock { source }()) }
+
+  /// An instant in UTC to the second, as `updated_at` holds it.
+  static func utc(_ instant: Date) -> String {
+    var seconds = time_t(instant.timeIntervalSince1970)
     var parts = tm()
     gmtime_r(&seconds, &parts)
     func pad(_ value: Int32, _ width: Int = 2) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MentorPrepCore
 
@@ -36,7 +37,7 @@ extension SessionStore {
     }
 
     let settled = [ActionStatus.done, .dropped].map { "'\($0.rawValue)'" }.joined(separator: ", ")
-    return try trackedActions(
+    let agreedHere = try trackedActions(
       db, values: values, where: "relationship_id = ? AND session <= ? AND status IN (\(settled))",
       arguments: [relationship, last]
     ).filter { action in
@@ -44,5 +45,30 @@ extension SessionStore {
       let lastSeen = seen[action.ref] ?? (session, .open)
       return lastSeen.session == last && lastSeen.status != action.status
     }
+    // An action a partner's record brought, settled since the last meeting here began (its
+    // change is stamped in UTC, the meeting in local time, compared as the C library converts).
+    guard
+      let lastDay = try String.fetchOne(
+        db, sql: "SELECT coalesce(meeting_at, created_at) FROM session WHERE number = ?", arguments: [last]),
+      let since = (StoredValues.storedDate(lastDay) ?? LocalDateTime(lastDay)).map(Self.utc)
+    else { return agreedHere }
+    let received = try trackedActions(
+      db, values: values,
+      where: "relationship_id = ? AND session IS NULL AND status IN (\(settled)) AND updated_at > ?",
+      arguments: [relationship, since]
+    ).filter { action in seen[action.ref].map { $0.status != action.status } ?? true }
+    return agreedHere + received
+  }
+
+  /// A local date and time as the store stamps changes: UTC to the second.
+  static func utc(_ local: LocalDateTime) -> String {
+    var parts = tm()
+    parts.tm_year = Int32(local.year - 1900)
+    parts.tm_mon = Int32(local.month - 1)
+    parts.tm_mday = Int32(local.day)
+    parts.tm_hour = Int32(local.hour ?? 0)
+    parts.tm_min = Int32(local.minute ?? 0)
+    parts.tm_isdst = -1
+    return ChangeClock.utc(Date(timeIntervalSince1970: TimeInterval(mktime(&parts))))
   }
 }

@@ -119,6 +119,7 @@ import Testing
     let review = try run(["resume"], lines: ["Busy weeks.", "partly", "next friday"], home: mentee, at: "2026-12-24 10:00", status: 3)
     #expect(review.stdout.contains("(r2)") && review.stdout.contains("(r3)"))
     #expect(!review.stdout.contains("(r1)"))
+    #expect(review.stdout.contains("r1 Talk to two product analysts — done since last time"), "\(review.stdout)")
 
     // Every mail written parses as a strict RFC 5322 message, its record fits the schema.
     let checker = Process()
