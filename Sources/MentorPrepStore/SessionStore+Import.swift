@@ -251,6 +251,18 @@ extension SessionStore {
     try db.execute(sql: "INSERT INTO received_search (text, ref) VALUES (?, ?)", arguments: [text, action.ref])
   }
 
+  /// The answers partners' records shared, by question id.
+  static func receivedTerms(of relationship: Int64, in db: Database, values: StoredValues) throws -> [String: Answer] {
+    var terms: [String: Answer] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT key, value FROM received_answer WHERE relationship_id = ?", arguments: [relationship])
+    {
+      let key: String = try row.decode(forColumn: "key")
+      terms[key] = try values.answer(try row.decode(forColumn: "value"), what: "the partner's \(key)")
+    }
+    return terms
+  }
+
   /// The next meeting as the partner's records have it: the later of the next meeting their
   /// latest follow-up agreed and the meeting their latest agenda was for; nil when none did.
   static func receivedNextMeeting(of relationship: Int64, in db: Database, values: StoredValues) throws -> LocalDateTime? {

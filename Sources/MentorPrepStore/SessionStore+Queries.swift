@@ -151,6 +151,7 @@ extension SessionStore {
       memory.lastAgreed = lastAgreed
       memory.partnerAgenda = received
       memory.partnerNextMeeting = try Self.receivedNextMeeting(of: id, in: db, values: values)
+      memory.partnerTerms = try Self.receivedTerms(of: id, in: db, values: values)
       memory.answeredOn = answeredOn
       memory.earlierMeetings = try String.fetchAll(
         db,

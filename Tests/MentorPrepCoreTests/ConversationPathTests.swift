@@ -21,6 +21,8 @@ import Testing
     var larger = false
     /// The agenda the partner's record brought (SPEC §7).
     var partnerAgenda: PartnerAgenda?
+    /// The answers the partner's records shared (SPEC §7).
+    var partnerTerms: [String: Answer] = [:]
 
     /// The actions under review.
     var openActions: [TrackedAction] {
@@ -54,6 +56,7 @@ import Testing
       memory.answeredOn = memory.earlierAnswers.mapValues { _ in ConversationPathTests.lastMeeting }
       memory.earlierMeetings = earlierMeetings
       memory.partnerAgenda = partnerAgenda
+      memory.partnerTerms = partnerTerms
       if larger {
         memory.earlierAnswers[SessionRecord.Key.milestones] = .list(
           ["Lead a small project", "Finish the statistics course", "Speak at the team offsite"])

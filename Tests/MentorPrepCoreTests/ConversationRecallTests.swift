@@ -125,6 +125,22 @@ import Testing
     #expect(!(held.shownBefore["agenda.topics"]?.lines ?? []).contains { $0.contains("Alex Chen's agenda") })
   }
 
+  /// SPEC §7: the charter's terms as the partner's record has them, where they differ from
+  /// one's own, come after one's own charter; the same terms say nothing.
+  @Test func theTermsThePartnersRecordHasOtherwiseAreShownWithTheCharter() throws {
+    var script = ConversationPathTests.script("mentee, returning, quick")
+    script.partnerTerms = ["charter.cadence": .text("fortnightly"), "charter.length": .number(45)]
+    let walk = try ConversationPathTests.walk(script)
+    let shown = walk.effects.lines
+    let heading = try #require(shown.firstIndex(of: "Where Alex Chen's record differs:"))
+    // The length is the same in both records (45 minutes): only the cadence differs.
+    let differing = shown[(heading + 1)...].prefix { $0.hasPrefix("  ") }
+    #expect(Array(differing) == ["  How often you meet: fortnightly"], "\(shown)")
+    var same = script
+    same.partnerTerms = ["charter.length": .number(45)]
+    #expect(!(try ConversationPathTests.walk(same)).effects.lines.contains("Where Alex Chen's record differs:"))
+  }
+
   /// A later meeting shows the charter in a few lines; every third meeting, and when the last
   /// two gaps both ran past one and a half times the cadence, it asks whether it still works,
   /// with the gaps shown, and a change is recalled from then on (SPEC §3).

@@ -178,7 +178,25 @@ extension Dialogue {
         index += 1
       }
     }
-    return effects
+    return effects + partnerTermLines(state)
+  }
+
+  /// The terms of the charter the partner's record has otherwise (SPEC §7), after the recall of
+  /// one's own: two records that disagree on the cadence say so where the charter is shown.
+  func partnerTermLines(_ state: BankState) -> [DialogueEffect] {
+    let terms = context.memory.partnerTerms
+    guard !terms.isEmpty, let partner = name(of: SessionRecord.Key.partner) else { return [] }
+    let differing: [DialogueEffect] = state.recall.compactMap { key in
+      guard var theirs = terms[key], theirs != .skipped, let (_, question) = bank.question(key) else { return nil }
+      // A choice travels as its id's text.
+      if question.kind == .choice, case .text(let id) = theirs { theirs = .choice(id) }
+      guard earlier(key) != theirs else { return nil }
+      let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
+      let lead = label.hasSuffix(":") || label.hasSuffix("?") ? label : label + ":"
+      return .say("  \(lead) \(spokenForm(of: theirs, question))", .recall)
+    }
+    guard !differing.isEmpty else { return [] }
+    return [.say("Where \(partner)'s record differs:", .recall)] + differing
   }
 
   /// The recalled answers that belong to one item (`actions.success#2.1`, say).

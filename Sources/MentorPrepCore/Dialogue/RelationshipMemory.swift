@@ -25,6 +25,9 @@ public struct RelationshipMemory: Sendable, Equatable {
   public var partnerAgenda: PartnerAgenda?
   /// The next meeting as the partner's latest record agreed it (SPEC §7).
   public var partnerNextMeeting: LocalDateTime?
+  /// The answers the partner's records shared, by question id, as their latest has each: the
+  /// charter's terms, shown where they differ from one's own.
+  public var partnerTerms: [String: Answer] = [:]
 
   public init(
     returning: Bool, openActions: [TrackedAction] = [], settledActions: [TrackedAction] = [],
