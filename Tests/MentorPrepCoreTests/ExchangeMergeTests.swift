@@ -224,6 +224,11 @@ import Testing
     #expect(
       added.map { $0.line(names: names, day: day) }
         == ["r1 Draft the pitch: new, Ana Lopez's, due Friday 11 December 2026, from Sam Rivera on 8 December"])
+    // A shared answer is named by its question's words, in the bank of the one importing.
+    let bank = try BankLoader.load(promptFiles())
+    let length = ImportChange(.shared(key: "charter.length", answer: .number(60)), from: "Sam Rivera", at: Self.noon)
+    #expect(length.line(names: names, day: day, bank: bank) == "How long a meeting lasts: 60 minutes, from Sam Rivera on 8 December")
+    #expect(length.line(names: names, day: day) == "charter.length: 60, from Sam Rivera on 8 December")
     let mine = ExchangeMerge.actionChanges(of: try Self.record(status: "open"), actions: [], from: "Sam Rivera")
     #expect(mine[0].line(names: names, day: day).contains(": new, yours, due"))
   }

@@ -76,11 +76,13 @@ struct ImportCommand: MentorPrepRunnable {
     }
     let changes = try fromStore { () throws(StoreError) in try store.importExchanges(imports, dryRun: dryRun) }
     if json {
-      Output.json(changes.map { ImportJSON($0, dryRun: dryRun) })
+      Output.json(changes.map { ImportJSON($0, dryRun: dryRun, bank: workspace.bank) })
       return 0
     }
     for change in changes {
-      Output.line(TerminalText(escaping: change.change.line(names: change.names, day: WallClock.local(change.change.at))))
+      Output.line(
+        TerminalText(
+          escaping: change.change.line(names: change.names, day: WallClock.local(change.change.at), bank: workspace.bank)))
     }
     if changes.isEmpty {
       Output.line("Nothing new: your record already holds what \(records.count == 1 ? "this file brings" : "these files bring").")

@@ -26,12 +26,12 @@ struct ImportJSON: Encodable {
   var answer: String?
   var line: String
 
-  init(_ imported: ImportedChange, dryRun: Bool) {
+  init(_ imported: ImportedChange, dryRun: Bool, bank: QuestionBank) {
     let change = imported.change
     self.from = change.from
     self.at = ExchangeRecord.utc(change.at)
     self.dryRun = dryRun
-    self.line = change.line(names: imported.names, day: WallClock.local(change.at))
+    self.line = change.line(names: imported.names, day: WallClock.local(change.at), bank: bank)
     func action(_ tracked: TrackedAction) -> Action {
       Action(
         ref: tracked.ref, id: tracked.id, text: tracked.item.text, owner: tracked.item.owner.description,

@@ -35,8 +35,9 @@ public struct ImportChange: Sendable, Equatable {
   }
 
   /// The report's line. `names` says whose each action is (`you` for mine); `day` is the day
-  /// the change was made, in the local zone.
-  public func line(names: ExchangeNames, day: LocalDateTime) -> String {
+  /// the change was made, in the local zone; `bank` names a shared answer by its question's
+  /// words, a question about the partner's side being, in the sender's record, about mine.
+  public func line(names: ExchangeNames, day: LocalDateTime, bank: QuestionBank? = nil) -> String {
     let from = ", from \(ExportText.line(from)) on \(day.day) \(LocalDateTime.monthNames[day.month - 1])"
     switch what {
     case .linked(let new):
@@ -68,7 +69,15 @@ public struct ImportChange: Sendable, Equatable {
     case .shared(SessionRecord.Key.meetingAt, .dateTime(let meeting)):
       return "Meeting: \(meeting.spoken)" + from
     case .shared(let key, let answer):
-      return "\(key): \(ExportText.line(answer.summary))" + from
+      guard let question = bank?.question(key)?.question, let label = question.recallLabel else {
+        return "\(key): \(ExportText.line(answer.summary))" + from
+      }
+      let value =
+        if question.kind == .minutes, case .number(let minutes) = answer { "\(minutes) minutes" } else {
+          ExportText.line(answer.summary).replacingUnderscores
+        }
+      let side = question.id.hasPrefix("charter.partner_") ? " (in their record: that is you)" : ""
+      return "\(label.hasSuffix(":") ? String(label.dropLast()) : label)\(side): \(value)" + from
     }
   }
 
