@@ -43,16 +43,17 @@ struct Reader {
       return nil
     }
     guard let text = decodeUTF8(bankFile.bytes) else { return nil }
-    if let finding = YAMLScreen.screen(text) {
-      report(finding.message, at: BankLocation(file: file, line: finding.line, column: finding.column))
-      return nil
-    }
     let root: Node
     do {
       // The basic resolver leaves every scalar text: the loader reads values as text itself,
       // and the default one runs a dozen regular expressions over each scalar.
-      guard let node = try Yams.compose(yaml: text, .basic) else {
+      let parser = try Parser(yaml: text, resolver: .basic)
+      guard let node = try parser.singleRoot() else {
         report("the file is empty; a bank file needs 'phase' and 'states'", at: place(nil))
+        return nil
+      }
+      if let finding = YAMLScreen.screen(node, composedBy: parser) {
+        report(finding.message, at: BankLocation(file: file, line: finding.line, column: finding.column))
         return nil
       }
       root = node
@@ -97,8 +98,8 @@ struct Reader {
     switch yamlError {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      // libyaml stops nesting deeper than 1,000 before the screen sees level 65, and its
-      // message names its own API.
+      // libyaml stops nesting deeper than 1,000 before anything is composed for the screen to
+      // see, and its message names its own API.
       let message =
         problem.hasPrefix("Maximum nesting level reached")
         ? "the YAML nests deeper than \(YAMLScreen.maximumDepth) levels; a bank needs far fewer"
