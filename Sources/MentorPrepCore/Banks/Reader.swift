@@ -18,11 +18,18 @@ struct Reader {
   static let optionKeys = ["id", "label"]
   static let transitionKeys = ["if", "goto"]
   static let roleTextKeys = ["mentee", "mentor"]
-  static let placeholders = ["partner", "me", "meeting", "gaps"]
-  static let itemPlaceholders = ["action", "owner", "due", "item"]
 
   mutating func report(_ message: String, at place: BankLocation) {
     problems.append(BankProblem(at: place, message))
+  }
+
+  /// A broken rule of `BankRules`, at `place`.
+  mutating func report(_ finding: BankFinding?, at place: BankLocation) {
+    if let finding { report(finding.message, at: place) }
+  }
+
+  mutating func report(_ finding: BankFinding?, at node: Node?) {
+    report(finding, at: place(node))
   }
 
   func place(_ node: Node?) -> BankLocation {
@@ -185,18 +192,11 @@ struct Reader {
 
   mutating func identifier(_ node: Node?, _ what: String) -> String? {
     guard let value = string(node, what) else { return nil }
-    guard Self.isIdentifier(value) else {
-      report("\(what) '\(value)' must be lowercase letters, digits, '_' and '.' (like 'purpose.success')", at: node)
+    if let finding = BankRules.identifier(value, what) {
+      report(finding, at: node)
       return nil
     }
     return value
-  }
-
-  static func isIdentifier(_ value: String) -> Bool {
-    guard let first = value.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return value.unicodeScalars.allSatisfy {
-      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "."
-    }
   }
 
   mutating func bool(_ node: Node?, _ what: String) -> Bool? {
@@ -220,16 +220,8 @@ struct Reader {
   }
 
   mutating func checkPlaceholders(in text: String, at place: BankLocation, itemPlaceholders: Bool) {
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{") {
-      guard let close = rest[open...].firstIndex(of: "}") else { return }
-      let name = String(rest[rest.index(after: open)..<close])
-      let known = Self.placeholders + (itemPlaceholders ? Self.itemPlaceholders : [])
-      if !known.contains(name) {
-        let allowed = known.map { "{\($0)}" }.joined(separator: ", ")
-        report("unknown placeholder '{\(name)}'; this text may use \(allowed)", at: place)
-      }
-      rest = rest[rest.index(after: close)...]
+    for finding in BankRules.placeholders(in: text, itemPlaceholders: itemPlaceholders) {
+      report(finding, at: place)
     }
   }
 }
