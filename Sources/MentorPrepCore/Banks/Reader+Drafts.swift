@@ -31,7 +31,8 @@ extension Reader {
     guard let keys = fields(node, of: "a state", allowed: Self.stateKeys, required: ["id", "title", "questions", "next"])
     else { return nil }
     let id = identifier(keys["id"], "a state id")
-    let what = "state '\(id ?? "?")'"
+    let shownID = id ?? "?"
+    let what = "state '\(shownID)'"
     let title = text(keys["title"], "the title of \(what)", itemPlaceholders: false)
     let forEach: ItemSource? = keys["for_each"].flatMap { node in
       guard let name = string(node, "'for_each'") else { return nil }
@@ -55,14 +56,14 @@ extension Reader {
     let fullOnly = keys["depth"].map { readDepth($0) } ?? false
     var questions: [Question] = []
     if let list = sequence(keys["questions"], "'questions'") {
-      report(BankRules.questions(count: list.count, of: id ?? "?"), at: keys["questions"])
+      report(BankRules.questions(count: list.count, of: shownID), at: keys["questions"])
       questions = list.compactMap { readQuestion($0, forEach: forEach) }
       // A state kept for the full path keeps each of its questions there too.
       if fullOnly { for index in questions.indices { questions[index].fullOnly = true } }
     }
     var next: [Transition] = []
     if let list = sequence(keys["next"], "'next'") {
-      report(BankRules.next(count: list.count, of: id ?? "?"), at: keys["next"])
+      report(BankRules.next(count: list.count, of: shownID), at: keys["next"])
       next = list.compactMap { readTransition($0) }
     }
     guard let id, let title else { return nil }
@@ -75,7 +76,8 @@ extension Reader {
     guard let keys = fields(node, of: "a question", allowed: Self.questionKeys, required: ["id", "ask"])
     else { return nil }
     let id = identifier(keys["id"], "a question id")
-    let what = "question '\(id ?? "?")'"
+    let shownID = id ?? "?"
+    let what = "question '\(shownID)'"
     let items = forEach != nil
     var kind = Question.Kind.text
     if let kindNode = keys["kind"], let name = string(kindNode, "'kind'") {
@@ -129,7 +131,7 @@ extension Reader {
       optionNodes = list
     }
     let optionIDs = keys["options"] == nil ? nil : options.map(\.id)
-    for (finding, option) in BankRules.options(optionIDs, of: id ?? "?", kind: kind) {
+    for (finding, option) in BankRules.options(optionIDs, of: shownID, kind: kind) {
       report(finding, at: option.map { optionNodes[$0] } ?? keys["options"] ?? node)
     }
     let condition = keys["when"].flatMap { readCondition($0) }
@@ -138,13 +140,13 @@ extension Reader {
     let carried = keys["carried"].flatMap { bool($0, "'carried'") } ?? false
     let isPrivate = keys["private"].flatMap { bool($0, "'private'") } ?? false
     let isShared = keys["shared"].flatMap { bool($0, "'shared'") } ?? false
-    report(BankRules.sharing(of: id ?? "?", isPrivate: isPrivate, isShared: isShared), at: keys["shared"])
+    report(BankRules.sharing(of: shownID, isPrivate: isPrivate, isShared: isShared), at: keys["shared"])
     let recallLabel = keys["recall_as"].flatMap { text($0, "'recall_as'", itemPlaceholders: false) }
     let defaultFrom = questionReference(keys["default_from"], "'default_from'", kinds: [kind])
     let optionsFrom = questionReference(keys["options_from"], "'options_from'", kinds: [.list, .actions, .steps])
     let laterThan = questionReference(keys["after"], "'after'", kinds: [.dateTime])
-    if optionsFrom != nil { report(BankRules.optionsFrom(of: id ?? "?", kind: kind), at: keys["options_from"]) }
-    if laterThan != nil { report(BankRules.after(of: id ?? "?", kind: kind), at: keys["after"]) }
+    if optionsFrom != nil { report(BankRules.optionsFrom(of: shownID, kind: kind), at: keys["options_from"]) }
+    if laterThan != nil { report(BankRules.after(of: shownID, kind: kind), at: keys["after"]) }
     guard let id, let roleText else { return nil }
     if let first = questionPlaces[id] {
       report(BankFinding.duplicateQuestion(id, firstAt: first), at: keys["id"])
