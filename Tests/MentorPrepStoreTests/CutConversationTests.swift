@@ -129,7 +129,7 @@ import Testing
   /// Every cut of the first session: the store it leaves, every session and action of it, is
   /// the one the uncut session left. The returning session reads nothing else, so it goes on
   /// the same from either; it is played after every eighth of these cuts all the same.
-  @Test func aFirstSessionCutAfterAnyLineAndResumedLeavesTheSameRecord() throws {
+  @Test func aFirstSessionCutAfterAnyLineAndResumedLeavesTheSameRecord() async throws {
     let steps = try Self.steps()
     #expect(steps.allSatisfy { $0.lines.count > 10 })
     let uncut = try SessionStore.inMemory()
@@ -141,23 +141,14 @@ import Testing
     #expect(try !uncut.actions(openOnly: false, partner: nil).isEmpty, "the first session agrees actions")
 
     let cuts = (1..<steps[0].lines.count).map { Cut(step: 0, line: $0) }
-    var failures: [String] = []
-    for cut in cuts {
-      let played = cut.line % 8 == 0 ? steps : Array(steps.prefix(1))
-      let store = try SessionStore.inMemory()
-      if let problem = try Self.play(played, cut: cut, in: store) {
-        failures.append("\(cut): \(problem)")
-        continue
-      }
-      let record = try Self.record(of: store)
-      let wanted = played.count == steps.count ? expectedWhole : expected
-      if record != wanted { failures.append("\(cut): the record differs:\n\(Self.firstDifference(record, wanted))") }
+    let failures = try await Self.failures(of: cuts) { cut in
+      cut.line % 8 == 0 ? (steps, expectedWhole) : (Array(steps.prefix(1)), expected)
     }
     #expect(failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))")
   }
 
   /// Every cut of the returning session, which reviews the first one's actions.
-  @Test func aReturningSessionCutAfterAnyLineAndResumedLeavesTheSameRecord() throws {
+  @Test func aReturningSessionCutAfterAnyLineAndResumedLeavesTheSameRecord() async throws {
     let steps = try Self.steps()
     let whole = try SessionStore.inMemory()
     #expect(try Self.play(steps, cut: nil, in: whole) == nil)
@@ -165,17 +156,37 @@ import Testing
     #expect(try whole.lastSessionNumber() == steps.count)
 
     let cuts = (1..<steps[1].lines.count).map { Cut(step: 1, line: $0) }
-    var failures: [String] = []
-    for cut in cuts {
-      let store = try SessionStore.inMemory()
-      if let problem = try Self.play(steps, cut: cut, in: store) {
-        failures.append("\(cut): \(problem)")
-        continue
-      }
-      let record = try Self.record(of: store)
-      if record != expected { failures.append("\(cut): the record differs:\n\(Self.firstDifference(record, expected))") }
-    }
+    let failures = try await Self.failures(of: cuts) { _ in (steps, expected) }
     #expect(failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))")
+  }
+
+  /// Plays each cut of `cuts` in a store of its own, the steps `playing` gives it, two at a time;
+  /// returns what went wrong, in the order of the cuts: a run that did not end as it should, or
+  /// a record other than the one `playing` expects.
+  static func failures(
+    of cuts: [Cut], playing: @escaping @Sendable (Cut) -> (steps: [Step], record: String)
+  ) async throws -> [String] {
+    try await withThrowingTaskGroup(of: (Int, String?).self) { group in
+      var pending = cuts.enumerated().makeIterator()
+      func startNext() {
+        guard let (order, cut) = pending.next() else { return }
+        group.addTask {
+          let (steps, expected) = playing(cut)
+          let store = try SessionStore.inMemory()
+          if let problem = try play(steps, cut: cut, in: store) { return (order, "\(cut): \(problem)") }
+          let record = try record(of: store)
+          guard record != expected else { return (order, nil) }
+          return (order, "\(cut): the record differs:\n\(firstDifference(record, expected))")
+        }
+      }
+      for _ in 0..<2 { startNext() }
+      var failures: [(Int, String)] = []
+      while let (order, failure) = try await group.next() {
+        if let failure { failures.append((order, failure)) }
+        startNext()
+      }
+      return failures.sorted { $0.0 < $1.0 }.map(\.1)
+    }
   }
 
   static func firstDifference(_ actual: String, _ expected: String) -> String {
