@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Exact continuation through the binary: a recorded conversation cut after one of its lines and
 /// resumed with the rest leaves the same record as the run that was never cut.
@@ -109,7 +110,7 @@ import Testing
           if let problem = try Self.play(steps, from: cut.step > 0 ? 1 : 0, cut: cut, home: home) { return (order, "\(cut): \(problem)") }
           let record = try Self.record(home: home, sessions: steps.count)
           guard record != expected else { return nil }
-          return (order, "\(cut): the record differs:\n\(WalkthroughTests.firstDifference(record, expected))")
+          return (order, "\(cut): the record differs:\n\(TextDifference.first(record, expected))")
         }
       }
       for _ in 0..<4 { startNext() }

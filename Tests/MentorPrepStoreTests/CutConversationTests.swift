@@ -1,6 +1,7 @@
 import Foundation
 import MentorPrepCore
 import Testing
+import TestSupport
 
 @testable import MentorPrepStore
 
@@ -91,7 +92,7 @@ import Testing
     }
     let actions = try store.actions(openOnly: false, partner: nil)
     parts.append("actions\n" + String(decoding: try encoder.encode(actions), as: UTF8.self))
-    return maskedIDs(parts.joined(separator: "\n"))
+    return RandomIDs.masked(parts.joined(separator: "\n"))
   }
 
   /// All the store keeps of a session besides its export: every answer, where the dialogue
@@ -115,14 +116,6 @@ import Testing
       statuses = stored.statuses.mapValues(\.rawValue)
       ids = stored.ids
       relationshipID = stored.relationshipID
-    }
-  }
-
-  static func maskedIDs(_ text: String) -> String {
-    var names: [Substring: Int] = [:]
-    return text.replacing(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/) { match in
-      if names[match.output] == nil { names[match.output] = names.count + 1 }
-      return "<id \(names[match.output]!)>"
     }
   }
 
@@ -176,7 +169,7 @@ import Testing
           if let problem = try play(steps, cut: cut, in: store) { return (order, "\(cut): \(problem)") }
           let record = try record(of: store)
           guard record != expected else { return (order, nil) }
-          return (order, "\(cut): the record differs:\n\(firstDifference(record, expected))")
+          return (order, "\(cut): the record differs:\n\(TextDifference.first(record, expected))")
         }
       }
       for _ in 0..<2 { startNext() }
@@ -187,17 +180,6 @@ import Testing
       }
       return failures.sorted { $0.0 < $1.0 }.map(\.1)
     }
-  }
-
-  static func firstDifference(_ actual: String, _ expected: String) -> String {
-    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in 0..<max(a.count, e.count) {
-      let left = index < a.count ? String(a[index]) : "<end>"
-      let right = index < e.count ? String(e[index]) : "<end>"
-      if left != right { return "line \(index + 1):\n  got:      \(left)\n  expected: \(right)" }
-    }
-    return "(no difference in lines)"
   }
 }
 
