@@ -55,11 +55,14 @@ let package = Package(
       dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "generate-built-in-banks"],
       exclude: ["Golden", "BrokenBanks", "FuzzRegressions", "Seeds"]),
     // The command layer's own rules, without spawning the binary.
-    .testTarget(name: "MentorPrepCLITests", dependencies: ["MentorPrepCLI"]),
+    .testTarget(name: "MentorPrepCLITests", dependencies: ["MentorPrepCLI", "TestSupport"]),
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
-    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore", "MentorPrepBuiltInBanks"], exclude: ["Fixtures"]),
+    // What more than one test target uses: masking random ids, a readable difference of two
+    // texts, places to write output files into.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore", "MentorPrepBuiltInBanks", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "MentorPrepStore", "CPseudoTerminal"],
+      name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "MentorPrepStore", "CPseudoTerminal", "TestSupport"],
       exclude: ["Walkthroughs", "Relationship", "StartUp"]),
   ]
 )

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+import TestSupport
 
-/// Exact continuation, as a property: a recorded conversation cut after any one of its lines and
+/// Exact continuation through the binary: a recorded conversation cut after one of its lines and
 /// resumed with the rest leaves the same record as the run that was never cut.
 ///
 /// The conversation is the mentee walkthrough: a first session (charter, milestones, actions) and
 /// a returning one that reviews them. Its steps are read when the test runs, so the property
-/// follows the banks and walkthroughs as they are rewritten.
+/// follows the banks and walkthroughs as they are rewritten. Every line is cut in
+/// MentorPrepStoreTests' `CutConversationTests`, which plays the runs as the command layer does,
+/// in milliseconds; the cuts here, a few of each kind, prove the binary is wired as played there.
 @Suite struct ExactContinuationTests {
   /// One session of the conversation: its arguments and its lines of input.
   struct Step: Sendable {
@@ -68,7 +71,18 @@ import Testing
     return nil
   }
 
-  @Test func aConversationCutAfterAnyLineAndResumedLeavesTheSameRecord() async throws {
+  /// In each session: after its first line (the second session's is a name still to confirm,
+  /// so nothing is kept), after its first command (`/hlep`, `/back`), half way and before its
+  /// last line.
+  static func cuts(_ steps: [Step]) -> [Cut] {
+    steps.indices.flatMap { step in
+      let lines = steps[step].lines
+      let command = (lines.firstIndex { $0.hasPrefix("/") } ?? 1) + 1
+      return Set([1, command, lines.count / 2, lines.count - 1]).sorted().map { Cut(step: step, line: $0) }
+    }
+  }
+
+  @Test func aConversationCutAfterSomeLinesAndResumedLeavesTheSameRecord() async throws {
     let steps = try Self.steps()
     #expect(steps.allSatisfy { $0.lines.count > 10 })
     let whole = Binary.temporaryHome()
@@ -81,7 +95,8 @@ import Testing
     #expect(try Self.play(steps, from: 1, cut: nil, home: whole) == nil)
     let expected = try Self.record(home: whole, sessions: steps.count)
 
-    let cuts = steps.indices.flatMap { step in (1..<steps[step].lines.count).map { Cut(step: step, line: $0) } }
+    let cuts = Self.cuts(steps)
+    #expect(cuts.count == 8)
     let failures = try await withThrowingTaskGroup(of: (Int, String)?.self) { group in
       // A few cuts at a time: each is several runs of the binary.
       var pending = cuts[...]
@@ -95,7 +110,7 @@ import Testing
           if let problem = try Self.play(steps, from: cut.step > 0 ? 1 : 0, cut: cut, home: home) { return (order, "\(cut): \(problem)") }
           let record = try Self.record(home: home, sessions: steps.count)
           guard record != expected else { return nil }
-          return (order, "\(cut): the record differs:\n\(WalkthroughTests.firstDifference(record, expected))")
+          return (order, "\(cut): the record differs:\n\(TextDifference.first(record, expected))")
         }
       }
       for _ in 0..<4 { startNext() }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,68 +7,18 @@ import Testing
 #endif
 
 /// Every file the program writes for the user — `export -o`, `--transcript`, `/export` —
-/// against every kind of path, with and without `--force` (SPEC §5): a regular file is
+/// against the kinds of path, with and without `--force` (SPEC §5): a regular file is
 /// replaced only with `--force` and keeps its permissions, a new one is `0600`, a FIFO is
 /// written into, and nothing else is ever unlinked or replaced (73).
 @Suite struct OutputFileTests {
-  enum Kind: String, CaseIterable, Sendable {
-    case privateFile, sharedFile, missing, folder, fifo, device, danglingLink, linkToFile, linkToFolder
-  }
+  typealias Kind = OutputPlace.Kind
+  typealias Place = OutputPlace
 
   enum Writer: String, CaseIterable, Sendable {
     case export, transcript
   }
 
-  static let old = "old contents\n"
-
-  /// A folder holding `path` made as `kind` (a link's target beside it).
-  struct Place {
-    let folder: String
-    var path: String { folder + "/out" }
-    var target: String { folder + "/target" }
-
-    init(_ kind: Kind) throws {
-      folder = Binary.temporaryHome() + "-out"
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      switch kind {
-      case .privateFile: try Self.file(path, mode: 0o600)
-      case .sharedFile: try Self.file(path, mode: 0o644)
-      case .missing: break
-      case .folder: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-      case .fifo: #expect(mkfifo(path, 0o600) == 0)
-      // The null device (major 1, minor 3), in a node of the test's own: never the machine's /dev.
-      case .device: #expect(mknod(path, S_IFCHR | 0o666, (1 << 8) | 3) == 0, "mknod needs root")
-      case .danglingLink: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
-      case .linkToFile:
-        try Self.file(target, mode: 0o640)
-        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
-      case .linkToFolder:
-        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
-        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
-      }
-    }
-
-    static func file(_ path: String, mode: mode_t) throws {
-      try Data(OutputFileTests.old.utf8).write(to: URL(fileURLWithPath: path))
-      #expect(chmod(path, mode) == 0)
-    }
-
-    func type(_ path: String) -> mode_t? {
-      var info = stat()
-      return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
-    }
-
-    func mode(_ path: String) -> mode_t? {
-      var info = stat()
-      return stat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
-    }
-
-    func contents(_ path: String) -> String? {
-      try? String(contentsOfFile: path, encoding: .utf8)
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: folder) }
-  }
+  static let old = OutputPlace.old
 
   static let completedHome: String = {
     (try? ExportEndToEndTests.completedHome()) ?? ""
@@ -90,14 +41,30 @@ import Testing
     return (result, reader?.finish())
   }
 
-  @Test(arguments: Writer.allCases, Kind.allCases)
-  func withoutForce(writer: Writer, kind: Kind) throws {
-    try check(writer, kind, force: false)
+  /// One writer into one kind of path, with or without `--force`.
+  struct Case: Sendable, CustomTestStringConvertible {
+    var writer: Writer
+    var kind: Kind
+    var force: Bool
+    var testDescription: String { "\(writer) to \(kind)\(force ? " --force" : "")" }
   }
 
-  @Test(arguments: Writer.allCases, Kind.allCases)
-  func withForce(writer: Writer, kind: Kind) throws {
-    try check(writer, kind, force: true)
+  /// Every writer into every kind of path is checked in MentorPrepCLITests'
+  /// `OutputFileRulesTests`, through `OutputFile` itself; these, each writer into a few kinds,
+  /// prove the commands write through it, with the sentences and exit statuses it gives.
+  static let cases: [Case] = [
+    Case(writer: .export, kind: .missing, force: false),
+    Case(writer: .export, kind: .privateFile, force: false),
+    Case(writer: .export, kind: .linkToFile, force: true),
+    Case(writer: .export, kind: .device, force: false),
+    Case(writer: .transcript, kind: .folder, force: false),
+    Case(writer: .transcript, kind: .fifo, force: false),
+    Case(writer: .transcript, kind: .sharedFile, force: true),
+  ]
+
+  @Test(arguments: cases)
+  func aCommandWritesThroughTheRulesForOutputFiles(_ written: Case) throws {
+    try check(written.writer, written.kind, force: written.force)
   }
 
   func check(_ writer: Writer, _ kind: Kind, force: Bool) throws {
@@ -194,27 +161,5 @@ import Testing
     #expect(message.hasPrefix("mentorprep: Cannot write"), "\(message)")
     #expect(!FileManager.default.fileExists(atPath: place.path), "no half-written file")
     #expect(try Binary.run(["show", "1"], home: Self.completedHome).status == 0)
-  }
-}
-
-/// Reads a FIFO to its end on another thread, so a writer that opens it does not wait forever.
-final class FIFOReader: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
-  private var text: String?
-
-  init(_ path: String) {
-    DispatchQueue.global().async {
-      if let handle = FileHandle(forReadingAtPath: path) {
-        self.text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-      }
-      self.done.signal()
-    }
-  }
-
-  /// What was read; nil when nothing opened the FIFO for writing within ten seconds (the
-  /// reader is then released by opening it once).
-  func finish() -> String? {
-    guard done.wait(timeout: .now() + 10) == .success else { return nil }
-    return text
   }
 }

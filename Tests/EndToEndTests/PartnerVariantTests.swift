@@ -1,27 +1,22 @@
 import Foundation
 import Testing
 
-/// Through the built binary, every entry point takes the same variants of a known partner's
-/// name (SPEC §2): Unicode form, spacing, case, accents and titles. `--with` at `start`, and
-/// the partner's name typed in the dialogue, reach the same relationship, spelt as stored.
+/// Through the built binary, every entry point takes the variants of a known partner's name
+/// (SPEC §2): Unicode form, spacing, case, accents and titles. `--with` at `start`, and the
+/// partner's name typed in the dialogue, reach the same relationship, spelt as stored.
+///
+/// The core checks every variant at each entry point (MentorPrepCoreTests'
+/// `PartnerIdentityTests`, the same names); these runs, a few of each kind, prove the binary
+/// takes the name where the core decides it and continues the stored relationship.
 @Suite struct PartnerVariantTests {
-  static let variants: [String] = [
-    "Dr. Tomás Okafor",
-    "Dr. Toma\u{301}s Okafor",  // NFD
-    "  dr   TOMÁS\tokafor ",
-    "tomas okafor",
-    "Prof. Tomas Okafor",
-    "DR TOMA\u{301}S OKAFOR",
-  ]
-
-  /// One word of the name: the same person, confirmed at the prompt.
-  static let words = ["okafor", "Toma\u{301}s", "TOMAS"]
+  /// Spacing, case and a title; the decomposed (NFD) form; a word of the name.
+  static let typedWith = ["  dr   TOMÁS\tokafor ", "Dr. Toma\u{301}s Okafor", "okafor"]
 
   static func recordedPartner(home: String) throws -> String? {
     try TerminalRecord.answers(home: home, session: "2")["setup.partner"] as? String
   }
 
-  @Test(arguments: variants + words)
+  @Test(arguments: typedWith)
   func withAtStartContinuesTheRelationship(typed: String) throws {
     let home = try PartnerLookupTests.homeWithOkafor()
     defer { try? FileManager.default.removeItem(atPath: home) }
@@ -31,7 +26,7 @@ import Testing
     #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")
   }
 
-  @Test(arguments: variants)
+  @Test(arguments: ["DR TOMA\u{301}S OKAFOR"])
   func aWholeNameAtThePromptIsThePartnerWithNothingToConfirm(typed: String) throws {
     let home = try PartnerLookupTests.homeWithOkafor()
     defer { try? FileManager.default.removeItem(atPath: home) }
@@ -42,7 +37,7 @@ import Testing
     #expect(try Self.recordedPartner(home: home) == "Dr. Tomás Okafor")
   }
 
-  @Test(arguments: words)
+  @Test(arguments: ["Toma\u{301}s"])
   func aWordAtThePromptIsConfirmed(typed: String) throws {
     let home = try PartnerLookupTests.homeWithOkafor()
     defer { try? FileManager.default.removeItem(atPath: home) }

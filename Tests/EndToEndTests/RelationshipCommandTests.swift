@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `progress`, `due` and `search` on a home with two partners, their text (golden files under
 /// `Relationship/`, at widths 80 and 40) and their JSON; and on an empty home.
@@ -68,6 +69,6 @@ import Testing
       return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(recorded == expected, "\(name): \(WalkthroughTests.firstDifference(recorded, expected))\n\(result.stderr)")
+    #expect(recorded == expected, "\(name): \(TextDifference.first(recorded, expected))\n\(result.stderr)")
   }
 }

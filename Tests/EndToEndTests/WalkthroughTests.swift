@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Scripted conversations run through the built binary over pipes, each step compared with its
 /// golden transcript. A case is a folder of steps sharing one home: `N.args` (one argument a
@@ -73,24 +74,12 @@ import Testing
       } else {
         let expected = try String(contentsOf: file("transcript"), encoding: .utf8)
         let status = try String(contentsOf: file("status"), encoding: .utf8)
-        #expect(result.stdout == expected, "\(name)/\(step): stdout differs from \(step).transcript:\n\(Self.firstDifference(result.stdout, expected))")
+        #expect(result.stdout == expected, "\(name)/\(step): stdout differs from \(step).transcript:\n\(TextDifference.first(result.stdout, expected))")
         #expect("\(result.status)" == status.trimmingCharacters(in: .whitespacesAndNewlines), "\(name)/\(step): stderr: \(result.stderr)")
       }
       step += 1
     }
     #expect(step > 1, "\(name) has no steps")
-  }
-
-  /// The first line where two transcripts part, for a readable failure.
-  static func firstDifference(_ actual: String, _ expected: String) -> String {
-    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in 0..<max(a.count, e.count) {
-      let left = index < a.count ? String(a[index]) : "<end>"
-      let right = index < e.count ? String(e[index]) : "<end>"
-      if left != right { return "line \(index + 1):\n  got:      \(left)\n  expected: \(right)" }
-    }
-    return "(no difference in lines)"
   }
 
   /// `--transcript FILE` writes the same clean transcript that piped stdout is.

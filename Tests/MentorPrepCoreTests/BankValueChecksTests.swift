@@ -69,4 +69,24 @@ import Testing
     #expect(found.contains("the setup phase has no entry"))
     #expect(found.contains("'boss' is not an answer of 'setup.role'; it can be mentee, mentor"))
   }
+
+  /// The rules of `BankRules` that the YAML reader applies hold for values too, with its words
+  /// (the folder of broken banks has the same breaks in YAML), private-and-shared among them.
+  @Test func theReadersQuestionRulesHoldForValues() {
+    let found = Self.messages { states in
+      let first = Self.index(of: "setup.who", in: states)
+      states[first].questions[0].isPrivate = true
+      states[first].questions[0].isShared = true
+      states[first].questions[0].options = [Question.Option(id: "a", label: "A")]
+      states[first].questions[0].laterThan = "setup.meeting_at"
+      states[first].questions[2].options += [states[first].questions[2].options[0]]
+    }
+    #expect(
+      found.contains(
+        "question 'setup.me' is both private and shared; a note kept for oneself never travels to the partner"),
+      "\(found)")
+    #expect(found.contains("only a choice question has 'options'; question 'setup.me' is of kind 'text'"))
+    #expect(found.contains("only a datetime question takes 'after'; question 'setup.me' is of kind 'text'"))
+    #expect(found.contains("duplicate option id 'mentee' in question 'setup.role'"))
+  }
 }

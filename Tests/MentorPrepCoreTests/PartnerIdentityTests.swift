@@ -237,6 +237,47 @@ import Testing
     #expect(dialogue.completions(for: "xy").isEmpty)
   }
 
+  // MARK: - The variants the binary is run with
+
+  /// EndToEndTests' `PartnerVariantTests` run the binary with a few of these; every one is
+  /// checked here, at `--with` and at the prompt, among more partners than that home has.
+  static let okafor = "Dr. Tomás Okafor"
+  static let okaforVariants: [String] = [
+    "Dr. Tomás Okafor",
+    "Dr. Toma\u{301}s Okafor",  // NFD
+    "  dr   TOMÁS\tokafor ",
+    "tomas okafor",
+    "Prof. Tomas Okafor",
+    "DR TOMA\u{301}S OKAFOR",
+  ]
+  /// One word of the name: the same person, confirmed at the prompt.
+  static let okaforWords = ["okafor", "Toma\u{301}s", "TOMAS"]
+
+  @Test(arguments: okaforVariants + okaforWords)
+  func withReachesTheStoredNameFromEachVariant(typed: String) {
+    #expect(PersonName.identify(typed, among: Self.partners) == [Self.okafor])
+  }
+
+  @Test(arguments: okaforVariants)
+  func aWholeNameAtThePromptIsThePartnerWithNothingToConfirm(typed: String) throws {
+    var dialogue = try Self.atThePartnersName()
+    let effects = dialogue.type(typed)
+    #expect(!effects.lines.contains { $0.contains("as before?") }, "\(effects.lines)")
+    #expect(effects.records[SessionRecord.Key.partner] == .text(Self.okafor))
+    #expect(effects.last == .lookUpRelationship(partner: Self.okafor, role: .mentee))
+  }
+
+  @Test(arguments: okaforWords)
+  func aWordAtThePromptIsConfirmed(typed: String) throws {
+    var dialogue = try Self.atThePartnersName()
+    let asked = dialogue.type(typed)
+    #expect(asked.records.isEmpty)
+    #expect(asked.lines.first == "Dr. Tomás Okafor, as before? [Y/n]", "\(asked.lines)")
+    let effects = dialogue.type("")
+    #expect(effects.records[SessionRecord.Key.partner] == .text(Self.okafor))
+    #expect(effects.last == .lookUpRelationship(partner: Self.okafor, role: .mentee))
+  }
+
   /// A whole name is that person at every entry point, even when it is a word of another's.
   @Test func aWholeNameComesBeforeAWordOfAnother() throws {
     #expect(PersonName.identify("LEE", among: ["Sam Lee", "Lee"]) == ["Lee"])

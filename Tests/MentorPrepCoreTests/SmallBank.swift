@@ -127,7 +127,12 @@ enum SmallBank {
           - goto: end
     """
 
+  /// The bank, read once: the tests that walk hundreds of dialogues begin each with it.
   static func bank() throws -> QuestionBank {
+    try loaded.get()
+  }
+
+  private static let loaded = Result { () throws(BankProblems) in
     try BankLoader.load([
       BankFile(name: "small/setup.yaml", text: setup), BankFile(name: "small/before.yaml", text: before),
       BankFile(name: "small/during.yaml", text: during), BankFile(name: "small/after.yaml", text: after),

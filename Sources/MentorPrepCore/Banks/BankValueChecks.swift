@@ -2,9 +2,10 @@ extension BankLoader {
   /// The problems of a bank built as values rather than read from YAML (the built-in one).
   ///
   /// YAML-level checks (syntax, unknown keys, types) have nothing to look at here; everything
-  /// about the bank's meaning is checked again: ids, texts and their placeholders, what each
-  /// kind of question allows, every reference, the phase entries and the paths. The problems
-  /// name the bank, since values have no line to point at.
+  /// about the bank's meaning is checked by the rules the reader applies (`BankRules`), and the
+  /// whole-bank checks the loader runs: ids, texts and their placeholders, what each kind of
+  /// question allows, every reference, the phase entries and the paths. The problems name the
+  /// bank, since values have no line to point at.
   public static func problems(in bank: QuestionBank, named name: String) -> [BankProblem] {
     var reader = Reader()
     reader.file = name
@@ -42,9 +43,9 @@ extension Reader {
     for id in state.recall where checkIdentifier(id, "a recalled question id") {
       references.append(Reference(kind: .question, id: id, place: here))
     }
-    if state.questions.isEmpty { report("\(what) must have at least one question", at: here) }
+    report(BankRules.questions(count: state.questions.count, of: state.id), at: here)
     for question in state.questions { check(question, forEach: state.forEach) }
-    if state.next.isEmpty { report("\(what) must say where to go next", at: here) }
+    report(BankRules.next(count: state.next.count, of: state.id), at: here)
     for transition in state.next {
       if let condition = transition.condition { check(condition) }
       if case .state(let target) = transition.target, checkIdentifier(target, "'goto'") {
@@ -57,15 +58,11 @@ extension Reader {
     let what = "question '\(question.id)'"
     let items = forEach != nil
     if checkIdentifier(question.id, "a question id") {
-      if questionPlaces[question.id] != nil {
-        report("duplicate question id '\(question.id)'", at: here)
-      }
+      // Values have no lines: the first one's place would only name the bank again.
+      if questionPlaces[question.id] != nil { report(BankFinding.duplicateQuestion(question.id, firstAt: nil), at: here) }
       questionPlaces[question.id] = here
     }
-    if question.kind == .status, forEach != .openActions {
-      report(
-        "a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'", at: here)
-    }
+    report(BankRules.placement(of: question.kind, forEach: forEach), at: here)
     let texts =
       [("text", question.text.mentee), ("text", question.text.mentor)]
       + [("hint", question.hint), ("help", question.help)].compactMap { key, value in value.map { (key, $0) } }
@@ -73,19 +70,15 @@ extension Reader {
       checkText(text, "the \(key) of \(what)", itemPlaceholders: items)
     }
     if let label = question.recallLabel { checkText(label, "'recall_as'", itemPlaceholders: false) }
-    switch (question.kind, question.options.isEmpty) {
-    case (.choice, true): report("the choice \(what) needs 'options' to choose from", at: here)
-    case (.choice, false): break
-    case (_, false):
-      report("only a choice question has 'options'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
-    case (_, true): break
+    let optionIDs = question.options.isEmpty ? nil : question.options.map(\.id)
+    for (finding, _) in BankRules.options(optionIDs, of: question.id, kind: question.kind) {
+      report(finding, at: here)
     }
-    var seen: Set<String> = []
     for option in question.options {
       checkIdentifier(option.id, "an option id")
       checkText(option.label, "the label of option '\(option.id)'", itemPlaceholders: false)
-      if !seen.insert(option.id).inserted { report("duplicate option id '\(option.id)' in \(what)", at: here) }
     }
+    report(BankRules.sharing(of: question.id, isPrivate: question.isPrivate, isShared: question.isShared), at: here)
     for condition in [question.condition, question.optionalWhen].compactMap({ $0 }) { check(condition) }
     let referenced: [(String?, String, [Question.Kind])] = [
       (question.defaultFrom, "'default_from'", [question.kind]),
@@ -95,18 +88,13 @@ extension Reader {
     for case (let id?, let key, let kinds) in referenced where checkIdentifier(id, key) {
       references.append(Reference(kind: .questionOfKind(kinds, key: key), id: id, place: here))
     }
-    if question.optionsFrom != nil, question.kind != .text, question.kind != .list {
-      report(
-        "only a text or list question takes 'options_from'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
-    }
-    if question.laterThan != nil, question.kind != .dateTime {
-      report("only a datetime question takes 'after'; \(what) is of kind '\(question.kind.rawValue)'", at: here)
-    }
+    if question.optionsFrom != nil { report(BankRules.optionsFrom(of: question.id, kind: question.kind), at: here) }
+    if question.laterThan != nil { report(BankRules.after(of: question.id, kind: question.kind), at: here) }
   }
 
   mutating func check(_ condition: Condition) {
     for clause in condition.alternatives.joined() where checkIdentifier(clause.key, "a condition key") {
-      if clause.values.isEmpty { report("the condition on '\(clause.key)' lists no values", at: here) }
+      report(BankRules.conditionValues(clause.values, of: clause.key), at: here)
       references.append(Reference(kind: .conditionKey(values: clause.values), id: clause.key, place: here))
     }
   }
@@ -117,11 +105,9 @@ extension Reader {
   /// An id as the loader accepts it; reports one it would have refused.
   @discardableResult
   mutating func checkIdentifier(_ id: String, _ what: String) -> Bool {
-    guard Self.isIdentifier(id) else {
-      report("\(what) '\(id)' must be lowercase letters, digits, '_' and '.' (like 'purpose.success')", at: here)
-      return false
-    }
-    return true
+    let finding = BankRules.identifier(id, what)
+    report(finding, at: here)
+    return finding == nil
   }
 
   /// A text as the loader keeps it: trimmed, not empty, with known placeholders only.

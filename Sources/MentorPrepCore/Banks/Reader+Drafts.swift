@@ -31,7 +31,8 @@ extension Reader {
     guard let keys = fields(node, of: "a state", allowed: Self.stateKeys, required: ["id", "title", "questions", "next"])
     else { return nil }
     let id = identifier(keys["id"], "a state id")
-    let what = "state '\(id ?? "?")'"
+    let shownID = id ?? "?"
+    let what = "state '\(shownID)'"
     let title = text(keys["title"], "the title of \(what)", itemPlaceholders: false)
     let forEach: ItemSource? = keys["for_each"].flatMap { node in
       guard let name = string(node, "'for_each'") else { return nil }
@@ -55,14 +56,14 @@ extension Reader {
     let fullOnly = keys["depth"].map { readDepth($0) } ?? false
     var questions: [Question] = []
     if let list = sequence(keys["questions"], "'questions'") {
-      if list.isEmpty { report("\(what) must have at least one question", at: keys["questions"]) }
+      report(BankRules.questions(count: list.count, of: shownID), at: keys["questions"])
       questions = list.compactMap { readQuestion($0, forEach: forEach) }
       // A state kept for the full path keeps each of its questions there too.
       if fullOnly { for index in questions.indices { questions[index].fullOnly = true } }
     }
     var next: [Transition] = []
     if let list = sequence(keys["next"], "'next'") {
-      if list.isEmpty { report("\(what) must say where to go next", at: keys["next"]) }
+      report(BankRules.next(count: list.count, of: shownID), at: keys["next"])
       next = list.compactMap { readTransition($0) }
     }
     guard let id, let title else { return nil }
@@ -75,7 +76,8 @@ extension Reader {
     guard let keys = fields(node, of: "a question", allowed: Self.questionKeys, required: ["id", "ask"])
     else { return nil }
     let id = identifier(keys["id"], "a question id")
-    let what = "question '\(id ?? "?")'"
+    let shownID = id ?? "?"
+    let what = "question '\(shownID)'"
     let items = forEach != nil
     var kind = Question.Kind.text
     if let kindNode = keys["kind"], let name = string(kindNode, "'kind'") {
@@ -88,9 +90,7 @@ extension Reader {
         return nil
       }
     }
-    if kind == .status, forEach != .openActions {
-      report("a 'status' question reviews earlier actions, so it belongs in a state with 'for_each: open_actions'", at: keys["kind"])
-    }
+    report(BankRules.placement(of: kind, forEach: forEach), at: keys["kind"])
     var roleText: RoleText?
     if let askNode = keys["ask"] {
       if case .mapping = askNode {
@@ -123,20 +123,16 @@ extension Reader {
     }
     let hint = keys["hint"].flatMap { text($0, "the hint of \(what)", itemPlaceholders: items) }
     let help = keys["help"].flatMap { text($0, "the help of \(what)", itemPlaceholders: items) }
+    // A question of another kind is told so once, its options left unread.
     var options: [Question.Option] = []
-    if let optionsNode = keys["options"] {
-      if kind != .choice {
-        report("only a choice question has 'options'; \(what) is of kind '\(kind.rawValue)'", at: optionsNode)
-      } else if let list = sequence(optionsNode, "'options'") {
-        options = list.compactMap { readOption($0) }
-        var seen: Set<String> = []
-        for (option, optionNode) in zip(options, list) where !seen.insert(option.id).inserted {
-          report("duplicate option id '\(option.id)' in \(what)", at: optionNode)
-        }
-      }
+    var optionNodes: [Node] = []
+    if let optionsNode = keys["options"], kind == .choice, let list = sequence(optionsNode, "'options'") {
+      options = list.compactMap { readOption($0) }
+      optionNodes = list
     }
-    if kind == .choice, options.isEmpty {
-      report("the choice \(what) needs 'options' to choose from", at: keys["options"] ?? node)
+    let optionIDs = keys["options"] == nil ? nil : options.map(\.id)
+    for (finding, option) in BankRules.options(optionIDs, of: shownID, kind: kind) {
+      report(finding, at: option.map { optionNodes[$0] } ?? keys["options"] ?? node)
     }
     let condition = keys["when"].flatMap { readCondition($0) }
     let fullOnly = keys["depth"].map { readDepth($0) } ?? false
@@ -144,22 +140,16 @@ extension Reader {
     let carried = keys["carried"].flatMap { bool($0, "'carried'") } ?? false
     let isPrivate = keys["private"].flatMap { bool($0, "'private'") } ?? false
     let isShared = keys["shared"].flatMap { bool($0, "'shared'") } ?? false
-    if isPrivate, isShared {
-      report("\(what) is both private and shared; a note kept for oneself never travels to the partner", at: keys["shared"])
-    }
+    report(BankRules.sharing(of: shownID, isPrivate: isPrivate, isShared: isShared), at: keys["shared"])
     let recallLabel = keys["recall_as"].flatMap { text($0, "'recall_as'", itemPlaceholders: false) }
     let defaultFrom = questionReference(keys["default_from"], "'default_from'", kinds: [kind])
     let optionsFrom = questionReference(keys["options_from"], "'options_from'", kinds: [.list, .actions, .steps])
     let laterThan = questionReference(keys["after"], "'after'", kinds: [.dateTime])
-    if optionsFrom != nil, kind != .text, kind != .list {
-      report("only a text or list question takes 'options_from'; \(what) is of kind '\(kind.rawValue)'", at: keys["options_from"])
-    }
-    if laterThan != nil, kind != .dateTime {
-      report("only a datetime question takes 'after'; \(what) is of kind '\(kind.rawValue)'", at: keys["after"])
-    }
+    if optionsFrom != nil { report(BankRules.optionsFrom(of: shownID, kind: kind), at: keys["options_from"]) }
+    if laterThan != nil { report(BankRules.after(of: shownID, kind: kind), at: keys["after"]) }
     guard let id, let roleText else { return nil }
     if let first = questionPlaces[id] {
-      report("duplicate question id '\(id)'; it is already used at \(first.file):\(first.line):\(first.column)", at: keys["id"])
+      report(BankFinding.duplicateQuestion(id, firstAt: first), at: keys["id"])
     } else {
       questionPlaces[id] = place(keys["id"])
     }
@@ -238,7 +228,7 @@ extension Reader {
         values = [value]
       }
       values = values.map(Self.normalisedConditionValue)
-      if values.isEmpty { report("the condition on '\(key)' lists no values", at: valueNode) }
+      report(BankRules.conditionValues(values, of: key), at: valueNode)
       references.append(Reference(kind: .conditionKey(values: values), id: key, place: place(keyNode)))
       clauses.append(Condition.Clause(key: key, values: values))
     }

@@ -18,11 +18,18 @@ struct Reader {
   static let optionKeys = ["id", "label"]
   static let transitionKeys = ["if", "goto"]
   static let roleTextKeys = ["mentee", "mentor"]
-  static let placeholders = ["partner", "me", "meeting", "gaps"]
-  static let itemPlaceholders = ["action", "owner", "due", "item"]
 
   mutating func report(_ message: String, at place: BankLocation) {
     problems.append(BankProblem(at: place, message))
+  }
+
+  /// A broken rule of `BankRules`, at `place`.
+  mutating func report(_ finding: BankFinding?, at place: BankLocation) {
+    if let finding { report(finding.message, at: place) }
+  }
+
+  mutating func report(_ finding: BankFinding?, at node: Node?) {
+    report(finding, at: place(node))
   }
 
   func place(_ node: Node?) -> BankLocation {
@@ -43,16 +50,17 @@ struct Reader {
       return nil
     }
     guard let text = decodeUTF8(bankFile.bytes) else { return nil }
-    if let finding = YAMLScreen.screen(text) {
-      report(finding.message, at: BankLocation(file: file, line: finding.line, column: finding.column))
-      return nil
-    }
     let root: Node
     do {
       // The basic resolver leaves every scalar text: the loader reads values as text itself,
       // and the default one runs a dozen regular expressions over each scalar.
-      guard let node = try Yams.compose(yaml: text, .basic) else {
+      let parser = try Parser(yaml: text, resolver: .basic)
+      guard let node = try parser.singleRoot() else {
         report("the file is empty; a bank file needs 'phase' and 'states'", at: place(nil))
+        return nil
+      }
+      if let finding = YAMLScreen.screen(node, composedBy: parser) {
+        report(finding.message, at: BankLocation(file: file, line: finding.line, column: finding.column))
         return nil
       }
       root = node
@@ -97,8 +105,8 @@ struct Reader {
     switch yamlError {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      // libyaml stops nesting deeper than 1,000 before the screen sees level 65, and its
-      // message names its own API.
+      // libyaml stops nesting deeper than 1,000 before anything is composed for the screen to
+      // see, and its message names its own API.
       let message =
         problem.hasPrefix("Maximum nesting level reached")
         ? "the YAML nests deeper than \(YAMLScreen.maximumDepth) levels; a bank needs far fewer"
@@ -184,18 +192,11 @@ struct Reader {
 
   mutating func identifier(_ node: Node?, _ what: String) -> String? {
     guard let value = string(node, what) else { return nil }
-    guard Self.isIdentifier(value) else {
-      report("\(what) '\(value)' must be lowercase letters, digits, '_' and '.' (like 'purpose.success')", at: node)
+    if let finding = BankRules.identifier(value, what) {
+      report(finding, at: node)
       return nil
     }
     return value
-  }
-
-  static func isIdentifier(_ value: String) -> Bool {
-    guard let first = value.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return value.unicodeScalars.allSatisfy {
-      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "."
-    }
   }
 
   mutating func bool(_ node: Node?, _ what: String) -> Bool? {
@@ -219,16 +220,8 @@ struct Reader {
   }
 
   mutating func checkPlaceholders(in text: String, at place: BankLocation, itemPlaceholders: Bool) {
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{") {
-      guard let close = rest[open...].firstIndex(of: "}") else { return }
-      let name = String(rest[rest.index(after: open)..<close])
-      let known = Self.placeholders + (itemPlaceholders ? Self.itemPlaceholders : [])
-      if !known.contains(name) {
-        let allowed = known.map { "{\($0)}" }.joined(separator: ", ")
-        report("unknown placeholder '{\(name)}'; this text may use \(allowed)", at: place)
-      }
-      rest = rest[rest.index(after: close)...]
+    for finding in BankRules.placeholders(in: text, itemPlaceholders: itemPlaceholders) {
+      report(finding, at: place)
     }
   }
 }

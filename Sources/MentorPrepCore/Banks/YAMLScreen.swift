@@ -1,11 +1,16 @@
-import CYaml
+import Yams
 
-/// A pass over a bank file's YAML events, before any tree is built, that refuses what a bank
-/// never needs and an attacker could use: anchors and aliases (an alias "bomb" multiplies a
-/// small file into a huge tree) and nesting deep enough to exhaust the stack of a recursive
-/// composer.
+/// A pass over a bank file's composed YAML, before any of it is read as a bank, that refuses what
+/// a bank never needs and an attacker could use: anchors and aliases (an alias "bomb" multiplies
+/// a small file into a huge tree for whoever walks it) and nesting deep enough to exhaust the
+/// stack of a recursive reader.
+///
+/// It walks the tree Yams composed, not libyaml's events, so the core needs Yams' public API
+/// only. Composing costs little either way: an alias is the anchored node again, shared rather
+/// than copied, and libyaml itself stops at 1,000 levels. The walk stops at the first anchor in
+/// document order, which comes before every alias to it, so it never follows one.
 enum YAMLScreen {
-  /// Banks nest about six levels deep; this leaves room and still bounds the composer.
+  /// Banks nest about six levels deep; this leaves room and still bounds the readers.
   static let maximumDepth = 64
 
   struct Finding: Equatable {
@@ -14,52 +19,53 @@ enum YAMLScreen {
     var message: String
   }
 
-  /// The first thing refused, or nil. Syntax errors are left to the composer, which words them.
-  static func screen(_ text: String) -> Finding? {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else { return nil }
-    defer { yaml_parser_delete(&parser) }
-    var utf8 = Array(text.utf8)
-    return utf8.withUnsafeMutableBufferPointer { buffer -> Finding? in
-      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-      var depth = 0
-      while true {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
-        defer { yaml_event_delete(&event) }
-        let mark = event.start_mark
-        let place = (line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-        let anchored: Bool
-        switch event.type {
-        case YAML_STREAM_END_EVENT:
-          return nil
-        case YAML_ALIAS_EVENT:
-          anchored = true
-        case YAML_SCALAR_EVENT:
-          anchored = event.data.scalar.anchor != nil
-        case YAML_SEQUENCE_START_EVENT:
-          anchored = event.data.sequence_start.anchor != nil
-          depth += 1
-        case YAML_MAPPING_START_EVENT:
-          anchored = event.data.mapping_start.anchor != nil
-          depth += 1
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-          anchored = false
-          depth -= 1
-        default:
-          anchored = false
-        }
-        if anchored {
-          return Finding(
-            line: place.line, column: place.column,
-            message: "anchors and aliases (&, *) are not allowed in a question bank")
-        }
-        if depth > maximumDepth {
-          return Finding(
-            line: place.line, column: place.column,
-            message: "the YAML nests deeper than \(maximumDepth) levels; a bank needs far fewer")
-        }
-      }
+  /// The first thing refused, in document order, or nil. `parser` composed `root` and must be
+  /// alive: Yams' nodes hold their anchors weakly, and the parser keeps them.
+  static func screen(_ root: Node, composedBy parser: Parser) -> Finding? {
+    withExtendedLifetime(parser) { firstFinding(in: root, depth: 0) }
+  }
+
+  private static func firstFinding(in node: Node, depth: Int) -> Finding? {
+    let children: [Node]
+    let anchored: Bool
+    switch node {
+    case .scalar(let scalar):
+      anchored = scalar.anchor != nil
+      children = []
+    case .alias:
+      anchored = true
+      children = []
+    case .sequence(let sequence):
+      anchored = sequence.anchor != nil
+      children = Array(sequence)
+    case .mapping(let mapping):
+      anchored = mapping.anchor != nil
+      children = mapping.flatMap { [$0.key, $0.value] }
+    }
+    let depth = node.isCollection ? depth + 1 : depth
+    let mark = node.mark
+    if anchored {
+      return Finding(
+        line: mark?.line ?? 1, column: mark?.column ?? 1,
+        message: "anchors and aliases (&, *) are not allowed in a question bank")
+    }
+    if depth > maximumDepth {
+      return Finding(
+        line: mark?.line ?? 1, column: mark?.column ?? 1,
+        message: "the YAML nests deeper than \(maximumDepth) levels; a bank needs far fewer")
+    }
+    for child in children {
+      if let finding = firstFinding(in: child, depth: depth) { return finding }
+    }
+    return nil
+  }
+}
+
+extension Node {
+  fileprivate var isCollection: Bool {
+    switch self {
+    case .sequence, .mapping: true
+    case .scalar, .alias: false
     }
   }
 }
