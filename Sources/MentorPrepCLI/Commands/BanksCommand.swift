@@ -9,7 +9,8 @@ struct BanksCommand: ParsableCommand {
     commandName: "banks", abstract: "Check or list question banks.",
     subcommands: [Lint.self, Show.self])
 
-  /// `banks lint [DIR …]`: every problem of each folder, as FILE:LINE:COLUMN: error: MESSAGE.
+  /// `banks lint [DIR …]`: every problem of each folder, as FILE:LINE:COLUMN: error: MESSAGE,
+  /// then a warning for each well-known question a folder's bank lacks (which fails nothing).
   struct Lint: MentorPrepRunnable {
     // Named here, not derived from the type's name: deriving it reflects on the type, which
     // costs every run of the program a few milliseconds at start-up.
@@ -29,6 +30,7 @@ struct BanksCommand: ParsableCommand {
         let name: String
         let problems: [BankProblem]
         let bank: QuestionBank?
+        var firstFile: String?
         switch source {
         case .builtIn:
           // The YAML of prompts/ was checked when the bank was generated from it; what is left
@@ -39,6 +41,7 @@ struct BanksCommand: ParsableCommand {
         case .folder(let path):
           name = path
           let files = try BankSource.files(in: path)
+          firstFile = files.first?.name
           do {
             bank = try BankLoader.load(files)
             problems = []
@@ -49,7 +52,10 @@ struct BanksCommand: ParsableCommand {
         }
         if let bank, problems.isEmpty {
           let questions = bank.states.reduce(0) { $0 + $1.questions.count }
-          Output.line("\(name): \(bank.states.count) states, \(questions) questions, no problems")
+          let missing = bank.missingWellKnownQuestions
+          for question in missing { Output.line(TerminalText(escaping: question.warning(in: firstFile ?? name))) }
+          let warnings = missing.isEmpty ? "" : ", \(missing.count) warning\(missing.count == 1 ? "" : "s")"
+          Output.line("\(name): \(bank.states.count) states, \(questions) questions, no problems\(warnings)")
         } else {
           failed += 1
           for problem in problems { Output.line("\(problem.description)") }

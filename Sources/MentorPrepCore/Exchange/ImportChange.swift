@@ -76,7 +76,7 @@ public struct ImportChange: Sendable, Equatable {
         if question.kind == .minutes, case .number(let minutes) = answer { "\(minutes) minutes" } else {
           ExportText.line(answer.summary).replacingUnderscores
         }
-      let side = question.id.hasPrefix("charter.partner_") ? " (in their record: that is you)" : ""
+      let side = WellKnownQuestion(rawValue: question.id)?.isAboutThePartner == true ? " (in their record: that is you)" : ""
       return "\(label.hasSuffix(":") ? String(label.dropLast()) : label)\(side): \(value)" + from
     }
   }

@@ -4,9 +4,9 @@
 enum AgendaMessage {
   enum Key {
     static let topics = SessionRecord.Key.agendaTopics
-    static let success = "purpose.success"
-    static let questions = "prep.questions"
-    static let discoveryPlan = "purpose.discovery_plan"
+    static let success = WellKnownQuestion.success.id
+    static let questions = WellKnownQuestion.preparedQuestions.id
+    static let discoveryPlan = WellKnownQuestion.discoveryPlan.id
   }
 
   static func message(for record: SessionRecord) throws(ExportError) -> PlainMessage {

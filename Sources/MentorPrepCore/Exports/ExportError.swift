@@ -25,14 +25,14 @@ extension ExportError: CustomStringConvertible {
         + " yet; resume it to answer the questions during and after the meeting, or export the"
         + " agenda instead."
     case .noAgendaTopics:
-      "The agenda lists the topics you want to cover (agenda.topics), and this session has none;"
+      "The agenda lists the topics you want to cover (\(WellKnownQuestion.agendaTopics.id)), and this session has none;"
         + " resume it to add them before the meeting."
     case .noIntroduction(let role):
       "The intro export is for a first session; this session has no introduction answers ("
-        + (role == .mentee ? "intro.background" : "intro.mentor_share")
+        + (role == .mentee ? WellKnownQuestion.background.id : WellKnownQuestion.mentorShare.id)
         + "), so resume a first session and answer the introduction questions."
     case .nothingToSchedule:
-      "The calendar file needs the next meeting's date (next.meeting_at) or an action with a due"
+      "The calendar file needs the next meeting's date (\(WellKnownQuestion.nextMeetingAt.id)) or an action with a due"
         + " date, and this session has neither; resume it to set the next meeting."
     case .unusableEmail(let address, let key):
       "'\(ExportText.line(address))' is not an email address a mail program can use (\(key));"

@@ -6,25 +6,25 @@
 enum FollowUpMessage {
   /// The question ids the message is written from.
   enum Key {
-    static let thanks = "follow_up.thanks"
-    static let learnings = "follow_up.learnings"
-    static let resources = "follow_up.resources"
-    static let offer = "purpose.offer"
-    static let feedbackOnTheWork = "review.feedback"
-    static let nextGoal = "next.goal"
+    static let thanks = WellKnownQuestion.thanks.id
+    static let learnings = WellKnownQuestion.learnings.id
+    static let resources = WellKnownQuestion.resources.id
+    static let offer = WellKnownQuestion.offer.id
+    static let feedbackOnTheWork = WellKnownQuestion.feedbackOnTheWork.id
+    static let nextGoal = WellKnownQuestion.nextGoal.id
     static let success = SessionRecord.Key.actionSuccess
     /// A separation's closing-out answers.
-    static let goalsMet = "close.goals_met"
-    static let learnedFromEachOther = "close.learned"
-    static let stillUnfinished = "close.handover"
-    static let celebration = "close.celebrate"
-    static let lookingBack = "close.feedback"
-    static let confidentiality = "close.confidentiality"
+    static let goalsMet = WellKnownQuestion.goalsMet.id
+    static let learnedFromEachOther = WellKnownQuestion.learnedFromEachOther.id
+    static let stillUnfinished = WellKnownQuestion.stillUnfinished.id
+    static let celebration = WellKnownQuestion.celebration.id
+    static let lookingBack = WellKnownQuestion.lookingBack.id
+    static let confidentiality = WellKnownQuestion.confidentiality.id
     /// A redefinition's answers.
-    static let whatWeBecome = "redefine.relationship"
-    static let stayingInTouch = "redefine.contact"
-    static let learnedWhenRedefining = "redefine.learned"
-    static let lookingBackWhenRedefining = "redefine.feedback"
+    static let whatWeBecome = WellKnownQuestion.whatWeBecome.id
+    static let stayingInTouch = WellKnownQuestion.stayingInTouch.id
+    static let learnedWhenRedefining = WellKnownQuestion.learnedWhenRedefining.id
+    static let lookingBackWhenRedefining = WellKnownQuestion.lookingBackWhenRedefining.id
   }
 
   /// What kind of message the meeting's stage calls for.

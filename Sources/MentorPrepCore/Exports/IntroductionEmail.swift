@@ -5,11 +5,11 @@
 /// is written from what they chose to share about themselves.
 enum IntroductionEmail {
   enum Key {
-    static let background = "intro.background"
-    static let cvLink = "intro.cv_link"
-    static let hopes = "intro.hopes"
-    static let mentorShare = "intro.mentor_share"
-    static let mentorHopes = "intro.mentor_hopes"
+    static let background = WellKnownQuestion.background.id
+    static let cvLink = WellKnownQuestion.cvLink.id
+    static let hopes = WellKnownQuestion.hopes.id
+    static let mentorShare = WellKnownQuestion.mentorShare.id
+    static let mentorHopes = WellKnownQuestion.mentorHopes.id
   }
 
   static func message(for record: SessionRecord) throws(ExportError) -> PlainMessage {

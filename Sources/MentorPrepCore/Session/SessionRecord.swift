@@ -38,53 +38,53 @@ public struct SessionRecord: Sendable, Equatable, Codable {
   /// The question ids the program itself reads; the built-in banks define them, and a bank of
   /// one's own keeps them to get the same exports.
   public enum Key {
-    public static let role = "setup.role"
-    public static let me = "setup.me"
-    public static let partner = "setup.partner"
-    public static let partnerEmail = "setup.partner_email"
-    public static let myEmail = "setup.my_email"
-    public static let firstSession = "setup.first_session"
-    public static let meetingAt = "setup.meeting_at"
-    public static let relationshipPhase = "setup.relationship_phase"
-    public static let nextMeetingAt = "next.meeting_at"
+    public static let role = WellKnownQuestion.role.id
+    public static let me = WellKnownQuestion.me.id
+    public static let partner = WellKnownQuestion.partner.id
+    public static let partnerEmail = WellKnownQuestion.partnerEmail.id
+    public static let myEmail = WellKnownQuestion.myEmail.id
+    public static let firstSession = WellKnownQuestion.firstSession.id
+    public static let meetingAt = WellKnownQuestion.meetingAt.id
+    public static let relationshipPhase = WellKnownQuestion.relationshipPhase.id
+    public static let nextMeetingAt = WellKnownQuestion.nextMeetingAt.id
     /// `quick` or `full`.
-    public static let depth = "setup.depth"
+    public static let depth = WellKnownQuestion.depth.id
     /// How often the two meet: a choice of `weekly`, `fortnightly`, `monthly`, `every_two_months`.
-    public static let cadence = "charter.cadence"
+    public static let cadence = WellKnownQuestion.cadence.id
     /// How long a meeting lasts, in minutes (a number).
-    public static let meetingLength = "charter.length"
+    public static let meetingLength = WellKnownQuestion.meetingLength.id
     /// The milestones, as a list of their texts.
-    public static let milestones = "milestones.list"
+    public static let milestones = WellKnownQuestion.milestones.id
     /// The steps towards the milestones, each with an owner and a date.
-    public static let milestoneSteps = "milestones.steps"
+    public static let milestoneSteps = WellKnownQuestion.milestoneSteps.id
     /// The texts of the steps marked done in this session's review.
-    public static let milestoneStepsDone = "milestones.steps_done"
+    public static let milestoneStepsDone = WellKnownQuestion.milestoneStepsDone.id
     /// A milestone's rating (1–5), `milestones.rating#m1` for the first milestone of the list.
-    public static let milestoneRating = "milestones.rating"
+    public static let milestoneRating = WellKnownQuestion.milestoneRating.id
     /// What came of an earlier action, `review.learned#1.2` for action 1.2.
-    public static let reviewLearned = "review.learned"
+    public static let reviewLearned = WellKnownQuestion.reviewLearned.id
     /// The date an earlier action not yet done is carried forward to, `review.new_due#1.2`.
-    public static let reviewNewDue = "review.new_due"
+    public static let reviewNewDue = WellKnownQuestion.reviewNewDue.id
     /// At a separation, what becomes of an earlier action not yet done (`CloseOutChoice`).
-    public static let reviewCloseOut = "review.close_out"
+    public static let reviewCloseOut = WellKnownQuestion.reviewCloseOut.id
     /// The after phase's one question about your own actions: a list of lines like `2 by
     /// friday` (`CommitmentChange`).
-    public static let commitmentChanges = "commitment.changes"
+    public static let commitmentChanges = WellKnownQuestion.commitmentChanges.id
     /// What becomes of one of your own actions, `commitment.choice#3.1` (`CommitmentChoice`).
-    public static let commitmentChoice = "commitment.choice"
+    public static let commitmentChoice = WellKnownQuestion.commitmentChoice.id
     /// The new date of a re-dated action of your own, `commitment.new_due#3.1`.
-    public static let commitmentNewDue = "commitment.new_due"
+    public static let commitmentNewDue = WellKnownQuestion.commitmentNewDue.id
     /// What success looks like for an action agreed today, `actions.success#3.1`.
-    public static let actionSuccess = "actions.success"
+    public static let actionSuccess = WellKnownQuestion.actionSuccess.id
     /// The one question for today's actions with no success on their line: a list of lines
     /// like `2 the team can react to one page`.
-    public static let actionSuccesses = "actions.successes"
+    public static let actionSuccesses = WellKnownQuestion.actionSuccesses.id
     /// The topics for the agenda, most important first.
-    public static let agendaTopics = "agenda.topics"
+    public static let agendaTopics = WellKnownQuestion.agendaTopics.id
     /// The topic the meeting spends most of its time on.
-    public static let focusTopic = "focus.topic"
+    public static let focusTopic = WellKnownQuestion.focusTopic.id
     /// The session's rating (1–5).
-    public static let sessionRating = "feedback.rating"
+    public static let sessionRating = WellKnownQuestion.sessionRating.id
   }
 
   public var role: Role? {
