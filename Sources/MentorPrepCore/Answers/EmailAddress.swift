@@ -29,6 +29,15 @@ public struct EmailAddress: Sendable, Equatable, CustomStringConvertible {
 
   private static func isDotAtom(_ text: Substring) -> Bool {
     let atoms = text.split(separator: ".", omittingEmptySubsequences: false)
-    return !text.isEmpty && atoms.allSatisfy { !$0.isEmpty && $0.allSatisfy(MailHeader.isAtomText) }
+    return !text.isEmpty && atoms.allSatisfy { !$0.isEmpty && $0.allSatisfy(Self.isAtomText) }
+  }
+
+  /// RFC 5322 atext: the characters a word may hold without quotes.
+  static func isAtomText(_ character: Character) -> Bool {
+    guard character.isASCII, let value = character.asciiValue else { return false }
+    if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+      return true
+    }
+    return "!#$%&'*+-/=?^_`{|}~".contains(character)
   }
 }

@@ -118,7 +118,7 @@ public struct Question: Sendable, Equatable, Codable {
   /// The options a user chooses from: the bank's own, or the fixed ones of a status question.
   public var choices: [Option] {
     switch kind {
-    case .status: ActionStatus.reviewOptions
+    case .status: Self.reviewOptions
     case .text, .email, .yesNo, .choice, .dateTime, .list, .actions, .rating, .minutes, .steps: options
     }
   }

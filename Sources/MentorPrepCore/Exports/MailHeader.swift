@@ -81,13 +81,7 @@ struct MailHeader: Sendable, Equatable {
   }
 
   /// RFC 5322 atext: the characters a word may hold without quotes.
-  static func isAtomText(_ character: Character) -> Bool {
-    guard character.isASCII, let value = character.asciiValue else { return false }
-    if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
-      return true
-    }
-    return "!#$%&'*+-/=?^_`{|}~".contains(character)
-  }
+  static func isAtomText(_ character: Character) -> Bool { EmailAddress.isAtomText(character) }
 
   /// The field as folded lines, each ending in CRLF.
   var text: String {

@@ -24,9 +24,4 @@ public enum ActionStatus: String, Sendable, Codable, CaseIterable {
     case .dropped: "dropped"
     }
   }
-
-  /// The answers a review of an action offers.
-  static let reviewOptions: [Question.Option] = [ActionStatus.done, .partly, .notYet, .dropped].map {
-    Question.Option(id: $0.rawValue, label: $0.label)
-  }
 }

@@ -46,11 +46,6 @@ public enum ExportText {
     return first <= last ? trimmed[first...last].joined(separator: "\n") : ""
   }
 
-  /// A text answer, cleaned as a block; nil when unanswered or empty once cleaned.
-  static func answer(_ record: SessionRecord, _ key: String) -> String? {
-    record.text(key).map(block).flatMap { $0.isEmpty ? nil : $0 }
-  }
-
   /// The text without bidirectional embeddings, overrides and isolates, which would make a
   /// reader see the words in another order than they were typed.
   static func withoutBidirectionalControls(_ text: String) -> String {

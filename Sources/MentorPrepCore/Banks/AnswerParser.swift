@@ -19,7 +19,7 @@ public struct AnswerParser: Sendable {
     switch question.kind {
     case .text:
       // The two names are stored in one form wherever they are entered (SPEC §2).
-      let isName = question.id == SessionRecord.Key.me || question.id == SessionRecord.Key.partner
+      let isName = question.id == WellKnownQuestion.me.id || question.id == WellKnownQuestion.partner.id
       return .success(.text(isName ? PersonName.stored(text) : text))
     case .email:
       guard let address = EmailAddress(text) else { return .failure(.init(EmailAddress.rejection)) }
