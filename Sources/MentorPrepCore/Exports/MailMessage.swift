@@ -47,13 +47,19 @@ struct MailMessage: Sendable, Equatable {
       MailHeader("Content-Type", plain: "text/plain; charset=utf-8"),
       MailHeader("Content-Transfer-Encoding", plain: "quoted-printable"),
     ]
-    let body = QuotedPrintable.encode(message.body)
-    guard let exchange else { return MailMessage(headers: headers + text, body: body) }
+    guard let exchange else {
+      return MailMessage(headers: headers + text, body: QuotedPrintable.encode(message.body))
+    }
+    let name = "mentorprep-\(record.number).json"
+    // The reader is told what the attachment is for, after the message itself.
+    let body = QuotedPrintable.encode(
+      message.body
+        + "\n-- \nThe attached \(name) keeps your mentorprep in step with mine: save it and run"
+        + " `mentorprep import \(name)`, or pipe this message to `mentorprep import -`.\n")
 
     // "=_" never occurs in quoted-printable or base64 text, so no part can contain the boundary.
     let boundary = "=_mentorprep_" + ExportText.fingerprint([id]).prefix(16)
     headers.append(MailHeader("Content-Type", plain: "multipart/mixed; boundary=\"\(boundary)\""))
-    let name = "mentorprep-\(record.number).json"
     let attachment = [
       MailHeader("Content-Type", plain: "\(exchangeType); name=\"\(name)\""),
       MailHeader("Content-Disposition", plain: "attachment; filename=\"\(name)\""),
