@@ -176,30 +176,41 @@ struct StoredValues: Sendable {
 
   static func storedDate(_ text: String) -> LocalDateTime? {
     var text = text
-    return text.withUTF8 { bytes -> LocalDateTime? in
-      guard bytes.count == 10 || bytes.count == 16 else { return nil }
-      // Each field read from its fixed place: two digits at a time, no loop (`list` reads two
-      // dates for each of tens of thousands of sessions).
-      func digit(_ index: Int) -> Int? {
-        let value = Int(bytes[index]) &- 48
-        return (0...9).contains(value) ? value : nil
-      }
-      func two(_ index: Int) -> Int? {
-        guard let tens = digit(index), let ones = digit(index + 1) else { return nil }
-        return tens * 10 + ones
-      }
-      guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-        let century = two(0), let yearOfCentury = two(2), let month = two(5), let day = two(8)
-      else { return nil }
-      let year = century * 100 + yearOfCentury
-      guard LocalDateTime.isValidDay(year: year, month: month, day: day) else { return nil }
-      guard bytes.count == 16 else { return LocalDateTime(year: year, month: month, day: day) }
-      guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-        let hour = two(11), let minute = two(14), hour < 24, minute < 60
-      else { return nil }
-      return LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)
-    }
+    return text.withUTF8 { bytes in storedDate(bytes: bytes) }
   }
+
+  /// `storedDate(_:)` of the UTF-8 bytes of a text, read where SQLite keeps them.
+  static func storedDate(bytes: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
+    guard bytes.count == 10 || bytes.count == 16 else { return nil }
+    // Each field read from its fixed place: two digits at a time, no loop (`list` reads two
+    // dates for each of tens of thousands of sessions).
+    func digit(_ index: Int) -> Int? {
+      let value = Int(bytes[index]) &- 48
+      return (0...9).contains(value) ? value : nil
+    }
+    func two(_ index: Int) -> Int? {
+      guard let tens = digit(index), let ones = digit(index + 1) else { return nil }
+      return tens * 10 + ones
+    }
+    guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let century = two(0), let yearOfCentury = two(2), let month = two(5), let day = two(8)
+    else { return nil }
+    let year = century * 100 + yearOfCentury
+    guard LocalDateTime.isValidDay(year: year, month: month, day: day) else { return nil }
+    guard bytes.count == 16 else { return LocalDateTime(year: year, month: month, day: day) }
+    guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      let hour = two(11), let minute = two(14), hour < 24, minute < 60
+    else { return nil }
+    return LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)
+  }
+
+  /// The phase named by the UTF-8 bytes of a text, read where SQLite keeps them; nil for any
+  /// other text.
+  static func phase(bytes: UnsafeBufferPointer<UInt8>) -> Phase? {
+    phaseNames.first { name, _ in name.elementsEqual(bytes) }?.phase
+  }
+
+  private static let phaseNames = Phase.allCases.map { (name: Array($0.rawValue.utf8), phase: $0) }
 
   func phase(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Phase {
     guard let phase = Self.phases[text] else {
