@@ -244,11 +244,7 @@ extension SessionStore {
     in statement: Statement, number: Int, relationship: StoredRelationship?, values: StoredValues
   ) throws(StoreError) -> SessionSummary {
     let sqlite = statement.sqliteStatement
-    func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
-      guard sqlite3_column_type(sqlite, column) != SQLITE_NULL, let bytes = sqlite3_column_text(sqlite, column)
-      else { return nil }
-      return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqlite, column)))
-    }
+    let text = statement.columnText
     // As GRDB reads a Bool: null does not decode, anything else is read as an integer.
     func completed() throws(StoreError) -> Bool {
       guard sqlite3_column_type(sqlite, 4) != SQLITE_NULL else {

@@ -255,6 +255,14 @@ struct StoredValues: Sendable {
 
   private static let phaseNames = Phase.allCases.map { (name: Array($0.rawValue.utf8), phase: $0) }
 
+  /// The action status named by the UTF-8 bytes of a text, read where SQLite keeps them; nil
+  /// for any other text (`due` reads one for each of tens of thousands of actions).
+  static func status(bytes: UnsafeBufferPointer<UInt8>) -> ActionStatus? {
+    statusNames.first { name, _ in name.elementsEqual(bytes) }?.status
+  }
+
+  private static let statusNames = ActionStatus.allCases.map { (name: Array($0.rawValue.utf8), status: $0) }
+
   func phase(_ text: String, what: @autoclosure () -> String) throws(StoreError) -> Phase {
     guard let phase = Self.phases[text] else {
       throw .damagedRow(reason: "\(what()) '\(text)' is not a phase")
