@@ -20,7 +20,10 @@ import Testing
         }
       }
     }
-    for text in ["", "plain words, 40 of them: ~!@#$%^&*()_+{}|:<>?", "Zoë Okafor", "tab\tin", "caf\u{E9}", String(repeating: "x", count: 100) + "\u{7F}"] {
+    for text in [
+      "", "plain words, 40 of them: ~!@#$%^&*()_+{}|:<>?", "Zoë Okafor", "tab\tin", "caf\u{E9}",
+      String(repeating: "x", count: 100) + "\u{7F}",
+    ] {
       #expect(DisplayText.isPrintableASCII(text) == Self.byteAtATime(text), "\(text)")
     }
   }

@@ -20,20 +20,26 @@ import Testing
       let first = try store.startSession(with: "Ana")
       let second = try store.startSession(with: "Bo")
       let third = try store.startSession(with: "Cy")
-      try set(store, first, "created_at = '2026-11-20T09:05', meeting_at = NULL, phase_reached = 'during', completed = 0")
+      try set(
+        store, first, "created_at = '2026-11-20T09:05', meeting_at = NULL, phase_reached = 'during', completed = 0")
       // Forms the store never writes, read by `StoredValues` as before: a space, seconds, a day.
-      try set(store, second, "created_at = '2026-11-20 10:15', meeting_at = '2026-11-21T15:00:30', phase_reached = 'after', completed = 1")
-      try set(store, third, "created_at = '2026-11-22', meeting_at = '2026-12-01', phase_reached = 'before', completed = 7")
+      try set(
+        store, second,
+        "created_at = '2026-11-20 10:15', meeting_at = '2026-11-21T15:00:30', phase_reached = 'after', completed = 1")
+      try set(
+        store, third, "created_at = '2026-11-22', meeting_at = '2026-12-01', phase_reached = 'before', completed = 7")
       let sessions = try store.sessions()
       #expect(sessions.map(\.number) == [first, second, third])
-      #expect(sessions.map(\.createdAt) == [
-        LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 5),
-        LocalDateTime(year: 2026, month: 11, day: 20, hour: 10, minute: 15),
-        LocalDateTime(year: 2026, month: 11, day: 22),
-      ])
-      #expect(sessions.map(\.meetingAt) == [
-        nil, LocalDateTime("2026-11-21T15:00:30"), LocalDateTime(year: 2026, month: 12, day: 1),
-      ])
+      #expect(
+        sessions.map(\.createdAt) == [
+          LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 5),
+          LocalDateTime(year: 2026, month: 11, day: 20, hour: 10, minute: 15),
+          LocalDateTime(year: 2026, month: 11, day: 22),
+        ])
+      #expect(
+        sessions.map(\.meetingAt) == [
+          nil, LocalDateTime("2026-11-21T15:00:30"), LocalDateTime(year: 2026, month: 12, day: 1),
+        ])
       #expect(sessions.map(\.phaseReached) == [.during, .after, .before])
       #expect(sessions.map(\.completed) == [false, true, true])
       #expect(sessions.map(\.partner) == ["Ana", "Bo", "Cy"])
@@ -68,7 +74,9 @@ import Testing
       let second = try store.startSession(with: "Bo")
       try store.database.write { db in
         try db.execute(
-          sql: "UPDATE relationship SET role = 'sponsor' WHERE id = (SELECT relationship_id FROM session WHERE number = \(first))")
+          sql:
+            "UPDATE relationship SET role = 'sponsor' WHERE id = (SELECT relationship_id FROM session WHERE number = \(first))"
+        )
       }
       var damage: [StoreError] = []
       let sessions = try store.sessions(damaged: { damage.append($0) })
