@@ -22,22 +22,22 @@ import Testing
     [],
     ["--role", "mentee"],
     ["--role=mentor", "--depth", "quick"],
-    ["--home", "/tmp/h", "--role", "mentee"],
-    ["--home=/tmp/h", "--no-color", "--role", "mentee"],
+    ["--home", "some/home", "--role", "mentee"],
+    ["--home=some/home", "--no-color", "--role", "mentee"],
     ["--no-color", "--now", "2026-11-20 09:00", "start"],
     ["start", "--with", "Sam Lee", "--me", "Ana", "--email", "sam@example.org"],
     ["start", "--with=Sam", "--depth=full", "--phase", "after"],
     [
-      "start", "--phase", "during", "--bank", "/tmp/banks", "--transcript", "t.txt", "--force",
-      "--plain", "--no-color", "--now", "2026-11-20 09:00", "--home", "/tmp/h",
+      "start", "--phase", "during", "--bank", "my-banks", "--transcript", "t.txt", "--force",
+      "--plain", "--no-color", "--now", "2026-11-20 09:00", "--home", "some/home",
     ],
     ["resume"],
     ["resume", "2"],
     ["resume", "last", "--phase", "during"],
-    ["--home", "/tmp/h", "resume", "3", "--plain"],
-    ["--home", "/tmp/h", "--now", "2026-11-20 09:00", "resume"],
+    ["--home", "some/home", "resume", "3", "--plain"],
+    ["--home", "some/home", "--now", "2026-11-20 09:00", "resume"],
     ["resume", "--now=2026-11-20 09:00", "4"],
-    ["resume", "--transcript", "out.txt", "--force", "--bank=/tmp/b", "12"],
+    ["resume", "--transcript", "out.txt", "--force", "--bank=banks", "12"],
   ]
 
   /// Help, the version, completion scripts, errors with their usage lines, and the unusual
@@ -70,7 +70,7 @@ import Testing
 
   /// `run` takes the hand reader for the command lines a person waits on.
   @Test func aConversationIsStartedAndResumedWithoutTheParser() throws {
-    for arguments in [["--role", "mentee", "--home", "/tmp/h"], ["resume"], ["resume", "2", "--home", "/tmp/h"]] {
+    for arguments in [["--role", "mentee", "--home", "some/home"], ["resume"], ["resume", "2", "--home", "some/home"]] {
       #expect(try MentorPrepCommand.parsed(arguments).reader == .conversation)
     }
     #expect(try MentorPrepCommand.parsed(["list"]).reader == .direct)
