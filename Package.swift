@@ -42,7 +42,11 @@ let package = Package(
     .executableTarget(name: "generate-built-in-banks", dependencies: ["MentorPrepCore"]),
     .target(
       name: "MentorPrepStore",
-      dependencies: ["MentorPrepCore", .product(name: "GRDB", package: "GRDB.swift")]
+      // GRDBSQLite: SQLite's own functions, for `list`, which reads its columns in place.
+      dependencies: [
+        "MentorPrepCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .target(name: "CTerminalSignals"),
     .target(name: "CProcessMemory"),

@@ -21,7 +21,8 @@ extension SessionStore {
           try values.role(try row.decode(String?.self, atIndex: 3), what: "partner \(id)")
         )
       }
-      let actionRows = try Row.fetchCursor(db, sql: DueQueries.actions, arguments: [policy.end.iso8601])
+      let actionStatement = try db.makeStatement(sql: DueQueries.actions)
+      let actionRows = try Row.fetchCursor(actionStatement, arguments: [policy.end.iso8601])
       while let row = try actionRows.next() {
         let ref = try row.decode(String.self, atIndex: 0)
         let relationship = try row.decode(Int64?.self, atIndex: 6).flatMap { relationships[$0] }
@@ -29,9 +30,14 @@ extension SessionStore {
         let partner = relationship?.partner
         let me = relationship?.me
         let owner = values.owner(try row.decode(String.self, atIndex: 3))
-        guard
-          let due = try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)")
-        else { continue }
+        // The date and the status are read from their bytes, as SQLite keeps them: making a
+        // string of each and reading it was a tenth of `due` at 50,000 sessions.
+        guard let dueText = actionStatement.columnText(4) else { continue }
+        let due = try StoredValues.storedDate(bytes: dueText)
+          ?? values.date(String(decoding: dueText, as: UTF8.self), what: "action \(ref)")
+        let statusText = actionStatement.columnText(5)
+        let status = try statusText.flatMap(StoredValues.status(bytes:))
+          ?? values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)")
         let mentee = (role == .mentor ? partner : me) ?? "the mentee"
         let mentor = (role == .mentor ? me : partner) ?? "the mentor"
         // An action with no session here came in the partner's record: the partner agreed it.
@@ -40,7 +46,7 @@ extension SessionStore {
           id: try row.decode(String.self, atIndex: 7), ref: ref, session: session,
           text: try row.decode(String.self, atIndex: 2), owner: owner,
           ownerName: owner.name(mentee: mentee, mentor: mentor), due: due,
-          status: try values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)"),
+          status: status,
           partner: partner, agreedBy: session == nil ? partner : nil)
         let item = DueAction(action: action, isMine: role.map { owner == .role($0) } ?? false)
         if policy.isOverdue(due) { list.overdue.append(item) } else { list.soon.append(item) }

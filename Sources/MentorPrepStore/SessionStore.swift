@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MentorPrepCore
+import Synchronization
 
 /// The SQLite file holding every session of one home folder.
 ///
@@ -80,6 +81,23 @@ public final class SessionStore: Sendable {
   public static func lock(session: Int, home: String) throws(StoreError) -> SessionLock {
     try HomeFolder.create(home)
     return try SessionLock.acquire(session: session, locks: HomeFolder.join(home, HomeFolder.locksName))
+  }
+
+  /// The connection is closed here (as releasing the queue would close it: a file's write-ahead
+  /// log is checkpointed and removed), and the closed queue kept rather than released. Releasing
+  /// it made libdispatch start a thread, to free GRDB's data attached to the queue, at the end of
+  /// every command that had opened the store.
+  deinit {
+    guard (try? database.close()) != nil else { return }
+    Self.closedQueues.withLock { $0.append(database) }
+  }
+
+  /// The queues of the stores closed so far, never released (see `deinit`).
+  private static let closedQueues = Mutex<[DatabaseQueue]>([])
+
+  /// Whether the queue with this identity was closed and is kept (see `deinit`).
+  static func keepsClosedQueue(_ queue: ObjectIdentifier) -> Bool {
+    closedQueues.withLock { queues in queues.contains { ObjectIdentifier($0) == queue } }
   }
 
   private init(inMemory database: DatabaseQueue) {

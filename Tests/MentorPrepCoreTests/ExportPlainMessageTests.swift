@@ -13,6 +13,27 @@ import Testing
       timeZone: ExportFixture.utc)
   }
 
+  /// Only the mail messages and the calendar file carry the moment of export: the others never
+  /// ask for the time zone (read from the system and ICU's data, a million instructions of the
+  /// follow-up shown at the end of every conversation) or the clock.
+  @Test(arguments: ExportFormat.allCases)
+  func onlyTheFormatsThatCarryTheMomentAskForIt(format: ExportFormat) throws {
+    let record = ExportFixture.record(
+      number: 1, created: "2026-11-19 13:50", updated: "2026-11-19 15:20", answers: ExportFixture.firstMeetingAnswers)
+    var asked: [String] = []
+    func zone() -> TimeZone {
+      asked.append("time zone")
+      return ExportFixture.utc
+    }
+    func now() -> Date {
+      asked.append("now")
+      return ExportFixture.now
+    }
+    _ = try? Exporter.render(record, bank: ExportFixture.bank, as: format, now: now(), timeZone: zone())
+    let carriesTheMoment: Set<ExportFormat> = [.eml, .agendaEml, .ics]
+    #expect(asked.isEmpty != carriesTheMoment.contains(format), "\(format): \(asked)")
+  }
+
   static let bare: [String: Answer] = [
     "setup.role": .choice("mentee"), "setup.me": .text("Ana Lopez"),
     "setup.partner": .text("Sam O'Neil"),

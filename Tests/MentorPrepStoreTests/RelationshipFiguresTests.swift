@@ -140,6 +140,28 @@ import Testing
     #expect(try store.due(now: Self.date("2026-12-11T16:00"), within: 7).meetings.isEmpty)
   }
 
+  /// `due` reads an action's date and status from their bytes: every form must read as the
+  /// store's reader reads it, and a value that reads as neither must still be reported.
+  @Test func anActionsDueDateAndStatusReadAsTheRowHoldsThem() throws {
+    let store = try Self.filledStore()
+    let now = Self.date("2026-12-11T16:00")
+    let before = try store.due(now: now, within: 30).overdue.map(\.action)
+    // A date with a space before its time, as a stranger would write it, reads the same.
+    try store.database.write { db in
+      try db.execute(sql: "UPDATE action SET due = replace(due, 'T', ' ') WHERE ref = '2.1' AND due LIKE '%T%'")
+    }
+    #expect(try store.due(now: now, within: 30).overdue.map(\.action) == before)
+    #expect(before.map(\.status) == [.notYet, .open])
+    // (The query itself leaves out statuses that are not open and dates past the window.)
+    try store.database.write { try $0.execute(sql: "UPDATE action SET due = '2026-13-01' WHERE ref = '2.1'") }
+    #expect {
+      _ = try store.due(now: now, within: 30)
+    } throws: { error in
+      guard case .damagedRow(let found)? = error as? StoreError else { return false }
+      return found == "action 2.1 '2026-13-01' is not a date"
+    }
+  }
+
   @Test func anEmptyStoreHasNothingDueAndNoFigures() throws {
     let store = try SessionStore.inMemory()
     #expect(try store.due(now: firstMeeting, within: 7).isEmpty)

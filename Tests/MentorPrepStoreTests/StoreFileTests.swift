@@ -41,6 +41,24 @@ import Testing
     _ = lock
   }
 
+  /// A store let go is closed (its log checkpointed and removed) and its queue kept: releasing
+  /// the queue made libdispatch start a thread at the end of every command that used the store.
+  @Test func aStoreLetGoIsClosedAndItsQueueKept() throws {
+    let home = TemporaryHome.make()
+    defer { TemporaryHome.remove(home) }
+    var store: SessionStore? = try SessionStore(home: home)
+    _ = try store?.startSession(with: "Ana")
+    let database = home + "/mentorprep.sqlite"
+    #expect(exists(database + "-wal"))
+    let queue = ObjectIdentifier(try #require(store?.database))
+    #expect(!SessionStore.keepsClosedQueue(queue))
+    store = nil
+    #expect(SessionStore.keepsClosedQueue(queue))
+    #expect(!exists(database + "-wal"))
+    #expect(!exists(database + "-shm"))
+    #expect(try SessionStore(home: home).lastSessionNumber() == 1)
+  }
+
   @Test func reopensWhatItWrote() throws {
     let home = TemporaryHome.make()
     defer { TemporaryHome.remove(home) }

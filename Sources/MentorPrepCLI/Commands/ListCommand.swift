@@ -30,7 +30,7 @@ struct ListCommand: MentorPrepRunnable {
     var table = Output.Table(
       header: ["#", "Created", "Meeting", "Partner", "Role", "Phase", "Status"], rows: sessions.count)
     for session in sessions {
-      table.add(ascii: String(session.number))
+      table.add(number: session.number)
       table.add(session.createdAt)
       table.add(session.meetingAt)
       table.add(session.partner ?? "-")

@@ -106,17 +106,19 @@ public struct MentorPrepCommand: ParsableCommand {
       }
     }
     do {
-      var command = try DirectCommandLine.command(arranged(named(arguments))) ?? parseAsRoot(arranged(arguments))
+      var command = try parsed(arguments).command
       try command.run()
     } catch {
-      // The parser's messages quote what was typed (`Unknown option '--…'`): they are escaped
-      // like every other text from outside; help and usage go to stdout, errors to stderr.
-      let message = TerminalText(escapingLines: fullMessage(for: error))
-      let status = exitCode(for: error)
-      if !message.text.isEmpty {
-        if status == .success { Output.line(message) } else { MentorPrepError.writeLines([message]) }
+      // Help and usage go to stdout, errors to stderr.
+      switch ending(for: error) {
+      case .status(let status):
+        Foundation.exit(status)
+      case .message(let message, let status):
+        if !message.text.isEmpty {
+          if status == 0 { Output.line(message) } else { MentorPrepError.writeLines([message]) }
+        }
+        Foundation.exit(status)
       }
-      Foundation.exit(status.rawValue)
     }
     Foundation.exit(0)
   }

@@ -98,8 +98,30 @@ enum Output {
     /// without the check every other text gets.
     mutating func add(ascii cell: String) {
       let before = text.count
-      text.append(contentsOf: cell.utf8)
+      if cell.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+        text.append(contentsOf: cell.utf8)
+      }
       ended(from: before, width: text.count - before)
+    }
+
+    /// A number, its digits put straight into the table's bytes (`list` writes one for each of
+    /// tens of thousands of sessions, and making a string of each showed).
+    mutating func add(number: Int) {
+      guard number >= 0 else { return add(ascii: String(number)) }
+      let before = text.count
+      var digits = 1
+      var rest = number / 10
+      while rest > 0 {
+        digits += 1
+        rest /= 10
+      }
+      text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+      rest = number
+      for index in stride(from: text.count - 1, through: before, by: -1) {
+        text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      ended(from: before, width: digits)
     }
 
     /// A date as `description` writes it, its digits put straight into the table's bytes

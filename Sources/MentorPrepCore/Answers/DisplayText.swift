@@ -46,9 +46,30 @@ public enum DisplayText {
   /// Whether the text is printable ASCII, as nearly every answer and table cell is: then it is
   /// safe as it is, seen in its bytes alone (`list` checks hundreds of thousands of cells).
   public static func isPrintableASCII(_ text: String) -> Bool {
-    let printable: (UInt8) -> Bool = { (0x20..<0x7F).contains($0) }
-    return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) }
-      ?? text.utf8.allSatisfy(printable)
+    text.utf8.withContiguousStorageIfAvailable(isPrintableASCII(bytes:))
+      ?? text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+  }
+
+  /// `isPrintableASCII(_:)` of UTF-8 bytes, eight at a time: `due` checks the cells of tens of
+  /// thousands of actions, and a byte at a time was a twentieth of its instructions.
+  static func isPrintableASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let start = bytes.baseAddress else { return true }
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+      // With every high bit clear no sum below carries into the next byte: a byte is at least
+      // 0x20 when adding 0x60 sets its high bit, and below 0x7F when adding 1 does not.
+      guard word & high == 0, (word &+ 0x6060_6060_6060_6060) & high == high,
+        (word &+ 0x0101_0101_0101_0101) & high == 0
+      else { return false }
+      index += 8
+    }
+    while index < bytes.count {
+      guard (0x20..<0x7F).contains(bytes[index]) else { return false }
+      index += 1
+    }
+    return true
   }
 
   private static func hex(_ value: UInt32, width: Int) -> String {

@@ -17,7 +17,13 @@ public struct PersonName: Sendable, Equatable {
   /// A name as it is stored wherever it is entered (SPEC §2): Unicode NFC, runs of white space
   /// collapsed to one space, trimmed, so the same letters typed another way are the same name.
   public static func stored(_ text: String) -> String {
-    text.precomposedStringWithCanonicalMapping
+    // Printable ASCII, as nearly every name is, is already in NFC and has no white space but
+    // the space: its words are found in its bytes (a conversation stores a name some forty
+    // times, and splitting it by characters showed).
+    if DisplayText.isPrintableASCII(text) {
+      return text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }.joined(separator: " ")
+    }
+    return text.precomposedStringWithCanonicalMapping
       .split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")
   }

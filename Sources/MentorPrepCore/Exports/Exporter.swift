@@ -14,11 +14,14 @@ public enum Exporter {
   /// `exchange`, the relationship as the store keeps it, makes the `eml` and `agenda-eml`
   /// messages carry the exchange record (SPEC §7); without it (a session never saved) they
   /// are the text alone.
+  ///
+  /// `now` and `timeZone` are asked for only by the formats that carry them (the mail messages
+  /// and the calendar file): the user's time zone is read from the system and ICU's data, a
+  /// million instructions of the follow-up message shown at the end of every conversation.
   public static func render(
-    _ record: SessionRecord, bank: QuestionBank, as format: ExportFormat, now: Date,
-    timeZone: TimeZone, includingPrivate: Bool = false, exchange: ExchangeRelationship? = nil
+    _ record: SessionRecord, bank: QuestionBank, as format: ExportFormat, now: @autoclosure () -> Date,
+    timeZone: @autoclosure () -> TimeZone, includingPrivate: Bool = false, exchange: ExchangeRelationship? = nil
   ) throws(ExportError) -> String {
-    let moment = ExportMoment(instant: now, timeZone: timeZone)
     // Bidirectional controls leave every answer before a format encodes it (quoted-printable,
     // encoded-words), and the document once more for the bank's own words (markdown, json).
     let record = record.mappingTexts(ExportText.withoutBidirectionalControls)
@@ -28,11 +31,12 @@ public enum Exporter {
     case .markdown:
       document = MarkdownDocument(record: record, bank: bank, includingPrivate: includingPrivate).text
     case .eml, .agendaEml:
+      let moment = ExportMoment(instant: now(), timeZone: timeZone())
       let attached = try exchange.map { relationship throws(ExportError) in
-        try exchangeRecord(record, bank: bank, relationship: relationship, now: now)
+        try exchangeRecord(record, bank: bank, relationship: relationship, now: moment.instant)
       }
       document = try (format == .eml ? MailMessage.followUp : MailMessage.agenda)(record, moment, attached).text
-    case .ics: document = try CalendarFile(record: record, moment: moment).text
+    case .ics: document = try CalendarFile(record: record, moment: ExportMoment(instant: now(), timeZone: timeZone())).text
     case .json: document = try SessionJSON.text(of: record)
     case .agenda: document = try AgendaMessage.message(for: record).text
     case .intro: document = try IntroductionEmail.message(for: record).text
