@@ -64,9 +64,12 @@ let package = Package(
     // What more than one test target uses: masking random ids, a readable difference of two
     // texts, places to write output files into.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore", "MentorPrepBuiltInBanks", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "MentorPrepStore", "CPseudoTerminal", "TestSupport"],
+      name: "MentorPrepStoreTests", dependencies: ["MentorPrepStore", "MentorPrepBuiltInBanks", "TestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["MentorPrepCore", "MentorPrepBuiltInBanks", "MentorPrepStore", "CPseudoTerminal", "TestSupport"],
       exclude: ["Walkthroughs", "Relationship", "StartUp"]),
   ]
 )

@@ -33,10 +33,12 @@ extension SessionStore {
         // The date and the status are read from their bytes, as SQLite keeps them: making a
         // string of each and reading it was a tenth of `due` at 50,000 sessions.
         guard let dueText = actionStatement.columnText(4) else { continue }
-        let due = try StoredValues.storedDate(bytes: dueText)
+        let due =
+          try StoredValues.storedDate(bytes: dueText)
           ?? values.date(String(decoding: dueText, as: UTF8.self), what: "action \(ref)")
         let statusText = actionStatement.columnText(5)
-        let status = try statusText.flatMap(StoredValues.status(bytes:))
+        let status =
+          try statusText.flatMap(StoredValues.status(bytes:))
           ?? values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)")
         let mentee = (role == .mentor ? partner : me) ?? "the mentee"
         let mentor = (role == .mentor ? me : partner) ?? "the mentor"

@@ -48,7 +48,8 @@ extension SessionStore {
   /// against; every relationship counts, a record's too.
   public func partners(asThe role: Role) throws(StoreError) -> [String] {
     try read { db, _ in
-      try String.fetchAll(db, sql: "SELECT partner FROM relationship WHERE role = ? ORDER BY id", arguments: [role.rawValue])
+      try String.fetchAll(
+        db, sql: "SELECT partner FROM relationship WHERE role = ? ORDER BY id", arguments: [role.rawValue])
     }
   }
 
@@ -265,7 +266,9 @@ extension SessionStore {
 
   /// The next meeting as the partner's records have it: the later of the next meeting their
   /// latest follow-up agreed and the meeting their latest agenda was for; nil when none did.
-  static func receivedNextMeeting(of relationship: Int64, in db: Database, values: StoredValues) throws -> LocalDateTime? {
+  static func receivedNextMeeting(of relationship: Int64, in db: Database, values: StoredValues) throws
+    -> LocalDateTime?
+  {
     let rows = try String.fetchAll(
       db, sql: "SELECT value FROM received_answer WHERE relationship_id = ? AND key IN (?, ?)",
       arguments: [relationship, SessionRecord.Key.nextMeetingAt, SessionRecord.Key.meetingAt])

@@ -91,7 +91,8 @@ extension SessionStore {
       let met: Bool = try relationship.decode(forColumn: "met")
       let received = try Self.receivedAnswers(of: id, in: db, values: values)
       let hasActions =
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM action WHERE relationship_id = ? AND session IS NULL)",
+        try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM action WHERE relationship_id = ? AND session IS NULL)",
           arguments: [id])
         ?? false
       guard met || received != nil || hasActions else { return .none }
@@ -270,14 +271,17 @@ extension SessionStore {
         throw StoreError.damagedRow(reason: "session \(number) does not decode")
       }
       let meetingText = text(2)
-      let createdAt = try StoredValues.storedDate(bytes: createdText)
+      let createdAt =
+        try StoredValues.storedDate(bytes: createdText)
         ?? values.date(String(decoding: createdText, as: UTF8.self), what: "session \(number)")
       var meetingAt: LocalDateTime?
       if let meetingText {
-        meetingAt = try StoredValues.storedDate(bytes: meetingText)
+        meetingAt =
+          try StoredValues.storedDate(bytes: meetingText)
           ?? values.date(String(decoding: meetingText, as: UTF8.self), what: "session \(number)")
       }
-      let phase = try StoredValues.phase(bytes: phaseText)
+      let phase =
+        try StoredValues.phase(bytes: phaseText)
         ?? values.phase(String(decoding: phaseText, as: UTF8.self), what: "session \(number)")
       let role = try relationship?.role ?? values.role(relationship?.roleText, what: "session \(number)")
       return

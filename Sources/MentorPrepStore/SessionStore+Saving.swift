@@ -100,7 +100,8 @@ extension SessionStore {
           relationship, now, snapshot.meetingAt?.iso8601, snapshot.phase.rawValue, completed, progressJSON, session,
         ])
       }
-      if known?.actions != snapshot.agreedActions || known?.relationshipID != relationship || !snapshot.rechosen.isEmpty {
+      if known?.actions != snapshot.agreedActions || known?.relationshipID != relationship || !snapshot.rechosen.isEmpty
+      {
         try Self.replaceActions(
           of: session, with: snapshot.agreedActions, rechosen: snapshot.rechosen, relationship: relationship,
           changedAt: changedAt, in: db)
@@ -184,7 +185,8 @@ extension SessionStore {
   ) throws {
     // Each ref's row as it was: its status, owner and date where a later review changed them,
     // its id, and what it last changed to and when.
-    var stored: [String: (status: String, owner: String?, due: String?, id: String?, was: [String?], updatedAt: String?)] = [:]
+    var stored:
+      [String: (status: String, owner: String?, due: String?, id: String?, was: [String?], updatedAt: String?)] = [:]
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """

@@ -76,7 +76,9 @@ extension SessionStore {
             snippet: try row.decode(forColumn: "snippet"),
             text: try row.decode(forColumn: "text")))
       }
-      return (hits + (try Self.receivedActions(matching: frozenArguments, relationships: relationships, in: db)), damage)
+      return (
+        hits + (try Self.receivedActions(matching: frozenArguments, relationships: relationships, in: db)), damage
+      )
     }
     try Self.report(damage, to: damaged)
     return hits
@@ -87,9 +89,10 @@ extension SessionStore {
   private static func receivedActions(
     matching arguments: StatementArguments, relationships: [Int64]?, in db: Database
   ) throws -> [SearchHit] {
-    let filter = relationships.map { ids in
-      " AND action.relationship_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
-    } ?? ""
+    let filter =
+      relationships.map { ids in
+        " AND action.relationship_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
+      } ?? ""
     let rows = try Row.fetchCursor(
       db,
       sql: """

@@ -6,19 +6,21 @@ import Testing
   static func statuses(home: String, open: Bool = false) throws -> [String: String] {
     let result = try Binary.run(["actions", "--json"] + (open ? ["--open"] : []), home: home)
     let rows = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]] ?? []
-    return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
-      guard let ref = row["ref"] as? String, let status = row["status"] as? String else { return nil }
-      return (ref, status)
-    })
+    return Dictionary(
+      uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
+        guard let ref = row["ref"] as? String, let status = row["status"] as? String else { return nil }
+        return (ref, status)
+      })
   }
 
   static func texts(home: String) throws -> [String: String] {
     let result = try Binary.run(["actions", "--json"], home: home)
     let rows = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]] ?? []
-    return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
-      guard let ref = row["ref"] as? String, let text = row["text"] as? String else { return nil }
-      return (ref, text)
-    })
+    return Dictionary(
+      uniqueKeysWithValues: rows.compactMap { row -> (String, String)? in
+        guard let ref = row["ref"] as? String, let text = row["text"] as? String else { return nil }
+        return (ref, text)
+      })
   }
 
   @Test func actionsSettledBetweenMeetingsAreNotReviewedAgain() throws {
@@ -65,8 +67,9 @@ import Testing
         "/quit",
       ], home: home)
     #expect(second.status == 0, "\(second.stderr)")
-    let sessions = try JSONSerialization.jsonObject(
-      with: try Binary.run(["list", "--json"], home: home).stdoutBytes) as? [[String: Any]] ?? []
+    let sessions =
+      try JSONSerialization.jsonObject(
+        with: try Binary.run(["list", "--json"], home: home).stdoutBytes) as? [[String: Any]] ?? []
     #expect(sessions.map { $0["session"] as? Int } == [1, 2])
     #expect(sessions.allSatisfy { $0["created_at"] != nil && $0["createdAt"] == nil })
     #expect(second.stdout.contains("Action 1 of 1 (1.3)"))
@@ -74,10 +77,12 @@ import Testing
     // Each action settled since the first meeting is recalled once, before the review.
     let settled = try Self.texts(home: home)
     let recalled = second.stdout.split(separator: "\n").filter { $0.hasSuffix("since last time") }
-    #expect(recalled == [
-      "1.1 \(settled["1.1"]!) — done since last time", "1.2 \(settled["1.2"]!) — dropped since last time",
-    ])
-    #expect(second.stdout.range(of: "since last time")!.lowerBound < second.stdout.range(of: "Action 1 of 1")!.lowerBound)
+    #expect(
+      recalled == [
+        "1.1 \(settled["1.1"]!) — done since last time", "1.2 \(settled["1.2"]!) — dropped since last time",
+      ])
+    #expect(
+      second.stdout.range(of: "since last time")!.lowerBound < second.stdout.range(of: "Action 1 of 1")!.lowerBound)
     #expect(try Self.statuses(home: home) == ["1.1": "done", "1.2": "dropped", "1.3": "dropped"])
   }
 

@@ -95,7 +95,9 @@ enum Binary {
       stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
   }
 
-  static func run(_ arguments: [String], lines: [String], home: String, environment: [String: String] = [:]) throws -> Result {
+  static func run(_ arguments: [String], lines: [String], home: String, environment: [String: String] = [:]) throws
+    -> Result
+  {
     try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8), home: home, environment: environment)
   }
 }

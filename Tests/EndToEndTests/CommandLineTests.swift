@@ -26,7 +26,10 @@ import Testing
     let result = try Binary.run(arguments, home: home)
     let meant = arguments.contains("exprot") ? "export" : "list"
     #expect(result.status == 64)
-    #expect(result.stderr == "mentorprep: There is no command '\(arguments[arguments.count - (meant == "export" ? 2 : 1)])'; did you mean '\(meant)'?\n")
+    #expect(
+      result.stderr
+        == "mentorprep: There is no command '\(arguments[arguments.count - (meant == "export" ? 2 : 1)])'; did you mean '\(meant)'?\n"
+    )
     #expect(!FileManager.default.fileExists(atPath: "/nonexistent/h"))
   }
 
@@ -46,7 +49,8 @@ import Testing
       try? FileManager.default.removeItem(atPath: defaultHome)
       try? FileManager.default.removeItem(atPath: other)
     }
-    let given = try Binary.run(["--home", other, "--role", "mentee"], lines: SessionMemoryTests.menteeInput, home: defaultHome)
+    let given = try Binary.run(
+      ["--home", other, "--role", "mentee"], lines: SessionMemoryTests.menteeInput, home: defaultHome)
     #expect(given.status == 0, "\(given.stderr)")
     let quoted = "'" + other.replacingOccurrences(of: "'", with: "'\\''") + "'"
     #expect(given.stdout.contains("Send it: `mentorprep export 1 --home \(quoted) --format eml"))

@@ -33,7 +33,8 @@ import Testing
     let lines = SessionMemoryTests.menteeInput
     var index = 0
     return lines.map { line in
-      let free = line.split(separator: " ").count >= 3 && !line.contains("@") && !line.contains(" by ")
+      let free =
+        line.split(separator: " ").count >= 3 && !line.contains("@") && !line.contains(" by ")
         && !line.hasPrefix("/") && !line.contains(where: \.isNumber)
       guard free || line == "Ana Lopez" || line == "Sam Rivera" else { return line }
       index += 1
@@ -54,7 +55,8 @@ import Testing
         $0 == "\u{1B}" || (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
           || (0x2066...0x2069).contains($0.value)
       }
-      #expect(bad.isEmpty, "\(context) \(name): \(bad.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
+      #expect(
+        bad.isEmpty, "\(context) \(name): \(bad.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
     }
   }
 

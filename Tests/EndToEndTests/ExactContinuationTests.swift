@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Exact continuation through the binary: a recorded conversation cut after one of its lines and
 /// resumed with the rest leaves the same record as the run that was never cut.
@@ -107,7 +107,9 @@ import TestSupport
           let home = Binary.temporaryHome()
           defer { try? FileManager.default.removeItem(atPath: home) }
           if cut.step > 0 { try FileManager.default.copyItem(atPath: afterFirst, toPath: home) }
-          if let problem = try Self.play(steps, from: cut.step > 0 ? 1 : 0, cut: cut, home: home) { return (order, "\(cut): \(problem)") }
+          if let problem = try Self.play(steps, from: cut.step > 0 ? 1 : 0, cut: cut, home: home) {
+            return (order, "\(cut): \(problem)")
+          }
           let record = try Self.record(home: home, sessions: steps.count)
           guard record != expected else { return nil }
           return (order, "\(cut): the record differs:\n\(TextDifference.first(record, expected))")
@@ -120,7 +122,9 @@ import TestSupport
       }
       return failures.sorted { $0.0 < $1.0 }.map(\.1)
     }
-    #expect(failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))")
+    #expect(
+      failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))"
+    )
   }
 
   /// Input that ends inside a list keeps its items: `show` and `/review` list them, and `resume`

@@ -20,7 +20,9 @@ import Testing
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Binary.Result {
     let result = try Binary.run(arguments, lines: lines, home: home, environment: ["MENTORPREP_NOW": now])
-    #expect(result.status == expected, "\(arguments): \(result.stderr)\n\(result.stdout.suffix(2000))", sourceLocation: sourceLocation)
+    #expect(
+      result.status == expected, "\(arguments): \(result.stderr)\n\(result.stdout.suffix(2000))",
+      sourceLocation: sourceLocation)
     return result
   }
 
@@ -66,12 +68,17 @@ import Testing
     // First contact: in a script the sender must be named; the dry run writes nothing.
     let unlinked = try run(["import", file("agenda-1.eml")], home: mentor, at: "2026-11-25 09:00", status: 64)
     #expect(unlinked.stderr.contains("from Tomás Okafor, who is not linked"))
-    try run(["import", file("agenda-1.eml"), "--with", "Somebody Else"], home: mentor, at: "2026-11-25 09:00", status: 66)
-    let dry = try run(["import", "--dry-run", file("agenda-1.eml"), "--with", "Tomás Okafor"], home: mentor, at: "2026-11-25 09:00")
+    try run(
+      ["import", file("agenda-1.eml"), "--with", "Somebody Else"], home: mentor, at: "2026-11-25 09:00", status: 66)
+    let dry = try run(
+      ["import", "--dry-run", file("agenda-1.eml"), "--with", "Tomás Okafor"], home: mentor, at: "2026-11-25 09:00")
     #expect(dry.stdout.contains("Nothing was written"))
-    let first = try run(["import", file("agenda-1.eml"), "--with", "Tomás Okafor"], home: mentor, at: "2026-11-25 09:00")
+    let first = try run(
+      ["import", file("agenda-1.eml"), "--with", "Tomás Okafor"], home: mentor, at: "2026-11-25 09:00")
     #expect(first.stdout.contains("Tomás Okafor: a new relationship, from their record"))
-    #expect(first.stdout.contains("Agenda: Moving into product analytics; Speaking up in planning meetings, from Tomás Okafor"))
+    #expect(
+      first.stdout.contains(
+        "Agenda: Moving into product analytics; Speaking up in planning meetings, from Tomás Okafor"))
     #expect(first.stdout.contains("Meeting: Thursday 26 November 2026, 10:00, from Tomás Okafor"))
 
     // Priya meets him: his topics are offered while she prepares, and the first is today's focus.
@@ -86,7 +93,9 @@ import Testing
     let followUp = try run(
       ["import", file("followup-1.eml"), "--with", "Priya"], home: mentee, at: "2026-11-26 18:00")
     #expect(followUp.stdout.contains("Priya Shah: linked to their record"))
-    #expect(followUp.stdout.contains("r1 Talk to two product analysts: new, yours, due Friday 27 November 2026, from Priya Shah"))
+    #expect(
+      followUp.stdout.contains(
+        "r1 Talk to two product analysts: new, yours, due Friday 27 November 2026, from Priya Shah"))
     #expect(followUp.stdout.contains("r2 Share a reading list: new, Priya Shah's, due Wednesday 2 December 2026"))
     #expect(followUp.stdout.contains("Next meeting: Thursday 24 December 2026, 10:00, from Priya Shah"))
     let actions = try jsonList(["actions", "--json"], home: mentee, at: "2026-11-26 18:00")
@@ -95,7 +104,9 @@ import Testing
     #expect(actions.map { $0["owner_name"] as? String } == ["Tomás Okafor", "Priya Shah", "Tomás Okafor"])
     let due = try run(["due", "--within", "30"], home: mentee, at: "2026-11-26 18:00")
     #expect(due.stdout.contains("Talk to two product analysts") && due.stdout.contains("mentorprep actions done r1"))
-    #expect(due.stdout.split(separator: "\n").contains { $0.contains("Talk to two product analysts") && $0.contains(" you ") })
+    #expect(
+      due.stdout.split(separator: "\n").contains { $0.contains("Talk to two product analysts") && $0.contains(" you ") }
+    )
 
     // They are found by their words, as answers are, marked with who agreed them.
     let found = try run(["search", "analyst"], home: mentee, at: "2026-11-26 18:00")
@@ -116,7 +127,8 @@ import Testing
     #expect(mentorActions.first { $0["ref"] as? String == "1.1" }?["status"] as? String == "done")
 
     // His next review goes through her actions still open: r2 was hers, r3 his.
-    let review = try run(["resume"], lines: ["Busy weeks.", "partly", "next friday"], home: mentee, at: "2026-12-24 10:00", status: 3)
+    let review = try run(
+      ["resume"], lines: ["Busy weeks.", "partly", "next friday"], home: mentee, at: "2026-12-24 10:00", status: 3)
     #expect(review.stdout.contains("(r2)") && review.stdout.contains("(r3)"))
     #expect(!review.stdout.contains("(r1)"))
     #expect(review.stdout.contains("r1 Talk to two product analysts — done since last time"), "\(review.stdout)")
@@ -143,10 +155,12 @@ import Testing
     // Cut short or edited, a file is refused whole (65), with the good one beside it.
     let agenda = try String(contentsOfFile: file("agenda-2.eml"), encoding: .utf8)
     try String(agenda.prefix(agenda.count * 2 / 3)).write(toFile: file("cut.eml"), atomically: true, encoding: .utf8)
-    let edited = agenda.replacingOccurrences(of: "Content-Transfer-Encoding: base64", with: "Content-Transfer-Encoding: x-rot13")
+    let edited = agenda.replacingOccurrences(
+      of: "Content-Transfer-Encoding: base64", with: "Content-Transfer-Encoding: x-rot13")
     try edited.write(toFile: file("edited.eml"), atomically: true, encoding: .utf8)
     for bad in ["cut.eml", "edited.eml"] {
-      let refused = try run(["import", file("followup-1.eml"), file(bad)], home: mentor, at: "2026-12-22 09:00", status: 65)
+      let refused = try run(
+        ["import", file("followup-1.eml"), file(bad)], home: mentor, at: "2026-12-22 09:00", status: 65)
       #expect(refused.stderr.contains(bad), "\(refused.stderr)")
     }
     #expect(try snapshot() == before)

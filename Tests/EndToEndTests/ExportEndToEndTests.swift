@@ -31,7 +31,9 @@ import Testing
       #expect(toStdout.stdout.contains("Thursday 17 December 2026, 15:00"))
     case "eml", "agenda-eml":
       let head = toStdout.stdout.components(separatedBy: "\r\n\r\n").first ?? ""
-      for header in ["From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ", "MIME-Version: 1.0", "Content-Type: multipart/mixed"] {
+      for header in [
+        "From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ", "MIME-Version: 1.0", "Content-Type: multipart/mixed",
+      ] {
         #expect(head.contains("\r\n" + header) || head.hasPrefix(header), "missing \(header)")
       }
       #expect(head.contains("sam.rivera@example.org"))
@@ -126,8 +128,10 @@ import Testing
     let home = try Self.completedHome()
     defer { try? FileManager.default.removeItem(atPath: home) }
     let environment = ["MENTORPREP_HOME": "/nonexistent/elsewhere"]
-    for arguments in [["--home", home, "list"], ["--home=\(home)", "--no-color", "actions", "--open"],
-                      ["--home", home, "banks", "lint"], ["--now", "2026-11-21 10:00", "--home", home, "export", "1"]] {
+    for arguments in [
+      ["--home", home, "list"], ["--home=\(home)", "--no-color", "actions", "--open"],
+      ["--home", home, "banks", "lint"], ["--now", "2026-11-21 10:00", "--home", home, "export", "1"],
+    ] {
       let result = try Binary.run(arguments, home: home, environment: environment)
       #expect(result.status == 0, "\(arguments): \(result.stderr)")
     }

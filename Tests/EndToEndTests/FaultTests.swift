@@ -34,8 +34,10 @@ import Testing
   @Test func usageErrorsAre64() throws {
     let home = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: home) }
-    for arguments in [["--bogus"], ["--role", "boss"], ["--now", "yesterday-ish"], ["--phase", "setup"],
-                      ["export", "--format", "pdf"], ["--email", "not an address"], ["show", "zero"]] {
+    for arguments in [
+      ["--bogus"], ["--role", "boss"], ["--now", "yesterday-ish"], ["--phase", "setup"],
+      ["export", "--format", "pdf"], ["--email", "not an address"], ["show", "zero"],
+    ] {
       let result = try Binary.run(arguments, home: home)
       #expect(result.status == 64, "\(arguments): \(result.stderr)")
     }
@@ -139,10 +141,12 @@ import Testing
 
     let bank = home + "/bank"
     try FileManager.default.createDirectory(atPath: bank, withIntermediateDirectories: true)
-    try "phase: setup\nstates:\n  - id: setup.who\n    titel: Who\n".write(toFile: bank + "/setup.yaml", atomically: true, encoding: .utf8)
+    try "phase: setup\nstates:\n  - id: setup.who\n    titel: Who\n".write(
+      toFile: bank + "/setup.yaml", atomically: true, encoding: .utf8)
     let broken = try Binary.run(["--bank", bank], home: home)
     #expect(broken.status == 65)
-    #expect(broken.stderr.contains("\(bank)/setup.yaml:4:5: error: unknown key 'titel' in a state; did you mean 'title'?"))
+    #expect(
+      broken.stderr.contains("\(bank)/setup.yaml:4:5: error: unknown key 'titel' in a state; did you mean 'title'?"))
     // The way on names the folder: plain `banks lint` checks the built-in bank.
     #expect(broken.stderr.contains("run `mentorprep banks lint \(bank)` again."), "\(broken.stderr)")
     let lint = try Binary.run(["banks", "lint", bank], home: home)
@@ -156,7 +160,10 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: home) }
     let cut = try Binary.run(["--role", "mentee"], lines: ["Ana Lopez"], home: home)
     #expect(cut.status == 3)
-    #expect(cut.stderr == "mentorprep: The input ended before the conversation did; session 1 is saved, so continue it with `mentorprep resume 1`.\n")
+    #expect(
+      cut.stderr
+        == "mentorprep: The input ended before the conversation did; session 1 is saved, so continue it with `mentorprep resume 1`.\n"
+    )
   }
 
   /// `show` with the built-in bank still lists the answers of a session held with a bank of
@@ -175,8 +182,10 @@ import Testing
             - id: setup.partner
 
       """
-    try text.replacingOccurrences(of: "      - id: setup.partner\n", with: extra).write(toFile: setup, atomically: true, encoding: .utf8)
-    let started = try Binary.run(["--bank", bank, "--role", "mentee"], lines: ["Ana Lopez", "she/her", "/quit"], home: home)
+    try text.replacingOccurrences(of: "      - id: setup.partner\n", with: extra).write(
+      toFile: setup, atomically: true, encoding: .utf8)
+    let started = try Binary.run(
+      ["--bank", bank, "--role", "mentee"], lines: ["Ana Lopez", "she/her", "/quit"], home: home)
     #expect(started.status == 0, "\(started.stderr)")
     let shown = try Binary.run(["show"], home: home)
     #expect(shown.stdout.contains("Not in this question bank\n  setup.pronouns: she/her"), "\(shown.stdout)")
@@ -201,18 +210,18 @@ import Testing
     let bank = home + "/bank"
     try FileManager.default.createDirectory(atPath: bank, withIntermediateDirectories: true)
     try """
-      phase: setup
-      states:
-        - id: setup.custom
-          title: Custom
-          questions:
-            - id: custom.first
-              ask: First?
-            - id: custom.second
-              ask: Second?
-          next:
-            - goto: end
-      """.write(toFile: bank + "/setup.yaml", atomically: true, encoding: .utf8)
+    phase: setup
+    states:
+      - id: setup.custom
+        title: Custom
+        questions:
+          - id: custom.first
+            ask: First?
+          - id: custom.second
+            ask: Second?
+        next:
+          - goto: end
+    """.write(toFile: bank + "/setup.yaml", atomically: true, encoding: .utf8)
     let started = try Binary.run(["--bank", bank], lines: ["one"], home: home)
     #expect(started.status == 3)
     let refused = try Binary.run(["resume"], lines: ["two"], home: home)

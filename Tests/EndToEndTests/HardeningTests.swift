@@ -92,8 +92,14 @@ import Testing
   // MARK: - Banks
 
   static let hostileBanks: [(name: String, text: String)] = [
-    ("flow nesting 100,000 deep", "phase: setup\nstates: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"),
-    ("block nesting 300 deep", "phase: setup\nstates:\n" + (1..<300).map { String(repeating: "  ", count: $0) + "-\n" }.joined()),
+    (
+      "flow nesting 100,000 deep",
+      "phase: setup\nstates: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+    ),
+    (
+      "block nesting 300 deep",
+      "phase: setup\nstates:\n" + (1..<300).map { String(repeating: "  ", count: $0) + "-\n" }.joined()
+    ),
     ("billion laughs", Self.billionLaughs),
   ]
 
@@ -170,7 +176,8 @@ import Testing
         guard line.count > 40, !line.hasPrefix("/"), !line.contains("@"), !line.contains(" by ") else { return line }
         return String(repeating: line + " ", count: 4000 / (line.count + 1)).trimmingCharacters(in: .whitespaces)
       }
-    let conversation = try Binary.run(["--role", "mentee"], input: Data(lines.joined(separator: "\n").utf8), home: home)
+    let conversation = try Binary.run(
+      ["--role", "mentee"], input: Data(lines.joined(separator: "\n").utf8), home: home)
     #expect(conversation.status == 0, "\(conversation.stderr)")
     let size = try Binary.run(["export", "--format", "markdown"], home: home).stdoutBytes.count
     #expect(size > 80 * 1024)

@@ -29,7 +29,9 @@ import Testing
       "exchange": 1, "relationship_id": relationship,
       "sender": ["role": senderRole, "name": sender, "email": NSNull()],
       "recipient": ["role": recipientRole, "name": "Ana Lopez", "email": NSNull()],
-      "session": ["number": 2, "meeting_at": "2026-11-26T15:00", "phase_reached": "after", "sent_at": "2026-12-01T10:00:00Z"],
+      "session": [
+        "number": 2, "meeting_at": "2026-11-26T15:00", "phase_reached": "after", "sent_at": "2026-12-01T10:00:00Z",
+      ],
       "answers": [String: Any](), "actions": actions, "next_meeting_at": NSNull(),
     ]
     for (key, member) in extra { value[key] = member }
@@ -83,15 +85,22 @@ import Testing
     // An action for a third person stays theirs: not Ana's, and not due for her.
     #expect(first.stdout.contains("r2 Introduce Ana to Kim: new, Priya Shah's, due Friday 11 December 2026"))
     let due = try run(["due", "--within", "30"]).stdout
-    #expect(due.split(separator: "\n").contains { $0.contains("Introduce Ana to Kim") && $0.contains("Priya Shah") && !$0.contains(" you ") })
+    #expect(
+      due.split(separator: "\n").contains {
+        $0.contains("Introduce Ana to Kim") && $0.contains("Priya Shah") && !$0.contains(" you ")
+      })
     let before = try snapshot()
 
     // Over 1 MB, unknown keys, cut short, no record at all: 65, nothing written.
-    let huge = try record("huge.json", actions: [Self.action(3, text: String(repeating: "x", count: 1_100_000), owner: "mentee")])
+    let huge = try record(
+      "huge.json", actions: [Self.action(3, text: String(repeating: "x", count: 1_100_000), owner: "mentee")])
     let unknown = try record("unknown.json", actions: [], extra: ["admin": true])
     let mail = folder + "/plain.eml"
-    try "From: sam@example.org\r\nSubject: hello\r\n\r\nJust text.\r\n".write(toFile: mail, atomically: true, encoding: .utf8)
-    for (file, says) in [(huge, "over the 1 MB"), (unknown, "unknown key 'admin'"), (mail, "carries no mentorprep exchange record")] {
+    try "From: sam@example.org\r\nSubject: hello\r\n\r\nJust text.\r\n".write(
+      toFile: mail, atomically: true, encoding: .utf8)
+    for (file, says) in [
+      (huge, "over the 1 MB"), (unknown, "unknown key 'admin'"), (mail, "carries no mentorprep exchange record"),
+    ] {
       let refused = try run(["import", file])
       #expect(refused.status == 65, "\(file): \(refused.stderr)")
       #expect(refused.stderr.contains(says), "\(refused.stderr)")
@@ -103,7 +112,8 @@ import Testing
 
     // Another sender's record naming an action of Sam's relationship reaches no further.
     let reaching = try record(
-      "reaching.json", relationship: Self.other, sender: "Bo Diaz", actions: [Self.action(1, text: "Mine now", owner: "mentor")])
+      "reaching.json", relationship: Self.other, sender: "Bo Diaz",
+      actions: [Self.action(1, text: "Mine now", owner: "mentor")])
     let reached = try run(["import", reaching, "--with", "Bo Diaz"])
     #expect(reached.status == 65 && reached.stderr.contains("belongs to another relationship"), "\(reached.stderr)")
     // A record for the other side is refused (one carrying this record's own relationship id

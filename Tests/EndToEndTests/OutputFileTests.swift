@@ -99,8 +99,12 @@ import Testing
       #expect(place.type(place.path) == S_IFIFO)
     case .folder, .device, .danglingLink, .linkToFolder:
       #expect(result.status == 73, "\(result.stderr)")
-      let what = ["folder": "a folder", "device": "a device", "danglingLink": "a link to nothing", "linkToFolder": "a folder"]
-      #expect(result.stderr.contains("out is \(what[kind.rawValue]!); mentorprep writes only regular files"), "\(result.stderr)")
+      let what = [
+        "folder": "a folder", "device": "a device", "danglingLink": "a link to nothing", "linkToFolder": "a folder",
+      ]
+      #expect(
+        result.stderr.contains("out is \(what[kind.rawValue]!); mentorprep writes only regular files"),
+        "\(result.stderr)")
       let kept: [Kind: mode_t] = [.folder: S_IFDIR, .device: S_IFCHR, .danglingLink: S_IFLNK, .linkToFolder: S_IFLNK]
       #expect(place.type(place.path) == kept[kind], "never unlinked or replaced")
       #expect(place.type(place.target) == (kind == .linkToFolder ? S_IFDIR : nil))
@@ -154,7 +158,8 @@ import Testing
     let place = try Place(.missing)
     defer { place.remove() }
     let script = "ulimit -f 1; exec \"$0\" export 1 --format json -o \"$1\""
-    let run = try Binary.runThroughPipes("/bin/sh", ["-c", script, Binary.url.path, place.path], home: Self.completedHome)
+    let run = try Binary.runThroughPipes(
+      "/bin/sh", ["-c", script, Binary.url.path, place.path], home: Self.completedHome)
     let message = run.stderr
     // Ended by SIGXFSZ, the shell would give 153.
     #expect(run.status == 74, "\(message)")

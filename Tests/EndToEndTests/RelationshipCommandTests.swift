@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `progress`, `due` and `search` on a home with two partners, their text (golden files under
 /// `Relationship/`, at widths 80 and 40) and their JSON; and on an empty home.

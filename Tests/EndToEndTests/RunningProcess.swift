@@ -50,7 +50,9 @@ final class RunningProcess: @unchecked Sendable {
       if Self.prompts(in: stdout) >= count { return true }
       usleep(10_000)
     }
-    Issue.record("only \(Self.prompts(in: stdout)) of \(count) prompts appeared:\n\(stdout.suffix(800))", sourceLocation: sourceLocation)
+    Issue.record(
+      "only \(Self.prompts(in: stdout)) of \(count) prompts appeared:\n\(stdout.suffix(800))",
+      sourceLocation: sourceLocation)
     return false
   }
 

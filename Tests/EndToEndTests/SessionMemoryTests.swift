@@ -133,20 +133,24 @@ import Testing
     // The milestones agreed in the first session are rated one by one.
     #expect(second.stdout.contains("Milestone 1 of 2 (m1)"))
     #expect(second.stdout.contains("'Lead a design review by end of January': how far along is it"))
-    #expect(second.stdout.contains("  1. Read the chapter on delegation — Ana Lopez (mentee), by Friday 4 December 2026") || second.stdout.contains("Read the chapter on delegation"))
+    #expect(
+      second.stdout.contains("  1. Read the chapter on delegation — Ana Lopez (mentee), by Friday 4 December 2026")
+        || second.stdout.contains("Read the chapter on delegation"))
 
     let rows = try Binary.run(["actions", "--json"], home: home)
     let all = try JSONSerialization.jsonObject(with: rows.stdoutBytes) as? [[String: Any]] ?? []
-    let statuses = Dictionary(uniqueKeysWithValues: all.compactMap { row -> (String, String)? in
-      guard let ref = row["ref"] as? String, let status = row["status"] as? String else { return nil }
-      return (ref, status)
-    })
+    let statuses = Dictionary(
+      uniqueKeysWithValues: all.compactMap { row -> (String, String)? in
+        guard let ref = row["ref"] as? String, let status = row["status"] as? String else { return nil }
+        return (ref, status)
+      })
     #expect(statuses == ["1.1": "done", "1.2": "partly", "1.3": "not_yet"])
     // Carried forward to their new dates; `friday` counts from the meeting (Thursday 17 December).
-    let dues = Dictionary(uniqueKeysWithValues: all.compactMap { row -> (String, String)? in
-      guard let ref = row["ref"] as? String, let due = row["due"] as? String else { return nil }
-      return (ref, due)
-    })
+    let dues = Dictionary(
+      uniqueKeysWithValues: all.compactMap { row -> (String, String)? in
+        guard let ref = row["ref"] as? String, let due = row["due"] as? String else { return nil }
+        return (ref, due)
+      })
     #expect(dues["1.2"] == "2026-12-18")
     #expect(dues["1.3"] == "2027-01-08")
     let stillOpen = try Binary.run(["actions", "--open", "--json"], home: home)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// libedit at a real terminal: emacs keys move and delete, UTF-8 characters are edited whole,
 /// and an earlier answer comes back in the line ready to change.

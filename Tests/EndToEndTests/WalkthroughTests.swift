@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Scripted conversations run through the built binary over pipes, each step compared with its
 /// golden transcript. A case is a folder of steps sharing one home: `N.args` (one argument a
@@ -74,8 +74,12 @@ import TestSupport
       } else {
         let expected = try String(contentsOf: file("transcript"), encoding: .utf8)
         let status = try String(contentsOf: file("status"), encoding: .utf8)
-        #expect(result.stdout == expected, "\(name)/\(step): stdout differs from \(step).transcript:\n\(TextDifference.first(result.stdout, expected))")
-        #expect("\(result.status)" == status.trimmingCharacters(in: .whitespacesAndNewlines), "\(name)/\(step): stderr: \(result.stderr)")
+        #expect(
+          result.stdout == expected,
+          "\(name)/\(step): stdout differs from \(step).transcript:\n\(TextDifference.first(result.stdout, expected))")
+        #expect(
+          "\(result.status)" == status.trimmingCharacters(in: .whitespacesAndNewlines),
+          "\(name)/\(step): stderr: \(result.stderr)")
       }
       step += 1
     }

@@ -70,7 +70,9 @@ import Testing
 
   /// `run` takes the hand reader for the command lines a person waits on.
   @Test func aConversationIsStartedAndResumedWithoutTheParser() throws {
-    for arguments in [["--role", "mentee", "--home", "some/home"], ["resume"], ["resume", "2", "--home", "some/home"]] {
+    for arguments in [
+      ["--role", "mentee", "--home", "some/home"], ["resume"], ["resume", "2", "--home", "some/home"],
+    ] {
       #expect(try MentorPrepCommand.parsed(arguments).reader == .conversation)
     }
     #expect(try MentorPrepCommand.parsed(["list"]).reader == .direct)

@@ -85,7 +85,9 @@ import Testing
       #expect(read == Self.text, "the FIFO's reader got the text")
       #expect(place.type(place.path) == S_IFIFO)
     case .folder, .device, .danglingLink, .linkToFolder:
-      let what: [Kind: String] = [.folder: "a folder", .device: "a device", .danglingLink: "a link to nothing", .linkToFolder: "a folder"]
+      let what: [Kind: String] = [
+        .folder: "a folder", .device: "a device", .danglingLink: "a link to nothing", .linkToFolder: "a folder",
+      ]
       guard case .notAFile(let path, let named)? = refusal else {
         Issue.record("not refused as no file: \(String(describing: refusal))")
         return

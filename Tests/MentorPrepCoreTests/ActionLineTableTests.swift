@@ -38,7 +38,9 @@ import Testing
     Row(line: "Book a coffee @mentor by tomorrow", becomes: .item("Book a coffee", theirs, day(11, 21))),
     Row(line: "Book a coffee @mentee in 3 days", becomes: .item("Book a coffee", mine, day(11, 23))),
     Row(line: "Book a coffee @me in a fortnight", becomes: .item("Book a coffee", mine, day(12, 4))),
-    Row(line: "Send Sam an update @me in 3 months", becomes: .item("Send Sam an update", mine, LocalDateTime(year: 2027, month: 2, day: 20))),
+    Row(
+      line: "Send Sam an update @me in 3 months",
+      becomes: .item("Send Sam an update", mine, LocalDateTime(year: 2027, month: 2, day: 20))),
     Row(line: "Book a coffee @me today", becomes: .item("Book a coffee", mine, day(11, 20))),
     // Either person by the whole name, any word of it, or with a title.
     Row(line: "Send the deck @Ana Lopez by 2026-12-01", becomes: .item("Send the deck", theirs, day(12, 1))),

@@ -84,7 +84,8 @@ import Testing
 
   /// An exact name wins over another option it is a prefix of.
   @Test func anExactNameBeatsALongerOption() {
-    let question = Self.question(.choice, options: [.init(id: "part", label: "part"), .init(id: "partly", label: "partly")])
+    let question = Self.question(
+      .choice, options: [.init(id: "part", label: "part"), .init(id: "partly", label: "partly")])
     #expect(answer("part", question) == .choice("part"))
     #expect(answer("partl", question) == .choice("partly"))
   }

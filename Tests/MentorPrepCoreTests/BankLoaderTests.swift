@@ -179,7 +179,8 @@ import Testing
 
     let first = try #require(bank.question("setup.first_session")).question
     #expect(first.optional)
-    #expect(first.text == RoleText(mentee: "First meeting with your mentor?", mentor: "First meeting with your mentee?"))
+    #expect(
+      first.text == RoleText(mentee: "First meeting with your mentor?", mentor: "First meeting with your mentee?"))
     #expect(first.answerHint == "[y/n, optional]")
 
     #expect(bank.question("one.text")?.question.audience == .mentor)
@@ -202,7 +203,9 @@ import Testing
   @Test(arguments: ["yes", "y", "true", "\"yes\"", "Yes"])
   func conditionYesValuesAreNormalised(value: String) throws {
     let text = Self.setup.replacingOccurrences(of: "setup.first_session: y,", with: "setup.first_session: \(value),")
-    let bank = try BankLoader.load([BankFile(name: "setup.yaml", text: text), BankFile(name: "before.yaml", text: Self.before)])
+    let bank = try BankLoader.load([
+      BankFile(name: "setup.yaml", text: text), BankFile(name: "before.yaml", text: Self.before),
+    ])
     #expect(bank.state("setup.who")?.next.first?.condition?.clauses.first?.values == ["yes"])
   }
 

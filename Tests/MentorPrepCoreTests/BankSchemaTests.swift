@@ -45,7 +45,8 @@ import Yams
     ]
     for (name, level, loaderKeys) in levels {
       #expect(Self.keys(level) == Set(loaderKeys), "\(name): the schema and the loader accept different keys")
-      #expect(Self.objectSchema(level)["additionalProperties"] as? Bool == false, "\(name): the schema allows unknown keys")
+      #expect(
+        Self.objectSchema(level)["additionalProperties"] as? Bool == false, "\(name): the schema allows unknown keys")
     }
   }
 
@@ -64,7 +65,9 @@ import Yams
     let validator = try SchemaValidator(file: Self.schemaFile)
     for file in try promptFiles() {
       let text = String(decoding: file.bytes, as: UTF8.self)
-      #expect(text.hasPrefix("# yaml-language-server: $schema=../schemas/bank.schema.json\n"), "\(file.name) does not name the schema")
+      #expect(
+        text.hasPrefix("# yaml-language-server: $schema=../schemas/bank.schema.json\n"),
+        "\(file.name) does not name the schema")
       let value = try #require(try Yams.load(yaml: text))
       #expect(validator.errors(in: value) == [], "\(file.name)")
     }
@@ -72,8 +75,9 @@ import Yams
 
   @Test func readmeExampleNamesTheSchemaAndConforms() throws {
     let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-    let block = try #require(readme.components(separatedBy: "```yaml\n").dropFirst().first?
-      .components(separatedBy: "```").first)
+    let block = try #require(
+      readme.components(separatedBy: "```yaml\n").dropFirst().first?
+        .components(separatedBy: "```").first)
     #expect(block.hasPrefix("# yaml-language-server: $schema=../schemas/bank.schema.json\n"))
     let validator = try SchemaValidator(file: Self.schemaFile)
     #expect(validator.errors(in: try #require(try Yams.load(yaml: block))) == [])

@@ -64,7 +64,8 @@ import Testing
         let text = question.text.text(for: role)
         #expect(text.filter { $0 == "?" }.count <= 1, "\(question.id) asks more than once: \(text)")
         #expect(!joined.contains { text.contains($0) }, "\(question.id) joins a second ask: \(text)")
-        #expect(!(text.contains(" — ") && text.hasSuffix("?") && !text.hasPrefix("{action}")), "\(question.id): \(text)")
+        #expect(
+          !(text.contains(" — ") && text.hasSuffix("?") && !text.hasPrefix("{action}")), "\(question.id): \(text)")
       }
     }
   }

@@ -14,7 +14,8 @@ import Testing
     var memory = ConversationPathTests.script("mentee, returning, full").memory
     memory.openActions = openActions
     var dialogue = Dialogue(
-      bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+      bank: try BankLoader.load(promptFiles()),
+      context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
     _ = dialogue.handle(.relationship(memory))
@@ -45,7 +46,8 @@ import Testing
     _ = dialogue.type("not yet")
     #expect(dialogue.askedKey == "review.new_due#2.1")
     let refused = dialogue.type("")
-    #expect(refused.errors == ["Its date, Wednesday 18 November 2026, has passed; give the date it will be done by now."])
+    #expect(
+      refused.errors == ["Its date, Wednesday 18 November 2026, has passed; give the date it will be done by now."])
     #expect(dialogue.askedKey == "review.new_due#2.1")
     let understood = dialogue.type("friday")
     #expect(understood.lines.contains("→ Friday 27 November 2026"))
@@ -147,7 +149,8 @@ import Testing
       ])
     #expect(!atTheCloseOut.asked.contains { $0.hasPrefix("review.new_due") })
     #expect(atTheCloseOut.dialogue.answers["review.close_out#2.2"] == .choice("keep"))
-    #expect(atTheCloseOut.dialogue.answers["review.new_due#2.2"] == .dateTime(LocalDateTime(year: 2026, month: 11, day: 27)))
+    #expect(
+      atTheCloseOut.dialogue.answers["review.new_due#2.2"] == .dateTime(LocalDateTime(year: 2026, month: 11, day: 27)))
   }
 
   @Test func anActionOfSomeoneElseHandedOverGoesToTheUser() {
@@ -155,7 +158,8 @@ import Testing
       ref: "1.1", session: 1, item: ActionItem(text: "Call Kim", owner: .named("Kim Lee")), status: .open)
     let review = ActionReview(action: action, status: .partly, learned: nil, closeOut: .handOver)
     #expect(review.outcome(for: .mentor).item.owner == .role(.mentor))
-    let done = ActionReview(action: action, status: .done, learned: nil, newDue: LocalDateTime(year: 2027, month: 1, day: 1))
+    let done = ActionReview(
+      action: action, status: .done, learned: nil, newDue: LocalDateTime(year: 2027, month: 1, day: 1))
     #expect(done.outcome(for: .mentor).item.due == nil)
   }
 }

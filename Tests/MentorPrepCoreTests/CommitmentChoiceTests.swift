@@ -78,6 +78,8 @@ import Testing
       #expect(!(try Self.export(record, as: format)).contains("Draft the project pitch"), "\(format)")
     }
     // The whole record still shows it, as dropped.
-    #expect(try Self.export(record, as: .markdown).contains("| 1.1 | Draft the project pitch | Sam Rivera | 2026-11-27 | dropped |"))
+    #expect(
+      try Self.export(record, as: .markdown).contains(
+        "| 1.1 | Draft the project pitch | Sam Rivera | 2026-11-27 | dropped |"))
   }
 }

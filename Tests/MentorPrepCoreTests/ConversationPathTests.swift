@@ -28,8 +28,11 @@ import Testing
     var openActions: [TrackedAction] {
       guard larger else { return ConversationPathTests.openActions }
       return ConversationPathTests.openActions + [
-        TrackedAction(ref: "2.4", session: 2, item: ActionItem(text: "Read the delegation chapter", owner: .role(.mentee)), status: .open),
-        TrackedAction(ref: "2.5", session: 2, item: ActionItem(text: "Share the team chart", owner: .role(.mentor)), status: .open),
+        TrackedAction(
+          ref: "2.4", session: 2, item: ActionItem(text: "Read the delegation chapter", owner: .role(.mentee)),
+          status: .open),
+        TrackedAction(
+          ref: "2.5", session: 2, item: ActionItem(text: "Share the team chart", owner: .role(.mentor)), status: .open),
       ]
     }
 
@@ -107,7 +110,8 @@ import Testing
       "charter.length": .number(45),
       "milestones.list": .list(["Lead a small project", "Finish the statistics course"]),
       "milestones.steps": .actions([
-        ActionItem(text: "Enrol on the course", owner: .role(.mentee), due: LocalDateTime(year: 2026, month: 12, day: 1))
+        ActionItem(
+          text: "Enrol on the course", owner: .role(.mentee), due: LocalDateTime(year: 2026, month: 12, day: 1))
       ]),
       "feedback.journal": .text("I talk too fast when I am nervous"),
       "actions.success#2.1": .text("The CV is with the hiring manager"),
@@ -335,7 +339,8 @@ import Testing
     let closing = ["separation", "redefinition"].contains(script.relationshipPhase) && script.returning
     if closing {
       steps["the closing out"] =
-        script.relationshipPhase == "separation" ? ["close.goals_met", "close.learned"] : ["redefine.relationship", "redefine.contact"]
+        script.relationshipPhase == "separation"
+        ? ["close.goals_met", "close.learned"] : ["redefine.relationship", "redefine.contact"]
     } else {
       steps["options and a practical plan"] = ["solutions.plan"]
       steps["the follow-up's key learnings"] = ["follow_up.learnings"]
@@ -346,7 +351,9 @@ import Testing
       steps["the feedback on the work reviewed"] = ["review.feedback"]
       if !closing { steps["the charter checked every third meeting"] = ["charter.holds"] }
     } else {
-      steps["what each hopes to gain and offers"] = [script.role == .mentee ? "intro.hopes" : "intro.mentor_hopes", "intro.offer", "charter.partner_hopes"]
+      steps["what each hopes to gain and offers"] = [
+        script.role == .mentee ? "intro.hopes" : "intro.mentor_hopes", "intro.offer", "charter.partner_hopes",
+      ]
       steps["cadence and length"] = ["charter.cadence", "charter.length"]
       if script.role == .mentee { steps["the introduction's background"] = ["intro.background"] }
       if script.role == .mentor { steps["the first discovery answers"] = ["discovery.goals"] }
@@ -388,7 +395,8 @@ import Testing
     if script.returning {
       for id in ids {
         #expect(
-          !["backgrounds.", "intro.", "charter.", "milestones.list", "milestones.steps", "setup.partner_email"].contains {
+          !["backgrounds.", "intro.", "charter.", "milestones.list", "milestones.steps", "setup.partner_email"].contains
+          {
             id == $0 || (id.hasPrefix($0) && $0.hasSuffix("."))
           }, "\(id) was asked again")
       }
@@ -426,8 +434,10 @@ import Testing
     let quickIDs = Set(quick.asked.map { AnswerKey($0).question })
     let fullIDs = Set(full.asked.map { AnswerKey($0).question })
     #expect(quickIDs.isSubset(of: fullIDs), "\(quickIDs.subtracting(fullIDs))")
-    for id in ["backgrounds.partner", "intro.cv_link", "prep.questions", "participation.presence",
-               "charter.feedback", "charter.contact", "milestones.list", "feedback.journal"] {
+    for id in [
+      "backgrounds.partner", "intro.cv_link", "prep.questions", "participation.presence",
+      "charter.feedback", "charter.contact", "milestones.list", "feedback.journal",
+    ] {
       #expect(fullIDs.contains(id), "\(id) not on the full path")
       #expect(!quickIDs.contains(id), "\(id) on the quick path")
     }

@@ -10,11 +10,15 @@ import Testing
     let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
     // The date agreed last time is said, not asked again.
     #expect(!walk.asked.contains("setup.meeting_at"))
-    #expect(walk.effects.lines.contains(
-      "You meet on Thursday 26 November 2026, 15:00, as you agreed last time; /edit setup.meeting_at if that has moved."))
+    #expect(
+      walk.effects.lines.contains(
+        "You meet on Thursday 26 November 2026, 15:00, as you agreed last time; /edit setup.meeting_at if that has moved."
+      ))
     #expect(walk.dialogue.answers["setup.meeting_at"] == .dateTime(ConversationPathTests.lastAgreedMeeting))
     // The next meeting must come after this one; three weeks on from it (SPEC §3) it does.
-    #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 17, hour: 15, minute: 0)))
+    #expect(
+      walk.dialogue.answers["next.meeting_at"]
+        == .dateTime(LocalDateTime(year: 2026, month: 12, day: 17, hour: 15, minute: 0)))
   }
 
   @Test func lastTimesActionsAreRecalledAsTheyStandNotAsTheyWereTyped() throws {
@@ -109,7 +113,8 @@ import Testing
   @Test func thePartnersAgendaIsOfferedWhilePreparingAndForTodaysFocus() throws {
     var script = ConversationPathTests.script("mentee, returning, full")
     script.partnerAgenda = PartnerAgenda(partner: "Alex Chen", topics: ["Salary talk", "Second point"], meetingAt: nil)
-    let walk = try ConversationPathTests.walk(script, answering: ["agenda.topics": ["2", "My own point", ""], "focus.topic": ["3"]])
+    let walk = try ConversationPathTests.walk(
+      script, answering: ["agenda.topics": ["2", "My own point", ""], "focus.topic": ["3"]])
     let preparing = walk.shownBefore["agenda.topics"]?.lines ?? []
     #expect(preparing.contains("  1. Salary talk (from Alex Chen's agenda)"), "\(preparing)")
     #expect(preparing.contains("  2. Second point (from Alex Chen's agenda)"), "\(preparing)")
@@ -160,7 +165,9 @@ import Testing
     #expect(shown.contains("From Thursday 5 November 2026:"), "\(shown)")
     #expect(shown.contains("  How often you meet: monthly"), "\(shown)")
     #expect(shown.contains("  How long a meeting lasts: 45 minutes"), "\(shown)")
-    #expect(third.shownBefore["charter.holds"]?.lines.contains("This is meeting 3; the gaps before it were 28 and 21 days.") == true)
+    #expect(
+      third.shownBefore["charter.holds"]?.lines.contains("This is meeting 3; the gaps before it were 28 and 21 days.")
+        == true)
     // On a quick third meeting, looking the charter over is the catch-up.
     let quick = try walk(after: [day(10, 8), day(11, 5)], depth: "quick")
     #expect(quick.asked.contains("charter.holds"))
@@ -172,7 +179,9 @@ import Testing
     // A fourth meeting after two gaps both past 45 days of a monthly cadence: checked.
     let drifted = try walk(after: [day(6, 1), day(8, 1), day(10, 5)])
     #expect(drifted.asked.contains("charter.holds"))
-    #expect(drifted.shownBefore["charter.holds"]?.lines.contains("This is meeting 4; the gaps before it were 65 and 52 days.") == true)
+    #expect(
+      drifted.shownBefore["charter.holds"]?.lines.contains("This is meeting 4; the gaps before it were 65 and 52 days.")
+        == true)
 
     // What was changed comes back with the charter at the next meeting.
     var later = ConversationPathTests.script("mentee, returning, quick")
@@ -198,7 +207,9 @@ import Testing
       ConversationPathTests.script("mentee, returning, quick"), answering: ["next.meeting_at": [""]])
     let shown = walk.shownBefore["next.meeting_at"]?.lines ?? []
     #expect(shown.contains { $0.hasSuffix("[date/time, Enter for Thursday 24 December 2026, 15:00]") }, "\(shown)")
-    #expect(walk.dialogue.answers["next.meeting_at"] == .dateTime(LocalDateTime(year: 2026, month: 12, day: 24, hour: 15, minute: 0)))
+    #expect(
+      walk.dialogue.answers["next.meeting_at"]
+        == .dateTime(LocalDateTime(year: 2026, month: 12, day: 24, hour: 15, minute: 0)))
   }
 
   /// On the quick path the agenda's first topic is today's focus, said and not asked again;
@@ -207,8 +218,10 @@ import Testing
     let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
     #expect(!walk.asked.contains("focus.topic"))
     #expect(walk.dialogue.answers["focus.topic"] == .text("First point for agenda.topics"))
-    #expect(walk.effects.lines.contains(
-      "→ today's focus: First point for agenda.topics, the first on your agenda; /edit focus.topic to choose another."))
+    #expect(
+      walk.effects.lines.contains(
+        "→ today's focus: First point for agenda.topics, the first on your agenda; /edit focus.topic to choose another."
+      ))
 
     var dialogue = walk.dialogue
     _ = dialogue.type("/edit focus.topic")
@@ -237,7 +250,9 @@ import Testing
     #expect(review.contains("  The CV is with the hiring manager"))
     // Last time's learnings, next goal and journal open the preparation.
     let purpose = later.shownBefore["agenda.topics"]?.lines ?? []
-    for text in ["  - Ask before the planning round", "  Look at the CV draft together", "  I talk too fast when I am nervous"] {
+    for text in [
+      "  - Ask before the planning round", "  Look at the CV draft together", "  I talk too fast when I am nervous",
+    ] {
       #expect(purpose.contains(text), "\(text) not shown")
     }
     // The charter and milestones are recalled in the plan, and carried into this session.
@@ -248,7 +263,8 @@ import Testing
   }
 
   @Test func aReviewAsksWhatWasLearnedWhenDoneAndWhatGotInTheWayWhenNot() throws {
-    let done = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, full"), answering: ["review.status#2.1": ["done"]])
+    let done = try ConversationPathTests.walk(
+      ConversationPathTests.script("mentee, returning, full"), answering: ["review.status#2.1": ["done"]])
     #expect(done.asked.contains("review.learned#2.1"))
     #expect(!done.asked.contains("review.setback#2.1"))
     let partly = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, full"))
@@ -258,7 +274,8 @@ import Testing
     let quick = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
     #expect(quick.asked.filter { $0.hasPrefix("review.feedback") } == ["review.feedback"])
     var dialogue = Dialogue(
-      bank: try BankLoader.load(promptFiles()), context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
+      bank: try BankLoader.load(promptFiles()),
+      context: DialogueContext(now: ConversationPathTests.now, sessionNumber: 3))
     _ = dialogue.handle(.start)
     _ = dialogue.type(["mentee", "Sam Rivera", "Alex Chen"])
     _ = dialogue.handle(.relationship(ConversationPathTests.script("mentee, returning, full").memory))
@@ -284,8 +301,9 @@ import Testing
     let first = try ConversationPathTests.walk(ConversationPathTests.script("mentee, first session, full"))
     #expect(first.dialogue.answers["milestones.steps"] != nil)
     // The steps are not actions of the meeting: only the two agreed actions are.
-    #expect(first.dialogue.bank.agreedActions(in: first.dialogue.answers, session: 1).map(\.item.text)
-      == ["Draft the project pitch", "Introduce Sam to the design lead"])
+    #expect(
+      first.dialogue.bank.agreedActions(in: first.dialogue.answers, session: 1).map(\.item.text)
+        == ["Draft the project pitch", "Introduce Sam to the design lead"])
   }
 
   @Test func separationAndRedefinitionAreDistinctAndTheNextMeetingIsOptional() throws {
@@ -338,8 +356,10 @@ import Testing
 
   @Test func aHandedOverActionChangesOwnerAndADroppedOneIsNotRestated() throws {
     let typed = [
-      TrackedAction(ref: "1.1", session: 1, item: ActionItem(text: "Draft the pitch", owner: .role(.mentee)), status: .open),
-      TrackedAction(ref: "1.2", session: 1, item: ActionItem(text: "Book a room", owner: .role(.mentee)), status: .open),
+      TrackedAction(
+        ref: "1.1", session: 1, item: ActionItem(text: "Draft the pitch", owner: .role(.mentee)), status: .open),
+      TrackedAction(
+        ref: "1.2", session: 1, item: ActionItem(text: "Book a room", owner: .role(.mentee)), status: .open),
     ]
     var checked = typed
     CommitmentChoice.handOver.apply(to: &checked[0], newDue: nil)
@@ -355,11 +375,13 @@ import Testing
     let privateIDs = bank.states.flatMap(\.questions).filter(\.isPrivate).map(\.id)
     #expect(privateIDs == ["feedback.journal"])
     let record = SessionRecord(
-      number: 1, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank, answers: walk.dialogue.answers,
+      number: 1, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank,
+      answers: walk.dialogue.answers,
       progress: walk.dialogue.progress)
     let journal = try #require(record.text("feedback.journal"))
     for format in [ExportFormat.text, .eml, .agenda, .intro, .markdown] {
-      let text = try Exporter.render(record, bank: bank, as: format, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
+      let text = try Exporter.render(
+        record, bank: bank, as: format, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
       #expect(!text.contains(journal), "\(format) carries the private journal")
     }
     // A markdown document says what it left out, and takes the journal in, marked, when asked.
@@ -378,9 +400,11 @@ import Testing
     let walk = try ConversationPathTests.walk(ConversationPathTests.script("mentee, returning, quick"))
     let bank = walk.dialogue.bank
     let record = SessionRecord(
-      number: 3, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank, answers: walk.dialogue.answers,
+      number: 3, createdAt: ConversationPathTests.now, updatedAt: ConversationPathTests.now, bank: bank,
+      answers: walk.dialogue.answers,
       progress: walk.dialogue.progress)
-    let ics = try Exporter.render(record, bank: bank, as: .ics, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
+    let ics = try Exporter.render(
+      record, bank: bank, as: .ics, now: ConversationPathTests.instant, timeZone: ConversationPathTests.zone)
     #expect(ics.contains("DURATION:PT45M"))
   }
 }

@@ -26,7 +26,9 @@ import Testing
     var home: [String: String] = [:]
     for (folder, files) in folders {
       for text in files.values {
-        for match in text.matches(of: /(?m)^(?:public |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol) (\w+)/) {
+        for match in text.matches(
+          of: /(?m)^(?:public |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol) (\w+)/)
+        {
           home[String(match.output.1)] = folder
         }
       }

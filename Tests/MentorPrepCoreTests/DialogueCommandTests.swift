@@ -155,7 +155,8 @@ import Testing
 
   @Test func editFindsAnActionsAnswer() throws {
     var dialogue = try SmallBank.dialogue(session: 2, startPhase: .during)
-    try dialogue.setUp(first: "n", memory: RelationshipMemory(returning: true, openActions: [SmallBank.sendCV, SmallBank.bookRoom]))
+    try dialogue.setUp(
+      first: "n", memory: RelationshipMemory(returning: true, openActions: [SmallBank.sendCV, SmallBank.bookRoom]))
     dialogue.type(["", "done", "", "not yet", ""])
     #expect(dialogue.askedKey == "actions.agreed")
     let effects = dialogue.type("/edit review.status#1.2")
@@ -309,12 +310,24 @@ import Testing
 
   @Test func exportAsksTheRunnerToWriteAFile() throws {
     var dialogue = try Self.atGoalsMain()
-    #expect(dialogue.type("/export json out.json") == [.export(format: .json, file: "out.json"), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
-    #expect(dialogue.type("/export") == [.export(format: .text, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
-    #expect(dialogue.type("/export Markdown") == [.export(format: .markdown, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer)])
+    #expect(
+      dialogue.type("/export json out.json") == [
+        .export(format: .json, file: "out.json"), .say("", .lead), .say("What is your main goal?", .question),
+        .ask(.answer),
+      ])
+    #expect(
+      dialogue.type("/export") == [
+        .export(format: .text, file: nil), .say("", .lead), .say("What is your main goal?", .question), .ask(.answer),
+      ])
+    #expect(
+      dialogue.type("/export Markdown") == [
+        .export(format: .markdown, file: nil), .say("", .lead), .say("What is your main goal?", .question),
+        .ask(.answer),
+      ])
     #expect(
       dialogue.type("/export pdf") == [
-        .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, agenda-eml, intro.", .error), .ask(.answer),
+        .say("Unknown format 'pdf'; use one of text, markdown, eml, ics, json, agenda, agenda-eml, intro.", .error),
+        .ask(.answer),
       ])
     #expect(dialogue.askedKey == "goals.main")
   }

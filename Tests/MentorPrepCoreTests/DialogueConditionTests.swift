@@ -59,10 +59,11 @@ import Testing
     var dialogue = try SmallBank.dialogue(session: 2, startPhase: .during)
     _ = dialogue.handle(.start)
     dialogue.type(["mentee", "Sam Rivera"])
-    #expect(dialogue.type("Alex Chen") == [
-      .record(key: "setup.partner", answer: .text("Alex Chen")),
-      .lookUpRelationship(partner: "Alex Chen", role: .mentee),
-    ])
+    #expect(
+      dialogue.type("Alex Chen") == [
+        .record(key: "setup.partner", answer: .text("Alex Chen")),
+        .lookUpRelationship(partner: "Alex Chen", role: .mentee),
+      ])
     let memory = RelationshipMemory(returning: true, openActions: [SmallBank.sendCV, SmallBank.bookRoom])
     let welcome = dialogue.handle(.relationship(memory))
     #expect(welcome.first == .say("Welcome back: this continues your sessions with Alex Chen.", .note))
@@ -126,7 +127,8 @@ import Testing
     _ = dialogue.handle(.start)
     dialogue.type(["mentor", "Sam Rivera"])
     _ = dialogue.type("Alex Chen")
-    let memory = RelationshipMemory(returning: true, prefill: ["setup.first_session": .yesNo(false), "no.such": .text("x")])
+    let memory = RelationshipMemory(
+      returning: true, prefill: ["setup.first_session": .yesNo(false), "no.such": .text("x")])
     let effects = dialogue.handle(.relationship(memory))
     #expect(effects.first == .record(key: "setup.first_session", answer: .yesNo(false)))
     #expect(effects.records.count == 1)

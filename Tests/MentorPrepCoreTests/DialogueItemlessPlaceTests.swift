@@ -37,7 +37,9 @@ import Testing
   @Test func aPlaceWithoutItsActionSkipsQuestionsThatDoNotApply() throws {
     let (dialogue, _) = try Self.restored(
       at: .asking(state: "during.review", question: "review.learned", item: nil),
-      answers: ["review.status#1.1": .status(.notYet), "review.learned#1.1": .skipped, "review.status#1.2": .status(.done)],
+      answers: [
+        "review.status#1.1": .status(.notYet), "review.learned#1.1": .skipped, "review.status#1.2": .status(.done),
+      ],
       openActions: [SmallBank.sendCV, SmallBank.bookRoom])
     #expect(dialogue.askedKey == "review.learned#1.2")
   }

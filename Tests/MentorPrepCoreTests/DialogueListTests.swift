@@ -110,9 +110,13 @@ import Testing
     #expect(dialogue.type("Book a room @partner") == [.say("→ Book a room — Alex Chen (mentor)", .note), .ask(.item)])
     #expect(
       dialogue.type("Introduce Sam to Kim by thursday 15:00 @Alex")
-        == [.say("→ Introduce Sam to Kim — Alex Chen (mentor), by Thursday 26 November 2026, 15:00", .note), .ask(.item)])
+        == [
+          .say("→ Introduce Sam to Kim — Alex Chen (mentor), by Thursday 26 November 2026, 15:00", .note), .ask(.item),
+        ])
     #expect(
-      dialogue.type("Read the book by Kahneman") == [.say("→ Read the book by Kahneman — Sam Rivera (mentee)", .note), .ask(.item)])
+      dialogue.type("Read the book by Kahneman") == [
+        .say("→ Read the book by Kahneman — Sam Rivera (mentee)", .note), .ask(.item),
+      ])
     let effects = dialogue.type("")
     let expected: [ActionItem] = [
       ActionItem(
@@ -138,7 +142,8 @@ import Testing
     #expect(dialogue.progress.draft == .actions([ActionItem(text: "Draft the pitch", owner: .role(.mentee))]))
     #expect(
       dialogue.type("").first
-        == .record(key: "actions.agreed", answer: .actions([ActionItem(text: "Draft the pitch", owner: .role(.mentee))])))
+        == .record(
+          key: "actions.agreed", answer: .actions([ActionItem(text: "Draft the pitch", owner: .role(.mentee))])))
   }
 
   @Test func eachAgreedActionIsWalkedThroughOnce() throws {
@@ -148,7 +153,8 @@ import Testing
     let effects = dialogue.type("in 2 weeks 10:00")
     #expect(
       effects.first
-        == .record(key: "next.meeting_at", answer: .dateTime(LocalDateTime(year: 2026, month: 12, day: 4, hour: 10, minute: 0))))
+        == .record(
+          key: "next.meeting_at", answer: .dateTime(LocalDateTime(year: 2026, month: 12, day: 4, hour: 10, minute: 0))))
     #expect(
       Array(effects.dropFirst()) == [
         .say("→ Friday 4 December 2026, 10:00", .note),

@@ -17,7 +17,8 @@ import Testing
   /// `saved` restored with the small bank as `edit` changes each of its files.
   static func restored(_ saved: Dialogue, editing edit: (String) -> String) throws -> Dialogue {
     let files = [
-      ("setup", SmallBank.setup), ("before", SmallBank.before), ("during", SmallBank.during), ("after", SmallBank.after),
+      ("setup", SmallBank.setup), ("before", SmallBank.before), ("during", SmallBank.during),
+      ("after", SmallBank.after),
     ]
     let bank = try BankLoader.load(files.map { BankFile(name: "small/\($0.0).yaml", text: edit($0.1)) })
     return try Dialogue(bank: bank, context: saved.context, answers: saved.answers, progress: saved.progress)

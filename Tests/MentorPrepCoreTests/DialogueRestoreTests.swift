@@ -31,7 +31,8 @@ import Testing
     let context = DialogueContext(now: SmallBank.now, sessionNumber: 1)
     #expect(throws: DialogueError.unknownID("before.gone")) {
       _ = try Dialogue(
-        bank: bank, context: context, answers: [:], progress: DialogueProgress(position: .entering(state: "before.gone")))
+        bank: bank, context: context, answers: [:],
+        progress: DialogueProgress(position: .entering(state: "before.gone")))
     }
     var trail = DialogueProgress(position: .asking(state: "setup.who", question: "setup.me", item: nil))
     trail.trail = [.asking(state: "setup.old", question: "setup.name", item: nil)]

@@ -18,8 +18,10 @@ import Testing
   ) throws -> ReceivedExchange {
     try ReceivedExchange(
       bytes: Array(
-        try json(status: status, owner: owner, text: text, due: due, updatedAt: updatedAt, sentAt: sentAt, answers: answers)
-          .utf8))
+        try json(
+          status: status, owner: owner, text: text, due: due, updatedAt: updatedAt, sentAt: sentAt, answers: answers
+        )
+        .utf8))
   }
 
   static func json(
@@ -64,7 +66,10 @@ import Testing
     }
     #expect(changes.count == 1)
     #expect(action.session == nil && action.agreedBy == "Sam Rivera" && action.id == Self.id)
-    #expect(action.item == ActionItem(text: "Draft the pitch", owner: .role(.mentee), due: LocalDateTime("2026-12-11"), success: "one page"))
+    #expect(
+      action.item
+        == ActionItem(
+          text: "Draft the pitch", owner: .role(.mentee), due: LocalDateTime("2026-12-11"), success: "one page"))
     #expect(action.status == .done)
   }
 
@@ -84,11 +89,13 @@ import Testing
 
   @Test func onEqualTimesTheOwnersSideWins() throws {
     // The action is Ana's (the mentee's); Sam's record does not override her at the same second.
-    let notOwner = ExchangeMerge.actionChanges(of: try Self.record(), actions: Self.kept(at: Self.noon), from: "Sam Rivera")
+    let notOwner = ExchangeMerge.actionChanges(
+      of: try Self.record(), actions: Self.kept(at: Self.noon), from: "Sam Rivera")
     #expect(notOwner.isEmpty)
     // Sam's own action, changed by Sam at the same second as Ana's copy: his change wins.
     let owner = ExchangeMerge.actionChanges(
-      of: try Self.record(owner: "mentor"), actions: Self.kept(owner: .role(.mentor), at: Self.noon), from: "Sam Rivera")
+      of: try Self.record(owner: "mentor"), actions: Self.kept(owner: .role(.mentor), at: Self.noon), from: "Sam Rivera"
+    )
     #expect(owner.count == 1)
   }
 
@@ -113,7 +120,8 @@ import Testing
   @Test func anActionBothWroteDownIsOneAction() throws {
     func here(id: String) -> [ExchangedAction] {
       let action = TrackedAction(
-        ref: "2.1", session: 2, item: ActionItem(text: "draft  the Pitch", owner: .role(.mentee)), status: .open, id: id)
+        ref: "2.1", session: 2, item: ActionItem(text: "draft  the Pitch", owner: .role(.mentee)), status: .open, id: id
+      )
       return [ExchangedAction(action: action, updatedAt: Self.noon - 60)]
     }
     // Theirs has the smaller id: it is taken, with their later status.
@@ -125,13 +133,18 @@ import Testing
     }
     #expect(changes.count == 1 && before.ref == "2.1" && after.id == Self.id && after.status == .done)
     #expect(
-      changes[0].line(names: ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera"), day: LocalDateTime("2026-12-08")!)
-        == "2.1 draft the Pitch: open → done; due none → Friday 11 December 2026; the same action as in Sam Rivera's record, from Sam Rivera on 8 December")
+      changes[0].line(
+        names: ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera"),
+        day: LocalDateTime("2026-12-08")!)
+        == "2.1 draft the Pitch: open → done; due none → Friday 11 December 2026; the same action as in Sam Rivera's record, from Sam Rivera on 8 December"
+    )
     // Ours has the smaller id and nothing changed: nothing to do, and nothing added.
     let smaller = "00000000-0000-4000-8000-000000000001"
     #expect(
-      ExchangeMerge.actionChanges(of: try Self.record(updatedAt: Self.noon - 120), actions: here(id: smaller), from: "Sam Rivera")
-        .isEmpty)
+      ExchangeMerge.actionChanges(
+        of: try Self.record(updatedAt: Self.noon - 120), actions: here(id: smaller), from: "Sam Rivera"
+      )
+      .isEmpty)
     // Another owner's action of the same words is another action.
     #expect(
       ExchangeMerge.actionChanges(of: try Self.record(owner: "mentor"), actions: here(id: larger), from: "Sam Rivera")
@@ -183,7 +196,8 @@ import Testing
 
   @Test func theSameRecordTwiceChangesNothingTheSecondTime() throws {
     let record = try Self.record()
-    guard case .added(let action)? = ExchangeMerge.actionChanges(of: record, actions: [], from: "Sam Rivera").first?.what
+    guard
+      case .added(let action)? = ExchangeMerge.actionChanges(of: record, actions: [], from: "Sam Rivera").first?.what
     else {
       Issue.record("not added")
       return
@@ -204,7 +218,9 @@ import Testing
     let fresh = ExchangeMerge.answerChanges(of: record, kept: [:], from: "Sam Rivera")
     #expect(agenda(fresh) == [.shared(key: SessionRecord.Key.agendaTopics, answer: .list(["Salary talk"]))])
     // The meeting the record was written for is kept beside the answers.
-    #expect(fresh.map(\.what).contains(.shared(key: SessionRecord.Key.meetingAt, answer: .dateTime(LocalDateTime("2026-12-10 15:00")!))))
+    #expect(
+      fresh.map(\.what).contains(
+        .shared(key: SessionRecord.Key.meetingAt, answer: .dateTime(LocalDateTime("2026-12-10 15:00")!))))
     let newer = [SessionRecord.Key.agendaTopics: (answer: Answer.list(["Other"]), sentAt: Self.noon + 60)]
     #expect(agenda(ExchangeMerge.answerChanges(of: record, kept: newer, from: "Sam Rivera")).isEmpty)
     let same = [SessionRecord.Key.agendaTopics: (answer: Answer.list(["Salary talk"]), sentAt: Self.noon - 60)]
@@ -214,9 +230,14 @@ import Testing
   @Test func eachChangeIsOneLineThatSaysWhoseAndFromWhom() throws {
     let names = ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera")
     let day = LocalDateTime("2026-12-08")!
-    let changed = ExchangeMerge.actionChanges(of: try Self.record(), actions: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
-    #expect(changed.map { $0.line(names: names, day: day) } == ["2.1 Draft the pitch: open → done, from Sam Rivera on 8 December"])
-    var added = ExchangeMerge.actionChanges(of: try Self.record(status: "open", owner: nil), actions: [], from: "Sam Rivera")
+    let changed = ExchangeMerge.actionChanges(
+      of: try Self.record(), actions: Self.kept(at: Self.noon - 60), from: "Sam Rivera")
+    #expect(
+      changed.map { $0.line(names: names, day: day) } == [
+        "2.1 Draft the pitch: open → done, from Sam Rivera on 8 December"
+      ])
+    var added = ExchangeMerge.actionChanges(
+      of: try Self.record(status: "open", owner: nil), actions: [], from: "Sam Rivera")
     if case .added(var action) = added[0].what {
       action.ref = "r1"
       added[0].what = .added(action)
@@ -227,7 +248,9 @@ import Testing
     // A shared answer is named by its question's words, in the bank of the one importing.
     let bank = try BankLoader.load(promptFiles())
     let length = ImportChange(.shared(key: "charter.length", answer: .number(60)), from: "Sam Rivera", at: Self.noon)
-    #expect(length.line(names: names, day: day, bank: bank) == "How long a meeting lasts: 60 minutes, from Sam Rivera on 8 December")
+    #expect(
+      length.line(names: names, day: day, bank: bank)
+        == "How long a meeting lasts: 60 minutes, from Sam Rivera on 8 December")
     #expect(length.line(names: names, day: day) == "charter.length: 60, from Sam Rivera on 8 December")
     let mine = ExchangeMerge.actionChanges(of: try Self.record(status: "open"), actions: [], from: "Sam Rivera")
     #expect(mine[0].line(names: names, day: day).contains(": new, yours, due"))

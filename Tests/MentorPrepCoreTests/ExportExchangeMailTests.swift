@@ -41,7 +41,8 @@ import Testing
     #expect(parts.count == 2)
     #expect(parts[0].header.contains("Content-Type: text/plain; charset=utf-8"))
     #expect(parts[0].header.contains("Content-Transfer-Encoding: quoted-printable"))
-    #expect(parts[1].header.contains("Content-Type: application/vnd.mentorprep.exchange+json; name=\"mentorprep-2.json\""))
+    #expect(
+      parts[1].header.contains("Content-Type: application/vnd.mentorprep.exchange+json; name=\"mentorprep-2.json\""))
     #expect(parts[1].header.contains("Content-Disposition: attachment; filename=\"mentorprep-2.json\""))
     let lines = parts[1].content.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines.allSatisfy { $0.count <= 76 })
@@ -78,7 +79,9 @@ import Testing
     let broken = record.replacingOccurrences(of: "\"exchange\" : 1", with: "\"exchange\" : 2")
     #expect(broken != record)
     let encoded = { (text: String) in
-      Data(text.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+      Data(text.utf8).base64EncodedString(options: [
+        .lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed,
+      ])
     }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("exchange-broken-\(UUID().uuidString).eml")
     defer { try? FileManager.default.removeItem(at: file) }

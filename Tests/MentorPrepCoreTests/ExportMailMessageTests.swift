@@ -108,7 +108,10 @@ import Testing
   }
 
   @Test func anUnusableAddressIsRefused() throws {
-    for bad in ["sam at example.org", "sam@example.org>, evil@example.com", "sam@exa mple.org", "sám@example.org", "@example.org", "sam@"] {
+    for bad in [
+      "sam at example.org", "sam@example.org>, evil@example.com", "sam@exa mple.org", "sám@example.org", "@example.org",
+      "sam@",
+    ] {
       #expect(throws: ExportError.unusableEmail(bad, key: "setup.partner_email")) {
         try eml(record(["setup.partner_email": .text(bad)]))
       }

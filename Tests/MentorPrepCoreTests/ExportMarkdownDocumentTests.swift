@@ -8,7 +8,9 @@ import Testing
     #expect(MarkdownDocument.escape("- not a bullet") == "\\- not a bullet")
     #expect(MarkdownDocument.escape("1. not a list") == "1\\. not a list")
     #expect(MarkdownDocument.escape("<script>alert(1)</script>") == "\\<script\\>alert(1)\\</script\\>")
-    #expect(MarkdownDocument.escape("*bold* _it_ [link](x) `code` a|b") == "\\*bold\\* \\_it\\_ \\[link\\](x) \\`code\\` a\\|b")
+    #expect(
+      MarkdownDocument.escape("*bold* _it_ [link](x) `code` a|b")
+        == "\\*bold\\* \\_it\\_ \\[link\\](x) \\`code\\` a\\|b")
     #expect(MarkdownDocument.escape("see https://example.org/a_b now") == "see <https://example.org/a_b> now")
     #expect(MarkdownDocument.escape("Sam O'Neil") == "Sam O'Neil")
     #expect(MarkdownDocument.escape("line\nbreak") == "line break")
@@ -21,7 +23,10 @@ import Testing
     #expect(text.contains("**What is the name of the person you are meeting?**\n\nSam O'Neil"))
     #expect(text.contains("**Where can Sam O'Neil find your CV?**\n\n<https://example.com/cv/ana_lopez.pdf>"))
     #expect(text.contains("- [ ] Draft the one-page project pitch — Ana Lopez, due Friday 27 November 2026"))
-    #expect(text.contains("#### Draft the one-page project pitch (`1.1`)\n\n**How will you both know that 'Draft the one-page project pitch' has worked?**"))
+    #expect(
+      text.contains(
+        "#### Draft the one-page project pitch (`1.1`)\n\n**How will you both know that 'Draft the one-page project pitch' has worked?**"
+      ))
     #expect(text.contains("**How long will a usual meeting last?**\n\n45 minutes"))
     #expect(text.contains("| 1.1 | Draft the one-page project pitch | Ana Lopez | 2026-11-27 | open |"))
     #expect(!text.contains("backgrounds.mine"), "skipped answers are left out")

@@ -68,17 +68,19 @@ import Testing
     ]
     let text = try Exporter.render(
       record, bank: ExportFixture.bank, as: .text, now: ExportFixture.laterNow, timeZone: ExportFixture.utc)
-    #expect(text.contains("""
-      Where last time's actions stand:
-      - Draft the pitch (you): done
-      - Learn SQL (you): dropped
+    #expect(
+      text.contains(
+        """
+        Where last time's actions stand:
+        - Draft the pitch (you): done
+        - Learn SQL (you): dropped
 
-      Still open, carried forward:
-      - Book the room (you, partly done, now by Wednesday 9 December 2026)
-      - Ask for feedback (you, not done yet, by Friday 27 November 2026)
+        Still open, carried forward:
+        - Book the room (you, partly done, now by Wednesday 9 December 2026)
+        - Ask for feedback (you, not done yet, by Friday 27 November 2026)
 
-      What we agreed:
-      """))
+        What we agreed:
+        """))
     // A first session has no earlier actions, and says nothing of them.
     #expect(!(try export(.text, ExportFixture.firstMeetingAnswers)).contains("last time"))
   }
@@ -100,7 +102,9 @@ import Testing
     #expect(text.contains("The points from today I hope you will keep:\n- Ana works best"))
     #expect(!text.contains("What I'm taking away"), "a mentor's points are not under the mentee's heading")
     #expect(text.contains("(Priya Shah, by Tuesday 8 December 2026, 17:00)"))
-    #expect(!text.contains("What I can offer you"), "the offer of an introduction repeats the action 'Introduce Ana to Priya'")
+    #expect(
+      !text.contains("What I can offer you"), "the offer of an introduction repeats the action 'Introduce Ana to Priya'"
+    )
     #expect(!text.contains("PRIVATE"), "a mentor's journal is private")
     var answers = ExportFixture.returningAnswers
     answers["purpose.offer"] = .text("A frank read of the pitch before it goes out")

@@ -80,8 +80,10 @@ import Testing
     #expect(result.status == 0, "\(result.output)")
     let scripts = ConversationPathTests.scripts.count
     // The follow-up and the agenda are both emails, each with its exchange record.
-    #expect(result.output.contains("json=\(scripts)") && result.output.contains("eml=\(2 * scripts)"), "\(result.output)")
-    #expect(result.output.contains("ics=\(scripts)") && result.output.contains("markdown=\(scripts)"), "\(result.output)")
+    #expect(
+      result.output.contains("json=\(scripts)") && result.output.contains("eml=\(2 * scripts)"), "\(result.output)")
+    #expect(
+      result.output.contains("ics=\(scripts)") && result.output.contains("markdown=\(scripts)"), "\(result.output)")
   }
 
   /// The checker is not a check that cannot fail: it finds a split table row, a bad header and

@@ -36,7 +36,9 @@ import Testing
   }
 
   @Test func aChangeNamesAnActionAndWhatBecomesOfIt() throws {
-    #expect(try Self.read("2 by next friday").get() == CommitmentChange(number: 2, choice: .redate, newDue: LocalDateTime(year: 2026, month: 11, day: 27)))
+    #expect(
+      try Self.read("2 by next friday").get()
+        == CommitmentChange(number: 2, choice: .redate, newDue: LocalDateTime(year: 2026, month: 11, day: 27)))
     #expect(try Self.read("1 hand over").get() == CommitmentChange(number: 1, choice: .handOver))
     #expect(try Self.read("3: drop").get() == CommitmentChange(number: 3, choice: .drop))
     #expect(try Self.read("1 keep").get() == CommitmentChange(number: 1, choice: .keep))
@@ -124,7 +126,8 @@ import Testing
 
     // Every action with its success on its line: nothing is asked.
     let allOnTheLine = try ConversationPathTests.walk(
-      script, answering: ["actions.agreed": ["Book the room @me; done when it is booked", ""], "commitment.changes": [""]])
+      script,
+      answering: ["actions.agreed": ["Book the room @me; done when it is booked", ""], "commitment.changes": [""]])
     #expect(!allOnTheLine.asked.contains { $0.hasPrefix("actions.success") })
   }
 }

@@ -49,7 +49,9 @@ import Testing
     #expect(!text.contains("before then"))
     // Kept with a new date, handed over, dropped: each as the close-out left it.
     #expect(text.contains("- Finish the certification module (me, partly done, now by Friday 30 April 2027)"))
-    #expect(text.contains("- Write up the reporting playbook (you, not done yet, handed over, now by Wednesday 31 March 2027)"))
+    #expect(
+      text.contains(
+        "- Write up the reporting playbook (you, not done yet, handed over, now by Wednesday 31 March 2027)"))
     #expect(text.contains("- Shadow the quarterly planning (me): dropped"))
   }
 
@@ -119,7 +121,7 @@ import Testing
         "follow_up.thanks": .text("six months of hard work and honest updates"),
         "follow_up.learnings": .list(["Keep writing the plan down: it is half the conversation"]),
         "close.learned": .text("Ana: how to make a case upwards; me: how analysts see the operation"),
-      "close.handover": .text("the certification: Ana's manager will back it from here"),
+        "close.handover": .text("the certification: Ana's manager will back it from here"),
       ]
     case .redefinition:
       ["redefine.learned": .text("me: to ask for what I want; Sam: to listen before advising")]
@@ -131,7 +133,8 @@ import Testing
   static let lastTime: [TrackedAction] = [
     TrackedAction(
       ref: "5.1", session: 5,
-      item: ActionItem(text: "Present the Q1 results to the leadership team", owner: .role(.mentee), due: day("2027-02-26")),
+      item: ActionItem(
+        text: "Present the Q1 results to the leadership team", owner: .role(.mentee), due: day("2027-02-26")),
       status: .open),
     TrackedAction(
       ref: "5.2", session: 5,

@@ -21,13 +21,17 @@ import Testing
       }
       written = files.reduce(0) { $0 + $1.bytes.count }
     }
-    print("LargeBankTests: generated bank of \(written) bytes (\(written / builtIn)× the built-in \(builtIn)), \(4 * perPhase) states")
+    print(
+      "LargeBankTests: generated bank of \(written) bytes (\(written / builtIn)× the built-in \(builtIn)), \(4 * perPhase) states"
+    )
 
     let bank = try BankLoader.load(files)
     #expect(bank.states.count == 4 * perPhase)
     #expect(bank.states.reduce(0) { $0 + $1.questions.count } == 12 * perPhase)
     var dialogue = Dialogue(
-      bank: bank, context: DialogueContext(now: LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 0), sessionNumber: 1),
+      bank: bank,
+      context: DialogueContext(
+        now: LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 0), sessionNumber: 1),
       prefill: [SessionRecord.Key.role: .choice(Role.mentee.rawValue)])
     let lines = dialogue.handle(.start).lines
     #expect(lines.contains { $0.contains("Step 0 of the setup phase") }, "\(lines)")

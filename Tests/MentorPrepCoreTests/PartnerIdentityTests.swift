@@ -196,7 +196,8 @@ import Testing
   @Test func theSideYouWereOnWithAKnownPartnerIsTakenAndSaid() throws {
     var context = DialogueContext(now: SmallBank.now, sessionNumber: 9)
     context.knownPartners = KnownPartners([
-      .init(name: "Sam Rivera", role: .mentor), .init(name: "Jo Park", role: .mentee), .init(name: "Jo Park", role: .mentor),
+      .init(name: "Sam Rivera", role: .mentor), .init(name: "Jo Park", role: .mentee),
+      .init(name: "Jo Park", role: .mentor),
     ])
     let bank = try BankLoader.load(promptFiles())
     var known = Dialogue(bank: bank, context: context)

@@ -40,7 +40,8 @@ import Testing
     #expect(received.recipient.role == .mentor && received.recipient.name == "Sam Rivera")
     #expect(received.sessionNumber == 2 && received.phaseReached == .after)
     #expect(received.sentAt == ExchangeRecordTests.sentAt)
-    #expect(received.answers[SessionRecord.Key.agendaTopics] == .list(["\(ExchangeRecordTests.sharedMarker) agenda.topics"]))
+    #expect(
+      received.answers[SessionRecord.Key.agendaTopics] == .list(["\(ExchangeRecordTests.sharedMarker) agenda.topics"]))
     #expect(received.answers[SessionRecord.Key.cadence] == .text("weekly"))
     #expect(received.answers[SessionRecord.Key.meetingLength] == .number(3))
     #expect(received.actions.map(\.text) == ["Book a room", "Draft the pitch", "Ask Kim for the slides"])
@@ -126,7 +127,10 @@ import Testing
   }
 
   @Test func everyRefusalSaysWhatToDo() {
-    for error in [ExchangeReadError.tooLarge(bytes: 2_000_000), .noRecord, .unreadableAttachment("x-uuencode"), .doesNotFit("$: missing 'actions'")] {
+    for error in [
+      ExchangeReadError.tooLarge(bytes: 2_000_000), .noRecord, .unreadableAttachment("x-uuencode"),
+      .doesNotFit("$: missing 'actions'"),
+    ] {
       #expect(error.message.hasSuffix(".") && error.message.contains(";"), "\(error)")
     }
   }

@@ -31,11 +31,14 @@ import Testing
     var dialogue = try DialogueCommandTests.atGoalsMain()
     let lines = dialogue.type("/help").lines
     let listed = lines.drop { $0 != "Commands:" }.dropFirst().prefix(SlashCommand.allCases.count)
-    #expect(listed.map { $0.split(separator: " ").first.map(String.init) } == SlashCommand.allCases.map { "/" + $0.rawValue })
+    #expect(
+      listed.map { $0.split(separator: " ").first.map(String.init) } == SlashCommand.allCases.map { "/" + $0.rawValue })
     let summaryColumns = zip(listed, SlashCommand.allCases).map { line, command in
       line.hasSuffix("  " + command.summary) ? line.count - command.summary.count : -1
     }
     #expect(Set(summaryColumns).count == 1 && !summaryColumns.contains(-1))
-    #expect(lines.contains("  /export [FORMAT] [FILE]  write the session out (json, text, markdown, eml, ics, agenda, intro)"))
+    #expect(
+      lines.contains("  /export [FORMAT] [FILE]  write the session out (json, text, markdown, eml, ics, agenda, intro)")
+    )
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import MentorPrepCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import MentorPrepStore
 
@@ -85,7 +85,8 @@ import TestSupport
     for number in 1...(try #require(try store.lastSessionNumber())) {
       let record = try store.loadSession(number).record
       let json = try Exporter.render(
-        record, bank: builtInBank, as: .json, now: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "UTC")!)
+        record, bank: builtInBank, as: .json, now: Date(timeIntervalSince1970: 0),
+        timeZone: TimeZone(identifier: "UTC")!)
       let stored = try store.loadSession(number)
       let kept = try encoder.encode(StoredParts(stored))
       parts.append("session \(number)\n" + json + String(decoding: kept, as: UTF8.self))
@@ -137,7 +138,9 @@ import TestSupport
     let failures = try await Self.failures(of: cuts) { cut in
       cut.line % 8 == 0 ? (steps, expectedWhole) : (Array(steps.prefix(1)), expected)
     }
-    #expect(failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))")
+    #expect(
+      failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))"
+    )
   }
 
   /// Every cut of the returning session, which reviews the first one's actions.
@@ -150,7 +153,9 @@ import TestSupport
 
     let cuts = (1..<steps[1].lines.count).map { Cut(step: 1, line: $0) }
     let failures = try await Self.failures(of: cuts) { _ in (steps, expected) }
-    #expect(failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))")
+    #expect(
+      failures.isEmpty, "\(failures.count) of \(cuts.count) cuts differ:\n\(failures.prefix(8).joined(separator: "\n"))"
+    )
   }
 
   /// Plays each cut of `cuts` in a store of its own, the steps `playing` gives it, two at a time;
@@ -227,7 +232,8 @@ enum CutConversation {
   }
 
   static func knownPartners(in store: SessionStore, excluding session: Int?) throws -> KnownPartners {
-    KnownPartners(try store.recentPartners(excluding: session).map { KnownPartners.Entry(name: $0.partner, role: $0.role) })
+    KnownPartners(
+      try store.recentPartners(excluding: session).map { KnownPartners.Entry(name: $0.partner, role: $0.role) })
   }
 
   /// The conversation loop: each event's effects saved in one snapshot (a new session's only

@@ -45,10 +45,14 @@ import Testing
       // The second record names the first one's action under another relationship: neither is kept.
       let other = ExchangeImport(
         record: try Self.record(
-          relationship: "5f0c0000-0000-4000-8000-0000000000bb", sender: "Bo", actions: [Self.action("9b2e0000-0000-4000-8000-000000000001")],
+          relationship: "5f0c0000-0000-4000-8000-0000000000bb", sender: "Bo",
+          actions: [Self.action("9b2e0000-0000-4000-8000-000000000001")],
           sentAt: "2026-12-02T10:00:00Z"),
         link: .newRelationship)
-      #expect(throws: StoreError.exchangeRefused("its action 9b2e0000-0000-4000-8000-000000000001 belongs to another relationship here")) {
+      #expect(
+        throws: StoreError.exchangeRefused(
+          "its action 9b2e0000-0000-4000-8000-000000000001 belongs to another relationship here")
+      ) {
         try store.importExchanges([good, other], dryRun: false)
       }
       #expect(try store.actions(openOnly: false, partner: nil).isEmpty)
@@ -75,7 +79,8 @@ import Testing
       _ = try store.startSession(
         with: "Alex", extra: ["actions.agreed": .actions([ActionItem(text: "Send the deck", owner: .role(.mentee))])])
       let theirs = "00000000-0000-4000-8000-000000000001"
-      let record = ExchangeImport(record: try Self.record(actions: [Self.action(theirs, status: "done")]), link: .partner("Alex"))
+      let record = ExchangeImport(
+        record: try Self.record(actions: [Self.action(theirs, status: "done")]), link: .partner("Alex"))
       let changes = try store.importExchanges([record], dryRun: false)
       #expect(changes.compactMap(\.change.action?.ref) == ["1.1"])
       let rows = try store.actions(openOnly: false, partner: nil)
@@ -105,8 +110,11 @@ import Testing
     try withStore(.memory) { store in
       let session = try store.startSession(with: "Alex")
       let own = try #require(try store.exchangeRelationship(session: session)).id
-      #expect(throws: StoreError.exchangeRefused("it carries the id of a relationship of this record, not of a partner's")) {
-        try store.importExchanges([ExchangeImport(record: try Self.record(relationship: own), link: .partner("Alex"))], dryRun: false)
+      #expect(
+        throws: StoreError.exchangeRefused("it carries the id of a relationship of this record, not of a partner's")
+      ) {
+        try store.importExchanges(
+          [ExchangeImport(record: try Self.record(relationship: own), link: .partner("Alex"))], dryRun: false)
       }
     }
   }

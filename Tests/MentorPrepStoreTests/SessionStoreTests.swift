@@ -27,7 +27,8 @@ import Testing
       var progress = DialogueProgress(
         position: .asking(state: "during.review_actions", question: "review.feedback", item: "1.2"))
       progress.trail = [
-        .asking(state: "setup.who", question: "setup.first_session", item: nil), .betweenPhases(next: "during.catch_up"),
+        .asking(state: "setup.who", question: "setup.first_session", item: nil),
+        .betweenPhases(next: "during.catch_up"),
       ]
       progress.returnTo = .entering(state: "during.focus")
       progress.prefilled = ["setup.first_session"]
@@ -92,9 +93,11 @@ import Testing
   func aCarriedAnswerKeepsTheDayItWasFirstGiven(kind: StoreKind) throws {
     try withStore(kind) { store in
       let third = LocalDateTime(year: 2027, month: 1, day: 7, hour: 15, minute: 0)
-      _ = try store.startSession(with: "Ana Ruiz", extra: ["charter.cadence": .choice("monthly"), "charter.length": .number(45)])
       _ = try store.startSession(
-        with: "Ana Ruiz", now: secondMeeting, extra: ["charter.cadence": .choice("monthly"), "charter.length": .number(60)])
+        with: "Ana Ruiz", extra: ["charter.cadence": .choice("monthly"), "charter.length": .number(45)])
+      _ = try store.startSession(
+        with: "Ana Ruiz", now: secondMeeting,
+        extra: ["charter.cadence": .choice("monthly"), "charter.length": .number(60)])
       let next = try store.startSession(with: "Ana Ruiz", now: third)
       let memory = try store.relationshipMemory(partner: "Ana Ruiz", role: .mentee, excluding: next)
       let day = { (date: LocalDateTime) in LocalDateTime(year: date.year, month: date.month, day: date.day) }
@@ -338,7 +341,8 @@ import Testing
       #expect(
         rows.first
           == ActionRow(
-            id: try #require(rows.first?.id), ref: "2.1", session: 2, text: "Draft", owner: .role(.mentee), ownerName: "Ana Ruiz",
+            id: try #require(rows.first?.id), ref: "2.1", session: 2, text: "Draft", owner: .role(.mentee),
+            ownerName: "Ana Ruiz",
             due: secondMeeting.adding(days: 7), status: .open, partner: "Ana Ruiz"))
       #expect(try store.actions(openOnly: false, partner: "Bo").isEmpty)
     }

@@ -141,7 +141,8 @@ import Testing
           + (done ? 1 : 0) + Int(relationship ?? 0)
       }
       print(
-        String(format: "50,000 rows: by position %.1f ms, by name %.1f ms, %.2fx", byPosition, byName, byName / byPosition))
+        String(
+          format: "50,000 rows: by position %.1f ms, by name %.1f ms, %.2fx", byPosition, byName, byName / byPosition))
     }
   }
 

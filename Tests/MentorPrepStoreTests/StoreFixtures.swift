@@ -69,7 +69,8 @@ extension SessionStore {
     try save(
       session: session,
       SessionSnapshot(
-        session: session, answers: answers, changes: changes, progress: progress, phase: phase, bank: builtInBank, at: now))
+        session: session, answers: answers, changes: changes, progress: progress, phase: phase, bank: builtInBank,
+        at: now))
   }
 
   /// A new session with the setup answers of a mentee meeting `partner`.

@@ -19,7 +19,8 @@ import Testing
   /// The built-in banks as they were when the fixture was written.
   static func banksOfThatTime() throws -> QuestionBank {
     let folder = fixtures.appendingPathComponent("v2-banks")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+      .sorted()
     return try BankLoader.load(
       try names.map { name in
         BankFile(name: name, bytes: Array(try Data(contentsOf: folder.appendingPathComponent(name))))
@@ -37,8 +38,10 @@ import Testing
   }
 
   static func resumed(_ stored: StoredSession, session: Int) throws -> (Dialogue, [DialogueEffect]) {
-    let context = DialogueContext(now: LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 0), sessionNumber: session)
-    var dialogue = try Dialogue(bank: try banksOfThatTime(), context: context, answers: stored.answers, progress: stored.progress)
+    let context = DialogueContext(
+      now: LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, minute: 0), sessionNumber: session)
+    var dialogue = try Dialogue(
+      bank: try banksOfThatTime(), context: context, answers: stored.answers, progress: stored.progress)
     let effects = dialogue.handle(.start)
     return (dialogue, effects)
   }
@@ -60,7 +63,9 @@ import Testing
   @Test func aListPausedBeforeMigratingResumesWithItsItemsSoFar() throws {
     try Self.migratedStore { store in
       let (dialogue, effects) = try Self.resumed(try store.loadSession(1), session: 1)
-      #expect(effects.contains(.say("So far: Become a tech lead within eighteen months; Speak up more in design reviews", .recall)))
+      #expect(
+        effects.contains(
+          .say("So far: Become a tech lead within eighteen months; Speak up more in design reviews", .recall)))
       #expect(dialogue.progress.position.state == "before.agenda")
     }
   }
@@ -124,7 +129,10 @@ import Testing
     let first = try #require(bank.state("before.agenda")?.questions.first?.id)
     let second = try #require(bank.state("setup.who")?.questions[1].id)
     #expect(progress.position == .asking(state: "before.agenda", question: first, item: nil))
-    #expect(progress.trail == [.asking(state: "setup.who", question: second, item: nil), .betweenPhases(next: "during.catch_up")])
+    #expect(
+      progress.trail == [
+        .asking(state: "setup.who", question: second, item: nil), .betweenPhases(next: "during.catch_up"),
+      ])
   }
 
   /// Schema v3 wrote each place's ids beside its indexes: the ids are kept, the indexes dropped.

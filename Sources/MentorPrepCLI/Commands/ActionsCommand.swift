@@ -22,9 +22,10 @@ struct ActionsCommand: MentorPrepRunnable {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
-  @Argument(help: ArgumentHelp(
-    "`done REF...` or `drop REF...` settles actions between meetings (REF as listed, e.g. 2.1).",
-    valueName: "done|drop REF"))
+  @Argument(
+    help: ArgumentHelp(
+      "`done REF...` or `drop REF...` settles actions between meetings (REF as listed, e.g. 2.1).",
+      valueName: "done|drop REF"))
   var settling: [String] = []
 
   func validate() throws {
@@ -36,7 +37,8 @@ struct ActionsCommand: MentorPrepRunnable {
     guard !refs.isEmpty else { throw ValidationError("Name the actions to mark \(verb), e.g. `actions \(verb) 2.1`.") }
     for ref in refs where ref.wholeMatch(of: /[1-9][0-9]*\.[1-9][0-9]*|r[1-9][0-9]*/) == nil {
       throw ValidationError(
-        "'\(ref)' is not an action ref; refs look like 2.1 (session.number), or r1 for one your partner's record brought.")
+        "'\(ref)' is not an action ref; refs look like 2.1 (session.number), or r1 for one your partner's record brought."
+      )
     }
     guard !open, partner == nil, !json else {
       throw ValidationError("`actions \(verb)` takes only refs, not --open, --with or --json.")
@@ -75,7 +77,8 @@ struct ActionsCommand: MentorPrepRunnable {
     // Who agreed each action is a column once a partner's record brought one (SPEC §7).
     let received = rows.contains { $0.agreedBy != nil }
     var table = Output.Table(
-      header: ["Ref", "Action", "Owner", "Due", "Status", "Partner"] + (received ? ["Agreed by"] : []), rows: rows.count)
+      header: ["Ref", "Action", "Owner", "Due", "Status", "Partner"] + (received ? ["Agreed by"] : []), rows: rows.count
+    )
     for row in rows {
       table.add(row.ref)
       table.add(row.text)

@@ -6,7 +6,10 @@ struct ConversationOptions: ParsableArguments {
     if force && transcript == nil { throw ValidationError("--force goes with --transcript FILE.") }
   }
 
-  @Option(help: ArgumentHelp("Run the dialogue from this folder of question banks (to resume, the one the session was started with).", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Run the dialogue from this folder of question banks (to resume, the one the session was started with).",
+      valueName: "dir"))
   var bank: String?
 
   @Option(help: ArgumentHelp("Also write a plain transcript of the conversation to this file.", valueName: "file"))

@@ -22,7 +22,9 @@ struct ExportCommand: MentorPrepRunnable {
 
   @Flag(
     name: .customLong("private"),
-    help: "Include the notes you keep for yourself (a journal entry) in a markdown document, marked as private. No message ever carries them.")
+    help:
+      "Include the notes you keep for yourself (a journal entry) in a markdown document, marked as private. No message ever carries them."
+  )
   var includingPrivate = false
 
   func validate() throws {

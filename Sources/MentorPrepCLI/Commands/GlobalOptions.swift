@@ -4,10 +4,18 @@ import MentorPrepCore
 
 /// The options every command takes (SPEC §2).
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The folder holding the sessions (default: $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep).", valueName: "dir"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The folder holding the sessions (default: $MENTORPREP_HOME, else $XDG_DATA_HOME/mentorprep, else ~/.local/share/mentorprep).",
+      valueName: "dir"))
   var home: String?
 
-  @Option(name: .long, help: ArgumentHelp("Fix the clock, as YYYY-MM-DD HH:MM (also $MENTORPREP_NOW), for reproducible transcripts and exports.", valueName: "datetime"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Fix the clock, as YYYY-MM-DD HH:MM (also $MENTORPREP_NOW), for reproducible transcripts and exports.",
+      valueName: "datetime"))
   var now: String?
 
   @Flag(name: .long, help: "Never use colour (also $NO_COLOR).")

@@ -60,7 +60,9 @@ struct ImportCommand: MentorPrepRunnable {
     var imports: [ExchangeImport] = []
     var links: [String: ExchangeLink] = [:]
     for (file, record) in records {
-      if let partner = try fromStore({ () throws(StoreError) in try store.partner(ownRelationship: record.relationshipID) }) {
+      if let partner = try fromStore({ () throws(StoreError) in
+        try store.partner(ownRelationship: record.relationshipID)
+      }) {
         throw .ownExchange(file: file == "-" ? "The record on standard input" : file, partner: partner)
       }
       let link: ExchangeLink?
@@ -82,10 +84,12 @@ struct ImportCommand: MentorPrepRunnable {
     for change in changes {
       Output.line(
         TerminalText(
-          escaping: change.change.line(names: change.names, day: WallClock.local(change.change.at), bank: workspace.bank)))
+          escaping: change.change.line(
+            names: change.names, day: WallClock.local(change.change.at), bank: workspace.bank)))
     }
     if changes.isEmpty {
-      Output.line("Nothing new: your record already holds what \(records.count == 1 ? "this file brings" : "these files bring").")
+      Output.line(
+        "Nothing new: your record already holds what \(records.count == 1 ? "this file brings" : "these files bring").")
     } else if dryRun {
       Output.line("Nothing was written (--dry-run).")
     }
@@ -136,7 +140,8 @@ struct ImportCommand: MentorPrepRunnable {
     let offered = PersonName.matching(sender, among: known)
     var choices = offered.map { "\($0), already in your record as your \(record.sender.role.rawValue)" }
     if record.sender.name != nil { choices.append("\(sender): a new relationship") }
-    Output.line("\(file) is from \(sender), the \(record.sender.role.rawValue), whose record is not linked to one here yet.")
+    Output.line(
+      "\(file) is from \(sender), the \(record.sender.role.rawValue), whose record is not linked to one here yet.")
     for (index, choice) in choices.enumerated() { Output.line("  \(index + 1). \(choice)") }
     while true {
       let range = choices.count == 1 ? "1" : "1-\(choices.count)"

@@ -18,7 +18,6 @@ struct ResumeCommand: MentorPrepRunnable {
 
   @OptionGroup var conversation: ConversationOptions
 
-
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
     let number = try workspace.resolve(chosen.session)
@@ -41,7 +40,8 @@ struct ResumeCommand: MentorPrepRunnable {
     }
     var dialogue: Dialogue
     do {
-      dialogue = try Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
+      dialogue = try Dialogue(
+        bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
     } catch {
       switch error {
       case .unknownID(let id): throw MentorPrepError.cannotResume(session: number, missingID: id)

@@ -28,7 +28,9 @@ struct ShowCommand: MentorPrepRunnable {
     let record = stored.record(bank: workspace.bank)
     let partner = record.partner ?? "(partner not named yet)"
     Output.line("Session \(record.number) with \(partner), as \(record.role?.rawValue ?? "?")")
-    Output.line("Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")")
+    Output.line(
+      "Created \(record.createdAt), last saved \(record.updatedAt); reached \(record.phaseReached.rawValue); \(record.completed ? "complete" : "not complete")"
+    )
     var shown: Set<String> = []
     for state in workspace.bank.statesInConversationOrder {
       let keys = state.answeredKeys(in: record.answers)
@@ -48,7 +50,8 @@ struct ShowCommand: MentorPrepRunnable {
       Output.line("Actions")
       for action in record.actions {
         let due = action.item.due.map { " by \($0)" } ?? ""
-        Output.line("  \(action.ref) [\(action.status.label)] \(action.item.text) — \(record.ownerName(action.item.owner))\(due)")
+        Output.line(
+          "  \(action.ref) [\(action.status.label)] \(action.item.text) — \(record.ownerName(action.item.owner))\(due)")
       }
     }
     return 0
@@ -66,9 +69,11 @@ struct ShowCommand: MentorPrepRunnable {
 
   /// The list a paused conversation was typing, which is saved with its position rather than as
   /// an answer; nil when there is none or the bank no longer knows the position.
-  private static func draftInProgress(_ stored: StoredSession, in workspace: Workspace) -> (key: String, items: Answer)? {
+  private static func draftInProgress(_ stored: StoredSession, in workspace: Workspace) -> (key: String, items: Answer)?
+  {
     let context = DialogueContext(now: workspace.clock.local, sessionNumber: stored.number)
-    let dialogue = try? Dialogue(bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
+    let dialogue = try? Dialogue(
+      bank: workspace.bank, context: context, answers: stored.answers, progress: stored.progress)
     return dialogue?.draftInProgress
   }
 }

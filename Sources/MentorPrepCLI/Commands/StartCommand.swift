@@ -1,5 +1,5 @@
-import CEditLine
 import ArgumentParser
+import CEditLine
 import Foundation
 import MentorPrepCore
 import MentorPrepStore
@@ -61,7 +61,8 @@ struct StartCommand: MentorPrepRunnable {
   func execute() throws(MentorPrepError) -> Int32 {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
     // Someone met before is continued under the name stored for them; anyone else is new.
-    let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true) }
+    let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true)
+    }
     if let known { Output.line("Continuing with \(known).") }
     // Your name is asked once per home: the sessions before remember it.
     let remembered = me == nil ? try workspace.ownName() : nil

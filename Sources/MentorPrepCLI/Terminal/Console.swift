@@ -90,7 +90,8 @@ final class Console {
     } catch {
       transcriptFailed = true
       MentorPrepError.report(
-        "The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved.")
+        "The transcript could not be written further (is the disk full?); the conversation goes on and every answer is still saved."
+      )
     }
   }
 

@@ -50,14 +50,18 @@ final class EditLineReader: LineReader {
     }
     cel_set_history(editor, history)
     cel_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
-    cel_set_prompt(editor, { editor in
-      guard let editor, let reader = EditLineReader.reader(of: editor) else { return nil }
-      return reader.promptText
-    }, 1)
-    cel_add_function(editor, "mentorprep-complete", "Complete a command, option or id", { editor, _ in
-      guard let editor, let reader = EditLineReader.reader(of: editor) else { return UInt8(CC_ERROR) }
-      return reader.complete()
-    })
+    cel_set_prompt(
+      editor,
+      { editor in
+        guard let editor, let reader = EditLineReader.reader(of: editor) else { return nil }
+        return reader.promptText
+      }, 1)
+    cel_add_function(
+      editor, "mentorprep-complete", "Complete a command, option or id",
+      { editor, _ in
+        guard let editor, let reader = EditLineReader.reader(of: editor) else { return UInt8(CC_ERROR) }
+        return reader.complete()
+      })
     cel_bind(editor, "^I", "mentorprep-complete")
     // Ctrl-R searches the history backwards, as in bash and psql.
     cel_bind(editor, "^R", "em-inc-search-prev")

@@ -46,35 +46,43 @@ enum MentorPrepError: Error {
     case .badBank(let problems, let folder):
       let count = problems.problems.count
       let lint = "mentorprep banks lint" + (folder.map { " " + GlobalOptions.shellQuoted($0) } ?? "")
-      return "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `\(lint)` again."
+      return
+        "The question bank has \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run `\(lint)` again."
     case .noBankFolder(let path):
       return "There is no folder of question banks (.yaml files) at \(path); name one that holds them."
     case .store(let error):
       return TerminalText(escaping: error.message)
     case .cannotResume(let session, let id):
-      return "Session \(session) was saved with '\(id)', which the current question banks no longer have; run it with the banks it was made with (--bank) or start a new session."
+      return
+        "Session \(session) was saved with '\(id)', which the current question banks no longer have; run it with the banks it was made with (--bank) or start a new session."
     case .outputExists(let path):
       return "\(path) already exists; choose another file or add --force to replace it."
     case .notAFile(let path, let what):
-      return "\(path) is \(what); mentorprep writes only regular files (or into a FIFO or terminal), so name a file instead."
+      return
+        "\(path) is \(what); mentorprep writes only regular files (or into a FIFO or terminal), so name a file instead."
     case .outputFolderMissing(let path):
       return "The folder for \(path) does not exist; create it first or choose another path."
     case .cannotWrite(let path, let reason):
       return "Cannot write \(path) (\(reason)); check the folder's permissions and free space."
     case .sessionComplete(let session):
-      return "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
+      return
+        "Session \(session) is already complete; use --phase to revisit a phase, or `mentorprep start` for a new one."
     case .export(let error):
       return TerminalText(escaping: error.message)
     case .inputEnded(let resume, let session):
-      return "The input ended before the conversation did; session \(session) is saved, so continue it with `\(resume)`."
+      return
+        "The input ended before the conversation did; session \(session) is saved, so continue it with `\(resume)`."
     case .noIntroduction(let session, let export?):
-      return "Session \(session) is not a first session, and the introduction is written at the first one; export it with `\(export)`."
+      return
+        "Session \(session) is not a first session, and the introduction is written at the first one; export it with `\(export)`."
     case .noIntroduction(let session, nil):
-      return "Session \(session) has no introduction yet; resume it and answer the introduction questions before the meeting."
+      return
+        "Session \(session) has no introduction yet; resume it and answer the introduction questions before the meeting."
     case .inputEndedBeforeAnswer:
       return "The input ended before the first answer, so no session was kept; start again when you are ready."
     case .banksFailedLint(let failed, let count):
-      return "\(failed) of \(count) bank folder\(count == 1 ? "" : "s") failed the check; fix the problems listed above."
+      return
+        "\(failed) of \(count) bank folder\(count == 1 ? "" : "s") failed the check; fix the problems listed above."
     case .unknownCommand(let word, let meant):
       return "There is no command '\(word)'; did you mean '\(meant)'?"
     case .noSessions:
@@ -86,15 +94,18 @@ enum MentorPrepError: Error {
     case .noSuchPartner(let name):
       return "No partner matches '\(name)'; `mentorprep list` shows the people you have met."
     case .ambiguousPartner(let name, let names):
-      return "'\(name)' could be \(TerminalText.joined(names.map(TerminalText.init(escaping:)), separator: ", ")); give more of the name."
+      return
+        "'\(name)' could be \(TerminalText.joined(names.map(TerminalText.init(escaping:)), separator: ", ")); give more of the name."
     case .noInputFile(let path, let reason):
       return "Cannot read \(path) (\(reason)); name the file your partner sent, or - for standard input."
     case .badExchange(let path, let error):
       return "\(path): " + TerminalText(escaping: error.message)
     case .ownExchange(let file, let partner):
-      return "\(file) is a record you sent (of your sessions with \(partner)); import the agenda or follow-up \(partner) sends you."
+      return
+        "\(file) is a record you sent (of your sessions with \(partner)); import the agenda or follow-up \(partner) sends you."
     case .unlinkedSender(let sender, let file):
-      return "\(file) is from \(sender), who is not linked to a partner here yet; say who with --with NAME (a partner you have met, or \(sender) to begin a new relationship)."
+      return
+        "\(file) is from \(sender), who is not linked to a partner here yet; say who with --with NAME (a partner you have met, or \(sender) to begin a new relationship)."
     }
   }
 

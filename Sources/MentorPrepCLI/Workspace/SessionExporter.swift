@@ -17,11 +17,13 @@ struct SessionExporter {
   func render(session: Int, format: ExportFormat, includingPrivate: Bool = false) throws(MentorPrepError) -> String {
     let record = try record(session: session)
     // The emails to the partner carry the exchange record, made of the relationship's actions.
-    let exchange = try [.eml, .agendaEml].contains(format)
+    let exchange =
+      try [.eml, .agendaEml].contains(format)
       ? fromStore { () throws(StoreError) in try stores.opened().exchangeRelationship(session: session) } : nil
     do {
       return try Exporter.render(
-        record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone, includingPrivate: includingPrivate,
+        record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone,
+        includingPrivate: includingPrivate,
         exchange: exchange)
     } catch {
       throw .export(error)

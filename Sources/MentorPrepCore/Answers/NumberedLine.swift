@@ -12,7 +12,9 @@ enum NumberedLine {
       let range = count == 1 ? "1" : "1 to \(count)"
       return .failure(.init("There is no action \(number) here; the numbers go from \(range)."))
     }
-    let rest = text.dropFirst(number == nil ? 0 : digits.count).drop { $0 == " " || $0 == "." || $0 == ":" || $0 == "," }
+    let rest = text.dropFirst(number == nil ? 0 : digits.count).drop {
+      $0 == " " || $0 == "." || $0 == ":" || $0 == ","
+    }
     return .success((number, rest))
   }
 }

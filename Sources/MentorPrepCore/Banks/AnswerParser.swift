@@ -87,7 +87,8 @@ public struct AnswerParser: Sendable {
       return AnswerRejection("That answer is \(count) characters long; keep it under \(Self.maximumLength).")
     }
     if text.utf8.contains(0) {
-      return AnswerRejection("That answer holds a NUL character (\\x00), which cannot be kept; type it again without it.")
+      return AnswerRejection(
+        "That answer holds a NUL character (\\x00), which cannot be kept; type it again without it.")
     }
     return nil
   }

@@ -7,7 +7,9 @@ extension Reader {
     for content in contents {
       for (state, place) in content.states {
         if let first = places[state.id] {
-          report("duplicate state id '\(state.id)'; it is already used at \(first.file):\(first.line):\(first.column)", at: place)
+          report(
+            "duplicate state id '\(state.id)'; it is already used at \(first.file):\(first.line):\(first.column)",
+            at: place)
           continue
         }
         places[state.id] = place
@@ -23,8 +25,9 @@ extension Reader {
       return nil
     }
     guard entries[.setup] != nil else {
-      report("the bank has no 'setup' phase, where every conversation starts",
-             at: BankLocation(file: file.isEmpty ? "prompts" : file, line: 1, column: 1))
+      report(
+        "the bank has no 'setup' phase, where every conversation starts",
+        at: BankLocation(file: file.isEmpty ? "prompts" : file, line: 1, column: 1))
       return nil
     }
     checkPaths(states: states, entries: entries, places: places)
@@ -37,7 +40,9 @@ extension Reader {
     for content in contents {
       if let entry = content.entry {
         if let first = declared[content.phase] {
-          report("the \(content.phase.rawValue) phase already has an entry, set at \(first.file):\(first.line):\(first.column)", at: entry.place)
+          report(
+            "the \(content.phase.rawValue) phase already has an entry, set at \(first.file):\(first.line):\(first.column)",
+            at: entry.place)
         } else {
           declared[content.phase] = entry.place
           entries[content.phase] = entry.id
@@ -54,7 +59,8 @@ extension Reader {
       uniquingKeysWith: { first, _ in first })
     for content in contents {
       if let entry = content.entry, let phase = phases[entry.id], phase != content.phase {
-        report("the entry '\(entry.id)' of the \(content.phase.rawValue) phase belongs to another phase", at: entry.place)
+        report(
+          "the entry '\(entry.id)' of the \(content.phase.rawValue) phase belongs to another phase", at: entry.place)
       }
     }
     return entries
@@ -71,7 +77,8 @@ extension Reader {
       switch reference.kind {
       case .state:
         if places[reference.id] == nil {
-          let suggestion = Self.closest(to: reference.id, among: Array(places.keys)).map { "; did you mean '\($0)'?" } ?? ""
+          let suggestion =
+            Self.closest(to: reference.id, among: Array(places.keys)).map { "; did you mean '\($0)'?" } ?? ""
           report("unknown state '\(reference.id)'\(suggestion)", at: reference.place)
         }
       case .question:
@@ -80,13 +87,16 @@ extension Reader {
         }
       case .questionOfKind(let kinds, let key):
         guard let question = questions[reference.id] else {
-          let suggestion = Self.closest(to: reference.id, among: Array(questions.keys)).map { "; did you mean '\($0)'?" } ?? ""
+          let suggestion =
+            Self.closest(to: reference.id, among: Array(questions.keys)).map { "; did you mean '\($0)'?" } ?? ""
           report("unknown question '\(reference.id)' in \(key)\(suggestion)", at: reference.place)
           continue
         }
         if !kinds.contains(question.kind) {
           let names = kinds.map(\.rawValue).joined(separator: " or ")
-          report("\(key) names '\(reference.id)', a \(question.kind.rawValue) question; it needs a \(names) one", at: reference.place)
+          report(
+            "\(key) names '\(reference.id)', a \(question.kind.rawValue) question; it needs a \(names) one",
+            at: reference.place)
         }
       case .conditionKey(let values):
         if Condition.contextKeys.contains(reference.id) {
@@ -97,7 +107,9 @@ extension Reader {
         }
         guard let question = questions[reference.id] else {
           let known = Condition.contextKeys.joined(separator: ", ")
-          report("unknown question '\(reference.id)' in a condition (a condition names a question id or one of \(known))", at: reference.place)
+          report(
+            "unknown question '\(reference.id)' in a condition (a condition names a question id or one of \(known))",
+            at: reference.place)
           continue
         }
         checkConditionValues(values, of: question, at: reference.place)
@@ -113,7 +125,9 @@ extension Reader {
     case .rating: allowed = (1...5).map(String.init)
     case .text: return
     case .email, .dateTime, .list, .actions, .minutes, .steps:
-      report("a condition cannot test '\(question.id)', a \(question.kind.rawValue) question; test a yes/no, choice or rating question", at: place)
+      report(
+        "a condition cannot test '\(question.id)', a \(question.kind.rawValue) question; test a yes/no, choice or rating question",
+        at: place)
       return
     }
     for value in values where !allowed.contains(value) {
@@ -125,7 +139,8 @@ extension Reader {
     let hasActions = states.contains { $0.questions.contains { $0.kind == .actions } }
     for state in states where (state.forEach == .newActions || state.forEach == .ownNewActions) && !hasActions {
       if let place = places[state.id] {
-        report("state '\(state.id)' walks through new actions, but no question of kind 'actions' records any", at: place)
+        report(
+          "state '\(state.id)' walks through new actions, but no question of kind 'actions' records any", at: place)
       }
     }
   }

@@ -59,7 +59,9 @@ extension Reader {
     let items = forEach != nil
     if checkIdentifier(question.id, "a question id") {
       // Values have no lines: the first one's place would only name the bank again.
-      if questionPlaces[question.id] != nil { report(BankFinding.duplicateQuestion(question.id, firstAt: nil), at: here) }
+      if questionPlaces[question.id] != nil {
+        report(BankFinding.duplicateQuestion(question.id, firstAt: nil), at: here)
+      }
       questionPlaces[question.id] = here
     }
     report(BankRules.placement(of: question.kind, forEach: forEach), at: here)

@@ -8,10 +8,11 @@ extension QuestionBank {
     var targets: [[Int]] = []
     let index = Dictionary(states.enumerated().map { ($1.id, $0) }) { first, _ in first }
     for state in states {
-      let next = Set(state.next.compactMap { transition -> Int? in
-        guard case .state(let id) = transition.target else { return nil }
-        return index[id]
-      })
+      let next = Set(
+        state.next.compactMap { transition -> Int? in
+          guard case .state(let id) = transition.target else { return nil }
+          return index[id]
+        })
       targets.append(next.sorted())
       for target in next { incoming[target] += 1 }
     }

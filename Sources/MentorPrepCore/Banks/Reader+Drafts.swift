@@ -28,7 +28,8 @@ extension Reader {
   }
 
   mutating func readState(_ node: Node, phase: Phase) -> BankState? {
-    guard let keys = fields(node, of: "a state", allowed: Self.stateKeys, required: ["id", "title", "questions", "next"])
+    guard
+      let keys = fields(node, of: "a state", allowed: Self.stateKeys, required: ["id", "title", "questions", "next"])
     else { return nil }
     let id = identifier(keys["id"], "a state id")
     let shownID = id ?? "?"
@@ -85,7 +86,8 @@ extension Reader {
         kind = known
       } else {
         let names = Question.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        let suggestion = Self.closest(to: name, among: Question.Kind.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+        let suggestion =
+          Self.closest(to: name, among: Question.Kind.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
         report("unknown kind '\(name)'\(suggestion); use one of \(names)", at: kindNode)
         return nil
       }

@@ -46,7 +46,9 @@ struct Reader {
   mutating func read(_ bankFile: BankFile) -> FileContent? {
     file = bankFile.name
     guard bankFile.bytes.count <= BankLoader.maximumFileSize else {
-      report("the file is \(bankFile.bytes.count) bytes; a bank file may have at most \(BankLoader.maximumFileSize)", at: place(nil))
+      report(
+        "the file is \(bankFile.bytes.count) bytes; a bank file may have at most \(BankLoader.maximumFileSize)",
+        at: place(nil))
       return nil
     }
     guard let text = decodeUTF8(bankFile.bytes) else { return nil }
@@ -89,8 +91,9 @@ struct Reader {
       case .emptyInput:
         break loop
       case .error:
-        report("the file is not valid UTF-8 text (a bad byte sequence here)",
-               at: BankLocation(file: file, line: line, column: column))
+        report(
+          "the file is not valid UTF-8 text (a bad byte sequence here)",
+          at: BankLocation(file: file, line: line, column: column))
         return nil
       }
     }
@@ -114,8 +117,9 @@ struct Reader {
       report(message, at: BankLocation(file: file, line: mark.line, column: mark.column))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      report("duplicate key \(keys) in one mapping",
-             at: BankLocation(file: file, line: context.mark.line, column: context.mark.column))
+      report(
+        "duplicate key \(keys) in one mapping",
+        at: BankLocation(file: file, line: context.mark.line, column: context.mark.column))
     case .reader(let problem, let offset, _, _):
       let (line, column) = Self.lineAndColumn(ofByte: offset ?? 0, in: text)
       report("YAML syntax: \(problem)", at: BankLocation(file: file, line: line, column: column))

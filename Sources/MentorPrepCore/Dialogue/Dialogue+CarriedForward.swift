@@ -115,13 +115,15 @@ extension Dialogue {
 
   /// Records the answers a line gave for `item` beside its own question's, so those
   /// questions are not asked.
-  private mutating func answerInline(_ item: Item, closeOut: CloseOutChoice?, date: LocalDateTime?) -> [DialogueEffect] {
+  private mutating func answerInline(_ item: Item, closeOut: CloseOutChoice?, date: LocalDateTime?) -> [DialogueEffect]
+  {
     var inline: [(key: String, answer: Answer)] = []
     if let date {
       inline.append((AnswerKey(question: SessionRecord.Key.reviewNewDue, item: item.ref).text, .dateTime(date)))
     }
     if let closeOut {
-      inline.append((AnswerKey(question: SessionRecord.Key.reviewCloseOut, item: item.ref).text, .choice(closeOut.rawValue)))
+      inline.append(
+        (AnswerKey(question: SessionRecord.Key.reviewCloseOut, item: item.ref).text, .choice(closeOut.rawValue)))
     }
     var effects: [DialogueEffect] = []
     for (key, answer) in inline {

@@ -7,10 +7,18 @@ extension Dialogue {
     case .unknown(let name):
       let names = SlashCommand.allCases.map(\.rawValue)
       if let near = Reader.closest(to: name, among: names), !name.isEmpty {
-        return [.say("Unknown command '/\(Self.clipped(name))'; did you mean /\(near)? (Type // to start an answer with /.)", .error)]
+        return [
+          .say(
+            "Unknown command '/\(Self.clipped(name))'; did you mean /\(near)? (Type // to start an answer with /.)",
+            .error)
+        ]
           + reprompt()
       }
-      return [.say("Unknown command '/\(Self.clipped(name))'; type /help for the list (type // to start an answer with /).", .error)]
+      return [
+        .say(
+          "Unknown command '/\(Self.clipped(name))'; type /help for the list (type // to start an answer with /).",
+          .error)
+      ]
         + reprompt()
     }
   }

@@ -298,7 +298,9 @@ extension Dialogue {
 
   /// One line per action settled between meetings: `1.2 Send the deck — done since last time`.
   func settledLines() -> [DialogueEffect] {
-    context.memory.settledActions.map { .say("\($0.ref) \($0.item.text) — \($0.status.label) since last time", .recall) }
+    context.memory.settledActions.map {
+      .say("\($0.ref) \($0.item.text) — \($0.status.label) since last time", .recall)
+    }
   }
 
   func lines(_ text: String, _ style: LineStyle) -> [DialogueEffect] {

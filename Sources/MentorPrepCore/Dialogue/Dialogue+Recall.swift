@@ -90,14 +90,19 @@ extension Dialogue {
   /// The offered items as their options read: one from the partner's agenda says so.
   func offeredLabels(for question: Question) -> [String] {
     let offered = offeredItems(for: question)
-    guard let partnerAgenda, question.id == SessionRecord.Key.agendaTopics || question.optionsFrom == SessionRecord.Key.agendaTopics
+    guard let partnerAgenda,
+      question.id == SessionRecord.Key.agendaTopics || question.optionsFrom == SessionRecord.Key.agendaTopics
     else { return offered }
-    let own: [String] = question.id == SessionRecord.Key.agendaTopics ? [] : {
-      if case .list(let list)? = earlier(SessionRecord.Key.agendaTopics) { return list }
-      return []
-    }()
+    let own: [String] =
+      question.id == SessionRecord.Key.agendaTopics
+      ? []
+      : {
+        if case .list(let list)? = earlier(SessionRecord.Key.agendaTopics) { return list }
+        return []
+      }()
     return offered.map { item in
-      own.contains(item) || !partnerAgenda.topics.contains(item) ? item : "\(item) (from \(partnerAgenda.partner)'s agenda)"
+      own.contains(item) || !partnerAgenda.topics.contains(item)
+        ? item : "\(item) (from \(partnerAgenda.partner)'s agenda)"
     }
   }
 

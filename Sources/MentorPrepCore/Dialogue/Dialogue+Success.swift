@@ -89,7 +89,8 @@ extension Dialogue {
     case .failure(let rejection): return .failure(rejection)
     }
     guard numbered.number != nil || count == 1 else {
-      return .failure(.init("Start with the action's number, then what success looks like: 2 the team can react to one page."))
+      return .failure(
+        .init("Start with the action's number, then what success looks like: 2 the team can react to one page."))
     }
     let number = numbered.number ?? 1
     var rest = numbered.rest

@@ -336,7 +336,8 @@ public struct Dialogue: Sendable {
   }
 
   var answerParser: AnswerParser {
-    AnswerParser(now: datesCountFrom, role: role, me: name(of: SessionRecord.Key.me), partner: name(of: SessionRecord.Key.partner))
+    AnswerParser(
+      now: datesCountFrom, role: role, me: name(of: SessionRecord.Key.me), partner: name(of: SessionRecord.Key.partner))
   }
 
   /// The user's role; mentee until it is answered.

@@ -52,7 +52,9 @@ struct DialoguePresenter {
       return [.say("The conversation is complete.", .note)]
     }
     var effects: [DialogueEffect] = [
-      .say("You are in \(current.phase.title.lowercased()), \(dialogue.stepWords(of: current)): \(current.title).", .heading)
+      .say(
+        "You are in \(current.phase.title.lowercased()), \(dialogue.stepWords(of: current)): \(current.title).",
+        .heading)
     ]
     let path = dialogue.expectedPath()
     let here = path.firstIndex { $0.id == current.id } ?? path.count

@@ -59,7 +59,9 @@ public struct ImportChange: Sendable, Equatable {
         parts.append("\(names.whose(before.item.owner)) → \(names.whose(after.item.owner))")
       }
       if before.item.text != after.item.text { parts.append("now “\(ExportText.line(after.item.text))”") }
-      if before.item.success != after.item.success { parts.append("success: \(ExportText.line(after.item.success ?? "none"))") }
+      if before.item.success != after.item.success {
+        parts.append("success: \(ExportText.line(after.item.success ?? "none"))")
+      }
       if before.id != after.id { parts.append("the same action as in \(ExportText.line(self.from))'s record") }
       return "\(Self.title(before)): \(parts.joined(separator: "; "))" + from
     case .shared(SessionRecord.Key.agendaTopics, let answer):
@@ -76,7 +78,8 @@ public struct ImportChange: Sendable, Equatable {
         if question.kind == .minutes, case .number(let minutes) = answer { "\(minutes) minutes" } else {
           ExportText.line(answer.summary).replacingUnderscores
         }
-      let side = WellKnownQuestion(rawValue: question.id)?.isAboutThePartner == true ? " (in their record: that is you)" : ""
+      let side =
+        WellKnownQuestion(rawValue: question.id)?.isAboutThePartner == true ? " (in their record: that is you)" : ""
       return "\(label.hasSuffix(":") ? String(label.dropLast()) : label)\(side): \(value)" + from
     }
   }

@@ -71,7 +71,8 @@ public struct ReceivedExchange: Sendable, Equatable {
     var seen: Set<String> = []
     actions = try root.array("actions").enumerated().map { index, value throws(ExchangeReadError) in
       let action = try Self.action(
-        Fields(value, at: "$.actions[\(index)]", keys: ["id", "text", "owner", "due", "status", "success", "updated_at"]))
+        Fields(
+          value, at: "$.actions[\(index)]", keys: ["id", "text", "owner", "due", "status", "success", "updated_at"]))
       guard seen.insert(action.id).inserted else { throw .doesNotFit("$.actions[\(index)].id: sent twice") }
       return action
     }
@@ -79,7 +80,8 @@ public struct ReceivedExchange: Sendable, Equatable {
   }
 
   private static func person(_ fields: Fields) throws(ExchangeReadError) -> Person {
-    Person(role: try fields.role("role"), name: try fields.optionalLine("name"), email: try fields.optionalLine("email"))
+    Person(
+      role: try fields.role("role"), name: try fields.optionalLine("name"), email: try fields.optionalLine("email"))
   }
 
   private static func action(_ fields: Fields) throws(ExchangeReadError) -> Action {

@@ -112,13 +112,16 @@ struct CalendarFile {
     }
     lines.append("STATUS:" + Self.status(action.status))
     var description = ["Owner: " + owner(action)]
-    if let success = ExportText.answer(record, AnswerKey(question: FollowUpMessage.Key.success, item: action.ref).text) {
+    if let success = ExportText.answer(record, AnswerKey(question: FollowUpMessage.Key.success, item: action.ref).text)
+    {
       description.append("Success looks like: " + success)
     }
     if let session = action.session {
       description.append("Agreed in mentoring session \(session) of \(names.mentee) and \(names.mentor).")
     } else if let agreedBy = action.agreedBy {
-      description.append("Agreed at \(ExportText.line(agreedBy))'s meeting with \(names.mentee == agreedBy ? names.mentor : names.mentee).")
+      description.append(
+        "Agreed at \(ExportText.line(agreedBy))'s meeting with \(names.mentee == agreedBy ? names.mentor : names.mentee)."
+      )
     }
     lines.append("DESCRIPTION:" + CalendarLine.text(description.joined(separator: "\n")))
     lines.append("END:VTODO")

@@ -107,8 +107,10 @@ public enum ExchangeRecord {
     case .named(let name):
       owner = .object(["role": .null, "name": .string(ExportText.line(name))])
     }
-    let success = action.item.success
-      ?? (action.session == record.number ? record.text(AnswerKey(question: SessionRecord.Key.actionSuccess, item: action.ref).text) : nil)
+    let success =
+      action.item.success
+      ?? (action.session == record.number
+        ? record.text(AnswerKey(question: SessionRecord.Key.actionSuccess, item: action.ref).text) : nil)
     return .object([
       "id": .optional(action.id),
       "text": .string(ExportText.line(action.item.text)),

@@ -36,7 +36,8 @@ public enum Exporter {
         try exchangeRecord(record, bank: bank, relationship: relationship, now: moment.instant)
       }
       document = try (format == .eml ? MailMessage.followUp : MailMessage.agenda)(record, moment, attached).text
-    case .ics: document = try CalendarFile(record: record, moment: ExportMoment(instant: now(), timeZone: timeZone())).text
+    case .ics:
+      document = try CalendarFile(record: record, moment: ExportMoment(instant: now(), timeZone: timeZone())).text
     case .json: document = try SessionJSON.text(of: record)
     case .agenda: document = try AgendaMessage.message(for: record).text
     case .intro: document = try IntroductionEmail.message(for: record).text

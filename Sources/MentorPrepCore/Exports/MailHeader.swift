@@ -33,9 +33,11 @@ struct MailHeader: Sendable, Equatable {
 
   /// An unstructured field such as `Subject`: ASCII words as they are, runs of other words encoded.
   static func unstructured(_ name: String, _ text: String) -> MailHeader {
-    MailHeader(name, pieces: runs(ExportText.line(text)) { word in
-      !word.allSatisfy(\.isASCII) || word.contains("=?") || word.count > 70
-    })
+    MailHeader(
+      name,
+      pieces: runs(ExportText.line(text)) { word in
+        !word.allSatisfy(\.isASCII) || word.contains("=?") || word.count > 70
+      })
   }
 
   /// A display name as a phrase: atoms as they are, a quoted string when it holds specials, and

@@ -81,7 +81,8 @@ struct MarkdownDocument {
       record.answers.keys.filter { AnswerKey.isItem($0, of: question.id) }.compactMap { AnswerKey($0).item }
     }
     // A choice on an action is shown against the action as it was put to the user.
-    let proposed = state.forEach == .ownNewActions ? bank.proposedActions(in: record.answers, session: record.number) : []
+    let proposed =
+      state.forEach == .ownNewActions ? bank.proposedActions(in: record.answers, session: record.number) : []
     for ref in Self.inOrder(Set(refs)) {
       let action = proposed.first { $0.ref == ref } ?? self.action(ref)
       var entries: [String] = []
@@ -187,7 +188,8 @@ struct MarkdownDocument {
       ]
     }
     return table("Actions", ["Ref", "Action", "Owner", "Due", "Status"], agreed)
-      + table("Actions reviewed from earlier sessions", ["Ref", "Action", "Owner", "Status", "What came of it"], reviewed)
+      + table(
+        "Actions reviewed from earlier sessions", ["Ref", "Action", "Owner", "Status", "What came of it"], reviewed)
   }
 
   /// A heading and a table of `rows` under `columns`; nothing when there are no rows.

@@ -51,7 +51,8 @@ public struct ActionReview: Sendable, Equatable, Codable {
         case .status(let value): status = value
         case .text(let text) where key.question == SessionRecord.Key.reviewLearned: learned = text
         case .dateTime(let date) where key.question == SessionRecord.Key.reviewNewDue: newDue = date
-        case .choice(let id) where key.question == SessionRecord.Key.reviewCloseOut: closeOut = CloseOutChoice(rawValue: id)
+        case .choice(let id) where key.question == SessionRecord.Key.reviewCloseOut:
+          closeOut = CloseOutChoice(rawValue: id)
         default: break
         }
       }

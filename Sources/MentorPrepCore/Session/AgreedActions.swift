@@ -8,7 +8,8 @@ extension QuestionBank {
       for question in state.questions where question.kind == .actions {
         guard case .actions(let items)? = answers[question.id] else { continue }
         for item in items {
-          result.append(TrackedAction(ref: "\(session).\(result.count + 1)", session: session, item: item, status: .open))
+          result.append(
+            TrackedAction(ref: "\(session).\(result.count + 1)", session: session, item: item, status: .open))
         }
       }
     }

@@ -43,7 +43,8 @@ public struct CommitmentChange: Sendable, Equatable {
     switch date(rest) {
     case .success(let due): return .success(CommitmentChange(number: number, choice: .redate, newDue: due))
     case .failure(let rejection):
-      return .failure(.init("'\(line.trimmingWhitespace)' is neither keep, drop, hand over nor a date: \(rejection.reason)"))
+      return .failure(
+        .init("'\(line.trimmingWhitespace)' is neither keep, drop, hand over nor a date: \(rejection.reason)"))
     }
   }
 }

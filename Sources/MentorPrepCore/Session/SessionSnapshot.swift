@@ -48,7 +48,8 @@ public struct SessionSnapshot: Sendable {
     relationship = record.role.flatMap { role in
       record.partner.map { partner in
         Relationship(
-          role: role, partner: PersonName.stored(partner), me: record.me.map(PersonName.stored), partnerEmail: record.partnerEmail, myEmail: record.myEmail,
+          role: role, partner: PersonName.stored(partner), me: record.me.map(PersonName.stored),
+          partnerEmail: record.partnerEmail, myEmail: record.myEmail,
           phase: record.relationshipPhase)
       }
     }
@@ -56,7 +57,8 @@ public struct SessionSnapshot: Sendable {
     // for it after.
     agreedActions = bank.agreedActions(in: answers, session: session).map { action in
       var action = action
-      action.item.success = action.item.success ?? record.text(AnswerKey(question: SessionRecord.Key.actionSuccess, item: action.ref).text)
+      action.item.success =
+        action.item.success ?? record.text(AnswerKey(question: SessionRecord.Key.actionSuccess, item: action.ref).text)
       return action
     }
     let changedItems = changes.map { AnswerKey($0.key) }.filter { $0.item != nil }

@@ -19,7 +19,8 @@ public struct SessionSummary: Sendable, Equatable, Codable {
   }
 
   public init(
-    number: Int, createdAt: LocalDateTime, partner: String?, relationshipID: String? = nil, role: Role?, phaseReached: Phase,
+    number: Int, createdAt: LocalDateTime, partner: String?, relationshipID: String? = nil, role: Role?,
+    phaseReached: Phase,
     completed: Bool, meetingAt: LocalDateTime?
   ) {
     self.number = number

@@ -6,7 +6,10 @@ import GRDB
 /// to what `StoreSchema.migrator` writes, and prints the new text when a migration is added.
 enum FreshSchema {
   /// The migrations whose result this is, in order.
-  static let migrations = ["v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later", "v9-carried-forward", "v10-ids", "v11-action-updated", "v12-exchange"]
+  static let migrations = [
+    "v1", "v2", "v3", "v4-search", "v4-due", "v5-positions", "v6-search-stems", "v7-partner-keys", "v8-search-later",
+    "v9-carried-forward", "v10-ids", "v11-action-updated", "v12-exchange",
+  ]
 
   /// Every table, index and trigger, as the migrations create them (SQLite's own copy of each
   /// statement, in the order it keeps them; the search index's shadow tables come with it).

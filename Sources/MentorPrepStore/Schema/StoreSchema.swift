@@ -209,9 +209,10 @@ enum StoreSchema {
       let role: String = row["role"]
       let name = stored(row["partner"])
       let key = name.lowercased()
-      let taken = try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM relationship WHERE role = ? AND partner_key = ? AND id != ?)",
-        arguments: [role, key, id]) ?? false
+      let taken =
+        try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM relationship WHERE role = ? AND partner_key = ? AND id != ?)",
+          arguments: [role, key, id]) ?? false
       guard !taken else { continue }
       try db.execute(
         sql: "UPDATE relationship SET partner = ?, partner_key = ? WHERE id = ?", arguments: [name, key, id])
@@ -227,7 +228,8 @@ enum StoreSchema {
       let text: String = row["progress"]
       guard let converted = positioned(text) else { continue }
       try db.execute(
-        sql: "UPDATE session SET progress = ? WHERE number = ?", arguments: [try values.json(progress: converted), number])
+        sql: "UPDATE session SET progress = ? WHERE number = ?",
+        arguments: [try values.json(progress: converted), number])
     }
   }
 
