@@ -62,13 +62,6 @@ extension SessionStore {
 
   /// A local date and time as the store stamps changes: UTC to the second.
   static func utc(_ local: LocalDateTime) -> String {
-    var parts = tm()
-    parts.tm_year = Int32(local.year - 1900)
-    parts.tm_mon = Int32(local.month - 1)
-    parts.tm_mday = Int32(local.day)
-    parts.tm_hour = Int32(local.hour ?? 0)
-    parts.tm_min = Int32(local.minute ?? 0)
-    parts.tm_isdst = -1
-    return ChangeClock.utc(Date(timeIntervalSince1970: TimeInterval(mktime(&parts))))
+    ChangeClock.utc(ChangeClock.instant(of: local))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MentorPrepCore
+import MentorPrepStore
 
 /// "Now", either fixed by --now or read from the system, as a wall-clock time and an instant.
 ///
@@ -15,21 +16,9 @@ struct WallClock {
   /// Whether the clock was fixed (`--now`, `$MENTORPREP_NOW`) rather than read from the system.
   var isFixed: Bool { readInstant == nil }
 
-  /// For a fixed clock, the moment its wall-clock time is in the local zone, worked out by the C
-  /// library (`mktime`, the zone of `TimeZone.current`) rather than a Foundation calendar,
-  /// whose first use cost more than the rest of an export.
-  var instant: Date {
-    if let readInstant { return readInstant }
-    var parts = tm()
-    parts.tm_year = Int32(local.year - 1900)
-    parts.tm_mon = Int32(local.month - 1)
-    parts.tm_mday = Int32(local.day)
-    parts.tm_hour = Int32(local.hour ?? 0)
-    parts.tm_min = Int32(local.minute ?? 0)
-    parts.tm_isdst = -1
-    let seconds = mktime(&parts)
-    return Date(timeIntervalSince1970: seconds == -1 ? 0 : TimeInterval(seconds))
-  }
+  /// For a fixed clock, the moment its wall-clock time is in the local zone (as the store
+  /// works it out).
+  var instant: Date { readInstant ?? ChangeClock.instant(of: local) }
 
   init(fixed: LocalDateTime) {
     local = fixed.hasTime ? fixed : fixed.at(hour: 0, minute: 0)
