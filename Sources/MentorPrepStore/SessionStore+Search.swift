@@ -89,6 +89,11 @@ extension SessionStore {
   private static func receivedActions(
     matching arguments: StatementArguments, relationships: [Int64]?, in db: Database
   ) throws -> [SearchHit] {
+    // Opening the second index costs a search instructions it need not spend without any
+    // action a record brought (found through the index of actions by session).
+    guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM action WHERE session IS NULL)") == true else {
+      return []
+    }
     let filter =
       relationships.map { ids in
         " AND action.relationship_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
