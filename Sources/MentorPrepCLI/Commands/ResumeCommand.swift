@@ -19,6 +19,13 @@ struct ResumeCommand: MentorPrepRunnable {
   @OptionGroup var conversation: ConversationOptions
 
   func execute() throws(MentorPrepError) -> Int32 {
+    try begin()
+    return 0
+  }
+
+  /// The session's work without the terminal: `io` holds the conversation with another line
+  /// reader and console (a test's); nil, with this terminal's.
+  func begin(io: (reader: LineReader, console: Console)? = nil) throws(MentorPrepError) {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
     let number = try workspace.resolve(chosen.session)
     let lock = try workspace.lock(number)
@@ -55,7 +62,7 @@ struct ResumeCommand: MentorPrepRunnable {
       throw .sessionComplete(number)
     }
     try workspace.converse(
-      dialogue, session: number, greeting: "Resuming session \(number).", options: conversation, global: global)
-    return 0
+      dialogue, session: number, greeting: "Resuming session \(number).", options: conversation, global: global,
+      io: io)
   }
 }

@@ -59,6 +59,13 @@ struct StartCommand: MentorPrepRunnable {
   }
 
   func execute() throws(MentorPrepError) -> Int32 {
+    try begin()
+    return 0
+  }
+
+  /// The session's work without the terminal: `io` holds the conversation with another line
+  /// reader and console (a test's); nil, with this terminal's.
+  func begin(io: (reader: LineReader, console: Console)? = nil) throws(MentorPrepError) {
     let workspace = try Workspace(options: global, bank: BankSource(folder: conversation.bank))
     // Someone met before is continued under the name stored for them; anyone else is new.
     let known = try partner.flatMap { name throws(MentorPrepError) in try workspace.partner(named: name, mayBeNew: true)
@@ -85,7 +92,6 @@ struct StartCommand: MentorPrepRunnable {
       dialogue(session: session), session: session, new: true,
       greeting: "Session \(session)" + (remembered.map { ", as \($0) (--me to give another name)" } ?? "")
         + ". Type /help for commands; your answers are saved as you go.",
-      options: conversation, global: global)
-    return 0
+      options: conversation, global: global, io: io)
   }
 }

@@ -11,11 +11,17 @@ final class Console {
   private let width: () -> Int?
   private let transcript: FileHandle?
   private var transcriptFailed = false
+  /// Where the conversation is written instead of stdout (a test).
+  private let sink: ((String) -> Void)?
 
-  init(color: Bool, transcript: FileHandle? = nil, width: @escaping () -> Int? = { nil }) {
+  init(
+    color: Bool, transcript: FileHandle? = nil, width: @escaping () -> Int? = { nil },
+    sink: ((String) -> Void)? = nil
+  ) {
     self.color = color
     self.transcript = transcript
     self.width = width
+    self.sink = sink
   }
 
   /// Colour only when stdout is a terminal and neither `--no-color`, `NO_COLOR` nor `TERM=dumb` says no.
@@ -78,7 +84,7 @@ final class Console {
   }
 
   private func write(_ text: String) {
-    fputs(text, cel_stdout())
+    if let sink { sink(text) } else { fputs(text, cel_stdout()) }
   }
 
   /// A transcript that cannot be written (a full disk) is given up with one note on stderr:

@@ -108,12 +108,20 @@ struct Workspace {
   /// Holds the conversation at this terminal (or pipe); input that ends before the dialogue
   /// does is an error (exit 3), the session saved and resumable. A `new` session is created
   /// with its first answer: one left before that leaves nothing behind.
+  ///
+  /// `io` is the line reader and console to hold it with instead of this terminal's (a test's).
   func converse(
     _ dialogue: Dialogue, session: Int, new: Bool = false, greeting: TerminalText, options: ConversationOptions,
-    global: GlobalOptions
+    global: GlobalOptions, io: (reader: LineReader, console: Console)? = nil
   ) throws(MentorPrepError) {
-    let (reader, console) = try terminal(
-      options: global, plain: options.plain, transcriptPath: options.transcript, forceTranscript: options.force)
+    let reader: LineReader
+    let console: Console
+    if let io {
+      (reader, console) = io
+    } else {
+      (reader, console) = try terminal(
+        options: global, plain: options.plain, transcriptPath: options.transcript, forceTranscript: options.force)
+    }
     console.say(greeting, style: .note)
     let conversation = Conversation(
       dialogue: dialogue, stores: stores, session: session, reader: reader, console: console,
