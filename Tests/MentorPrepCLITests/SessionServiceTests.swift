@@ -41,7 +41,8 @@ import Testing
       // The binary's walkthrough runs in its default home; this one names it in the hints.
       let written = try Self.play(input) { io in try command.begin(io: io) }
         .replacingOccurrences(of: " --home \(home)", with: "")
-      let expected = try String(contentsOf: Self.walkthrough.appendingPathComponent("\(step).transcript"), encoding: .utf8)
+      let expected = try String(
+        contentsOf: Self.walkthrough.appendingPathComponent("\(step).transcript"), encoding: .utf8)
       #expect(written == expected, "step \(step): \(TextDifference.first(written, expected))")
     }
   }
