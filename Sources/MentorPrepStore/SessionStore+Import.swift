@@ -147,6 +147,16 @@ extension SessionStore {
           relationship, key, try values.json(answer), record.sessionNumber, record.meetingAt?.iso8601,
           ExchangeRecord.utc(record.sentAt),
         ])
+      // Kept, but not reported, when it says what this record says already: the partner's
+      // agenda that took up one's own topics is no news.
+      let mine = try String.fetchOne(
+        db,
+        sql: """
+          SELECT answer.value FROM answer JOIN session ON session.number = answer.session
+          WHERE session.relationship_id = ? AND answer.key = ? ORDER BY answer.session DESC LIMIT 1
+          """,
+        arguments: [relationship, key])
+      if let mine, try values.answer(mine, what: "the answer to \(key)").summary == answer.summary { continue }
       changes.append(change)
     }
     return changes.map { ImportedChange(change: $0, names: names) }

@@ -106,6 +106,21 @@ import Testing
     }
   }
 
+  /// The partner's agenda that took up one's own topics is kept, and not reported as news.
+  @Test func aSharedAnswerThatSaysWhatOneSaidIsNotReported() throws {
+    try withStore(.memory) { store in
+      _ = try store.startSession(with: "Alex", extra: [SessionRecord.Key.agendaTopics: .list(["Salary talk"])])
+      let changes = try store.importExchanges(
+        [ExchangeImport(record: try Self.record(), link: .partner("Alex"))], dryRun: false)
+      #expect(!changes.contains { if case .shared = $0.change.what { true } else { false } })
+      let next = try store.startSession(with: "Alex", now: secondMeeting)
+      #expect(
+        try store.relationshipMemory(partner: "Alex", role: .mentee, excluding: next).partnerAgenda?.topics == [
+          "Salary talk"
+        ])
+    }
+  }
+
   @Test func aRecordCarryingThisRecordsOwnRelationshipIDIsRefused() throws {
     try withStore(.memory) { store in
       let session = try store.startSession(with: "Alex")
