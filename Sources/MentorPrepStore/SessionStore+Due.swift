@@ -94,6 +94,30 @@ extension SessionStore {
         guard let upcoming, policy.isAhead(upcoming.at) else { continue }
         list.meetings.append(upcoming)
       }
+      // A meeting a partner's record dates later than any here (an agenda before the first
+      // meeting, a follow-up's next date): one per partner (SPEC §7).
+      let received = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT relationship.partner, received_answer.value FROM received_answer
+          JOIN relationship ON relationship.id = received_answer.relationship_id
+          WHERE received_answer.key IN (?, ?)
+          """,
+        arguments: [SessionRecord.Key.meetingAt, SessionRecord.Key.nextMeetingAt])
+      var proposed: [String: LocalDateTime] = [:]
+      while let row = try received.next() {
+        let partner: String = try row.decode(forColumn: "partner")
+        guard
+          case .dateTime(let date) = try values.answer(try row.decode(forColumn: "value"), what: "\(partner)'s meeting"),
+          policy.isAhead(date)
+        else { continue }
+        proposed[partner] = max(proposed[partner] ?? date, date)
+      }
+      for (partner, date) in proposed.sorted(by: { $0.key < $1.key })
+      where !list.meetings.contains(where: { $0.partner == partner && $0.at >= date }) {
+        list.meetings.removeAll { $0.partner == partner }
+        list.meetings.append(DueMeeting(partner: partner, at: date, preparedIn: nil, agreedIn: nil))
+      }
       list.meetings.sort { ($0.at, $0.partner) < ($1.at, $1.partner) }
       return list
     }

@@ -81,6 +81,13 @@ import Testing
         "Agenda: Moving into product analytics; Speaking up in planning meetings, from Tomás Okafor"))
     #expect(first.stdout.contains("Meeting: Thursday 26 November 2026, 10:00, from Tomás Okafor"))
 
+    // Before any session with him, the meeting his agenda proposes is due, to be started.
+    let proposed = try run(["due"], home: mentor, at: "2026-11-25 09:00")
+    #expect(
+      proposed.stdout.split(separator: "\n").contains {
+        $0.contains("Thu 26 Nov 2026, 10:00") && $0.contains("Tomás Okafor") && $0.contains("mentorprep start --with")
+      }, "\(proposed.stdout)")
+
     // Priya meets him: his topics are offered while she prepares, and the first is today's focus.
     let meeting = try run([], lines: Self.mentorMeeting, home: mentor, at: "2026-11-25 09:00")
     #expect(meeting.stdout.contains("You meet on Thursday 26 November 2026, 10:00, as Tomás Okafor's record has it"))
