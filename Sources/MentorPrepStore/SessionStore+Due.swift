@@ -40,14 +40,12 @@ extension SessionStore {
         let status =
           try statusText.flatMap(StoredValues.status(bytes:))
           ?? values.status(try row.decode(String.self, atIndex: 5), what: "action \(ref)")
-        let mentee = (role == .mentor ? partner : me) ?? "the mentee"
-        let mentor = (role == .mentor ? me : partner) ?? "the mentor"
         // An action with no session here came in the partner's record: the partner agreed it.
         let session = try row.decode(Int?.self, atIndex: 1)
         let action = ActionRow(
           id: try row.decode(String.self, atIndex: 7), ref: ref, session: session,
           text: try row.decode(String.self, atIndex: 2), owner: owner,
-          ownerName: owner.name(mentee: mentee, mentor: mentor), due: due,
+          ownerName: MentoringPair(role: role, me: me, partner: partner).name(of: owner), due: due,
           status: status,
           partner: partner, agreedBy: session == nil ? partner : nil)
         let item = DueAction(action: action, isMine: role.map { owner == .role($0) } ?? false)

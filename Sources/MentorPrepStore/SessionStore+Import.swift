@@ -91,9 +91,8 @@ extension SessionStore {
         "it was sent to the \(record.recipient.role.rawValue), and you are the \(myRole.rawValue) with \(partner)")
     }
     let me: String? = row["me"]
-    let names = ExchangeNames(
-      myRole: myRole, mentee: (myRole == .mentee ? me : partner) ?? "the mentee",
-      mentor: (myRole == .mentor ? me : partner) ?? "the mentor")
+    let pair = MentoringPair(role: myRole, me: me, partner: partner)
+    let names = ExchangeNames(myRole: myRole, mentee: pair.mentee, mentor: pair.mentor)
     if let linked { changes.append(ImportChange(.linked(newRelationship: linked), from: partner, at: record.sentAt)) }
     try db.execute(
       sql: "UPDATE relationship SET partner_email = coalesce(partner_email, ?), me = coalesce(me, ?) WHERE id = ?",

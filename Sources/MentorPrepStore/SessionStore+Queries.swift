@@ -381,12 +381,10 @@ extension SessionStore {
       let me = try row.decode(String?.self, atIndex: 7)
       let role = try values.role(try row.decode(String?.self, atIndex: 8), what: "action \(ref)")
       let owner = values.owner(try row.decode(String.self, atIndex: 3))
-      let mentee = (role == .mentor ? partner : me) ?? "the mentee"
-      let mentor = (role == .mentor ? me : partner) ?? "the mentor"
       return ActionRow(
         id: try row.decode(String.self, atIndex: 9), ref: ref, session: session,
         text: try row.decode(String.self, atIndex: 2), owner: owner,
-        ownerName: owner.name(mentee: mentee, mentor: mentor),
+        ownerName: MentoringPair(role: role, me: me, partner: partner).name(of: owner),
         due: try values.date(try row.decode(String?.self, atIndex: 4), what: "action \(ref)"),
         status: try values.status(
           try row.decode(String.self, atIndex: 5), what: "action \(ref)"),

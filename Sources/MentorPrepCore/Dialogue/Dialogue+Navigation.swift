@@ -320,13 +320,13 @@ extension Dialogue {
     return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
   }
 
-  var menteeName: String {
-    (role == .mentee ? name(of: SessionRecord.Key.me) : name(of: SessionRecord.Key.partner)) ?? "the mentee"
+  var pair: MentoringPair {
+    MentoringPair(role: role, me: name(of: SessionRecord.Key.me), partner: name(of: SessionRecord.Key.partner))
   }
 
-  var mentorName: String {
-    (role == .mentor ? name(of: SessionRecord.Key.me) : name(of: SessionRecord.Key.partner)) ?? "the mentor"
-  }
+  var menteeName: String { pair.mentee }
+
+  var mentorName: String { pair.mentor }
 
   /// Fills `{partner}`, `{me}` and, for an item, `{action}`, `{owner}` and `{due}`.
   func substitute(_ text: String, item: Item?) -> String {

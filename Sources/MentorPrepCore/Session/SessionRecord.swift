@@ -125,14 +125,12 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     return nil
   }
 
-  /// The mentee's and the mentor's names, as far as the record knows them.
-  public var menteeName: String {
-    (role == .mentor ? partner : me) ?? "the mentee"
-  }
+  /// The two sides' names, as far as the record knows them.
+  public var pair: MentoringPair { MentoringPair(role: role, me: me, partner: partner) }
 
-  public var mentorName: String {
-    (role == .mentor ? me : partner) ?? "the mentor"
-  }
+  public var menteeName: String { pair.mentee }
+
+  public var mentorName: String { pair.mentor }
 
   /// The name of an action's owner.
   public func ownerName(_ owner: Owner) -> String {
