@@ -2,31 +2,6 @@ import Foundation
 import GRDB
 import MentorPrepCore
 
-/// Which relationship a partner's record joins on first contact, when its id is not known yet.
-public enum ExchangeLink: Sendable, Equatable {
-  /// A partner met here already, by name.
-  case partner(String)
-  /// A new relationship with the record's sender.
-  case newRelationship
-}
-
-/// One record to import, with the link chosen for it when its relationship is not known yet.
-public struct ExchangeImport: Sendable {
-  public var record: ReceivedExchange
-  public var link: ExchangeLink?
-
-  public init(record: ReceivedExchange, link: ExchangeLink?) {
-    self.record = record
-    self.link = link
-  }
-}
-
-/// What one import changed, in the words its report needs.
-public struct ImportedChange: Sendable, Equatable {
-  public var change: ImportChange
-  public var names: ExchangeNames
-}
-
 extension SessionStore {
   /// The partner whose record carries this relationship id (learned on first contact), nil
   /// while it is not known here.
