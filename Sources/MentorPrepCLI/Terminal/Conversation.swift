@@ -199,7 +199,8 @@ final class Conversation {
   private func showFollowUp() {
     let text: String
     do {
-      text = try exporter.render(session: session, format: .text)
+      // Written from the dialogue's record: every answer is in it, so the session is not read back.
+      text = try exporter.render(dialogue.record(at: clock.local), format: .text)
     } catch {
       console.say(error.message, style: .error)
       return

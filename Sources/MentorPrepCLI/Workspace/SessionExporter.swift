@@ -30,6 +30,16 @@ struct SessionExporter {
     }
   }
 
+  /// Renders a record made without the store (a running conversation's) in a format that needs
+  /// nothing else of it: no exchange record, no ids.
+  func render(_ record: SessionRecord, format: ExportFormat) throws(MentorPrepError) -> String {
+    do {
+      return try Exporter.render(record, bank: bank, as: format, now: clock.instant, timeZone: clock.timeZone)
+    } catch {
+      throw .export(error)
+    }
+  }
+
   /// Renders and writes to `file` (`OutputFile`'s rules); the text to print instead when there
   /// is no file or it is `-`, nil when it was written.
   func export(
