@@ -84,11 +84,12 @@ extension SessionStore {
       }
     }
     // The relationship's actions as they stand here, each with when it last changed.
+    let instants = ISO8601DateFormatter()
     var changedAt: [String: Date] = [:]
     for row in try Row.fetchAll(
       db, sql: "SELECT ref, updated_at FROM action WHERE relationship_id = ?", arguments: [relationship])
     {
-      changedAt[row["ref"]] = (row["updated_at"] as String?).flatMap { ISO8601DateFormatter().date(from: $0) }
+      changedAt[row["ref"]] = (row["updated_at"] as String?).flatMap(instants.date(from:))
     }
     let actions = try trackedActions(db, values: values, where: "relationship_id = ?", arguments: [relationship]).map {
       ExchangedAction(action: $0, updatedAt: changedAt[$0.ref] ?? .distantPast)
@@ -97,16 +98,7 @@ extension SessionStore {
       changes.append(try apply(change, relationship: relationship, in: db))
     }
 
-    var kept: [String: (answer: Answer, sentAt: Date)] = [:]
-    for row in try Row.fetchAll(
-      db, sql: "SELECT key, value, sent_at FROM received_answer WHERE relationship_id = ?", arguments: [relationship])
-    {
-      let key: String = row["key"]
-      kept[key] = (
-        try values.answer(row["value"], what: "\(partner)'s \(key)"),
-        ISO8601DateFormatter().date(from: row["sent_at"]) ?? .distantPast
-      )
-    }
+    let kept = try receivedAnswers(of: relationship, in: db, values: values).mapValues { ($0.answer, $0.sentAt) }
     for change in ExchangeMerge.answerChanges(of: record, kept: kept, from: partner) {
       guard case .shared(let key, let answer) = change.what else { continue }
       try db.execute(
@@ -236,50 +228,41 @@ extension SessionStore {
     try db.execute(sql: "INSERT INTO received_search (text, ref) VALUES (?, ?)", arguments: [text, action.ref])
   }
 
-  /// The answers partners' records shared, by question id.
-  static func receivedTerms(of relationship: Int64, in db: Database, values: StoredValues) throws -> [String: Answer] {
-    var terms: [String: Answer] = [:]
+  /// The answers partners' records shared, by question id, each with its record's meeting and
+  /// when that record was sent: one read, from which the memory's agenda, terms and next
+  /// meeting and the merge's comparison are all taken.
+  static func receivedAnswers(of relationship: Int64, in db: Database, values: StoredValues) throws
+    -> [String: ReceivedAnswer]
+  {
+    let instants = ISO8601DateFormatter()
+    var received: [String: ReceivedAnswer] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT key, value FROM received_answer WHERE relationship_id = ?", arguments: [relationship])
+      db, sql: "SELECT key, value, meeting_at, sent_at FROM received_answer WHERE relationship_id = ?",
+      arguments: [relationship])
     {
       let key: String = try row.decode(forColumn: "key")
-      terms[key] = try values.answer(try row.decode(forColumn: "value"), what: "the partner's \(key)")
+      received[key] = ReceivedAnswer(
+        answer: try values.answer(try row.decode(forColumn: "value"), what: "the partner's \(key)"),
+        meetingAt: try row.decode(String?.self, forColumn: "meeting_at").flatMap(LocalDateTime.init),
+        sentAt: instants.date(from: try row.decode(forColumn: "sent_at")) ?? .distantPast)
     }
-    return terms
+    return received
   }
 
   /// The next meeting as the partner's records have it: the later of the next meeting their
   /// latest follow-up agreed and the meeting their latest agenda was for; nil when none did.
-  static func receivedNextMeeting(of relationship: Int64, in db: Database, values: StoredValues) throws
-    -> LocalDateTime?
-  {
-    let rows = try String.fetchAll(
-      db, sql: "SELECT value FROM received_answer WHERE relationship_id = ? AND key IN (?, ?)",
-      arguments: [relationship, SessionRecord.Key.nextMeetingAt, SessionRecord.Key.meetingAt])
-    return try rows.compactMap { value -> LocalDateTime? in
-      guard case .dateTime(let date) = try values.answer(value, what: "a meeting the partner's record dates") else {
-        return nil
-      }
+  static func nextMeeting(in received: [String: ReceivedAnswer]) -> LocalDateTime? {
+    [SessionRecord.Key.nextMeetingAt, SessionRecord.Key.meetingAt].compactMap { key -> LocalDateTime? in
+      guard case .dateTime(let date)? = received[key]?.answer else { return nil }
       return date
     }.max { $0.minuteNumber < $1.minuteNumber }
   }
 
-  /// The agenda the partner's latest record brought for their coming meeting, if any.
-  static func receivedAnswers(of relationship: Int64, in db: Database, values: StoredValues) throws -> PartnerAgenda? {
-    guard
-      let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT received_answer.value, received_answer.meeting_at, relationship.partner
-          FROM received_answer JOIN relationship ON relationship.id = received_answer.relationship_id
-          WHERE received_answer.relationship_id = ? AND received_answer.key = ?
-          """,
-        arguments: [relationship, SessionRecord.Key.agendaTopics])
+  /// The agenda the partner's latest record brought, if any.
+  static func agenda(in received: [String: ReceivedAnswer], partner: String) -> PartnerAgenda? {
+    guard let shared = received[SessionRecord.Key.agendaTopics], case .list(let topics) = shared.answer,
+      !topics.isEmpty
     else { return nil }
-    let partner: String = row["partner"]
-    guard case .list(let topics) = try values.answer(row["value"], what: "\(partner)'s agenda"), !topics.isEmpty
-    else { return nil }
-    return PartnerAgenda(
-      partner: partner, topics: topics, meetingAt: (row["meeting_at"] as String?).flatMap(LocalDateTime.init))
+    return PartnerAgenda(partner: partner, topics: topics, meetingAt: shared.meetingAt)
   }
 }

@@ -78,7 +78,7 @@ extension SessionStore {
         let relationship = try Row.fetchOne(
           db,
           sql: """
-            SELECT id, partner_email, my_email,
+            SELECT id, partner, partner_email, my_email,
               EXISTS (SELECT 1 FROM session WHERE relationship_id = id AND number <> ?) AS met
             FROM relationship
             WHERE role = ? AND partner_key = ?
@@ -90,12 +90,13 @@ extension SessionStore {
       // here: the actions it brought are reviewed, its agenda offered.
       let met: Bool = try relationship.decode(forColumn: "met")
       let received = try Self.receivedAnswers(of: id, in: db, values: values)
+      let agenda = Self.agenda(in: received, partner: try relationship.decode(forColumn: "partner"))
       let hasActions =
         try Bool.fetchOne(
           db, sql: "SELECT EXISTS (SELECT 1 FROM action WHERE relationship_id = ? AND session IS NULL)",
           arguments: [id])
         ?? false
-      guard met || received != nil || hasActions else { return .none }
+      guard met || agenda != nil || hasActions else { return .none }
 
       var reviewedHere: Set<String> = []
       for (key, answer) in try Self.answers(of: session, in: db, values: values) {
@@ -151,9 +152,9 @@ extension SessionStore {
         returning: met, openActions: openActions, settledActions: settled,
         earlierAnswers: earlierAnswers, prefill: prefill)
       memory.lastAgreed = lastAgreed
-      memory.partnerAgenda = received
-      memory.partnerNextMeeting = try Self.receivedNextMeeting(of: id, in: db, values: values)
-      memory.partnerTerms = try Self.receivedTerms(of: id, in: db, values: values)
+      memory.partnerAgenda = agenda
+      memory.partnerNextMeeting = Self.nextMeeting(in: received)
+      memory.partnerTerms = received.mapValues(\.answer)
       memory.answeredOn = answeredOn
       memory.earlierMeetings = try String.fetchAll(
         db,
