@@ -212,7 +212,7 @@ extension SessionStore {
           """,
         arguments: [
           after.status.rawValue, after.item.owner.description, after.item.due?.iso8601, after.item.text,
-          after.session == nil ? after.item.success : nil, updatedAt, after.id, after.ref,
+          after.item.success, updatedAt, after.id, after.ref,
         ])
       if after.session == nil { try indexForSearch(after, in: db) }
       return change

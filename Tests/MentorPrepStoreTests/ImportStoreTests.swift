@@ -103,6 +103,15 @@ import Testing
       let second = try store.startSession(with: "Alex", now: secondMeeting)
       let actions = try #require(try store.exchangeRelationship(session: second)).actions
       #expect(actions.map(\.action.item.success) == ["Alex has the deck"])
+      // The partner settles it: its success stays with it.
+      let id = try #require(actions.first?.action.id)
+      var settled = Self.action(id, status: "done")
+      settled["updated_at"] = "2030-01-01T10:00:00Z"
+      _ = try store.importExchanges(
+        [ExchangeImport(record: try Self.record(actions: [settled]), link: .partner("Alex"))], dryRun: false)
+      let after = try #require(try store.exchangeRelationship(session: second)).actions
+      #expect(after.map(\.action.status) == [.done])
+      #expect(after.map(\.action.item.success) == ["Alex has the deck"])
     }
   }
 
