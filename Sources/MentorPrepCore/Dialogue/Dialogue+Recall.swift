@@ -67,43 +67,35 @@ extension Dialogue {
 
   /// The items offered as numbered options (`options_from`), most important first.
   func offeredItems(for question: Question) -> [String] {
-    if isCommitmentChanges(question) {
-      return ownNewActions.map { action in action.item.text + (action.item.due.map { " — \($0.spoken)" } ?? "") }
-    }
-    if isSuccesses(question) { return unmeasuredNewActions.map(\.item.text) }
-    let agendaTopics = SessionRecord.Key.agendaTopics
-    // The partner's agenda is offered while preparing one's own, and beside it for the focus.
-    if question.id == agendaTopics { return partnerAgenda?.topics ?? [] }
-    guard let key = question.optionsFrom else { return [] }
-    var items: [String]
-    switch earlier(key) {
-    case .list(let list)?: items = list
-    case .actions(let actions)?: items = actions.map(\.text)
-    default: items = []
-    }
-    if key == agendaTopics, let partnerAgenda {
-      items += partnerAgenda.topics.filter { !items.contains($0) }
-    }
-    return items
+    let (own, partners) = offered(for: question)
+    return own + partners
   }
 
   /// The offered items as their options read: one from the partner's agenda says so.
   func offeredLabels(for question: Question) -> [String] {
-    let offered = offeredItems(for: question)
-    guard let partnerAgenda,
-      question.id == SessionRecord.Key.agendaTopics || question.optionsFrom == SessionRecord.Key.agendaTopics
-    else { return offered }
-    let own: [String] =
-      question.id == SessionRecord.Key.agendaTopics
-      ? []
-      : {
-        if case .list(let list)? = earlier(SessionRecord.Key.agendaTopics) { return list }
-        return []
-      }()
-    return offered.map { item in
-      own.contains(item) || !partnerAgenda.topics.contains(item)
-        ? item : "\(item) (from \(partnerAgenda.partner)'s agenda)"
+    let (own, partners) = offered(for: question)
+    guard let partner = partnerAgenda?.partner else { return own }
+    return own + partners.map { "\($0) (from \(partner)'s agenda)" }
+  }
+
+  /// The items offered as numbered options: one's own, then those of the partner's agenda that
+  /// are not among them (SPEC §7) — alone while preparing one's agenda, after it for the focus.
+  private func offered(for question: Question) -> (own: [String], partners: [String]) {
+    if isCommitmentChanges(question) {
+      return (ownNewActions.map { action in action.item.text + (action.item.due.map { " — \($0.spoken)" } ?? "") }, [])
     }
+    if isSuccesses(question) { return (unmeasuredNewActions.map(\.item.text), []) }
+    let agendaTopics = SessionRecord.Key.agendaTopics
+    if question.id == agendaTopics { return ([], partnerAgenda?.topics ?? []) }
+    guard let key = question.optionsFrom else { return ([], []) }
+    let own: [String] =
+      switch earlier(key) {
+      case .list(let list)?: list
+      case .actions(let actions)?: actions.map(\.text)
+      default: []
+      }
+    guard key == agendaTopics, let partnerAgenda else { return (own, []) }
+    return (own, partnerAgenda.topics.filter { !own.contains($0) })
   }
 
   /// The agenda the partner sent for this meeting (SPEC §7): one for a meeting already held, or
