@@ -66,8 +66,7 @@ extension SessionStore {
         "it was sent to the \(record.recipient.role.rawValue), and you are the \(myRole.rawValue) with \(partner)")
     }
     let me: String? = row["me"]
-    let pair = MentoringPair(role: myRole, me: me, partner: partner)
-    let names = ExchangeNames(myRole: myRole, mentee: pair.mentee, mentor: pair.mentor)
+    let names = ExchangeNames(myRole: myRole, pair: MentoringPair(role: myRole, me: me, partner: partner))
     if let linked { changes.append(ImportChange(.linked(newRelationship: linked), from: partner, at: record.sentAt)) }
     try db.execute(
       sql: "UPDATE relationship SET partner_email = coalesce(partner_email, ?), me = coalesce(me, ?) WHERE id = ?",

@@ -134,7 +134,8 @@ import Testing
     #expect(changes.count == 1 && before.ref == "2.1" && after.id == Self.id && after.status == .done)
     #expect(
       changes[0].line(
-        names: ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera"),
+        names: ExchangeNames(
+          myRole: .mentee, pair: MentoringPair(role: .mentee, me: "Ana Lopez", partner: "Sam Rivera")),
         day: LocalDateTime("2026-12-08")!)
         == "2.1 draft the Pitch: open → done; due none → Friday 11 December 2026; the same action as in Sam Rivera's record, from Sam Rivera on 8 December"
     )
@@ -228,7 +229,8 @@ import Testing
   }
 
   @Test func eachChangeIsOneLineThatSaysWhoseAndFromWhom() throws {
-    let names = ExchangeNames(myRole: .mentee, mentee: "Ana Lopez", mentor: "Sam Rivera")
+    let names = ExchangeNames(
+      myRole: .mentee, pair: MentoringPair(role: .mentee, me: "Ana Lopez", partner: "Sam Rivera"))
     let day = LocalDateTime("2026-12-08")!
     let changed = ExchangeMerge.actionChanges(
       of: try Self.record(), actions: Self.kept(at: Self.noon - 60), from: "Sam Rivera")

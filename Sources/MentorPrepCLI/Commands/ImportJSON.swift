@@ -35,7 +35,7 @@ struct ImportJSON: Encodable {
     func action(_ tracked: TrackedAction) -> Action {
       Action(
         ref: tracked.ref, id: tracked.id, text: tracked.item.text, owner: tracked.item.owner.description,
-        ownerName: tracked.item.owner.name(mentee: imported.names.mentee, mentor: imported.names.mentor),
+        ownerName: imported.names.pair.name(of: tracked.item.owner),
         due: tracked.item.due?.iso8601, status: tracked.status.rawValue, success: tracked.item.success,
         agreedBy: tracked.agreedBy)
     }

@@ -1,17 +1,15 @@
 /// Whose an action is, said to the person importing: `yours`, else the owner's name.
 public struct ExchangeNames: Sendable, Equatable {
   public var myRole: Role
-  public var mentee: String
-  public var mentor: String
+  public var pair: MentoringPair
 
-  public init(myRole: Role, mentee: String, mentor: String) {
+  public init(myRole: Role, pair: MentoringPair) {
     self.myRole = myRole
-    self.mentee = mentee
-    self.mentor = mentor
+    self.pair = pair
   }
 
   public func whose(_ owner: Owner) -> String {
     if owner == .role(myRole) { return "yours" }
-    return ExportText.line(owner.name(mentee: mentee, mentor: mentor)) + "'s"
+    return ExportText.line(pair.name(of: owner)) + "'s"
   }
 }
