@@ -63,7 +63,7 @@ struct ImportCommand: MentorPrepRunnable {
       if let partner = try fromStore({ () throws(StoreError) in
         try store.partner(ownRelationship: record.relationshipID)
       }) {
-        throw .ownExchange(file: file == "-" ? "The record on standard input" : file, partner: partner)
+        throw .ownExchange(file: Self.named(file), partner: partner)
       }
       let link: ExchangeLink?
       if try fromStore({ () throws(StoreError) in try store.partner(linkedTo: record.relationshipID) }) != nil {
@@ -94,6 +94,11 @@ struct ImportCommand: MentorPrepRunnable {
       Output.line("Nothing was written (--dry-run).")
     }
     return 0
+  }
+
+  /// A file to import as a message names it: standard input for `-`.
+  private static func named(_ file: String) -> String {
+    file == "-" ? "The record on standard input" : file
   }
 
   /// The file's bytes, at most one past the size a record may be (SPEC §6: 1 MB), so a huge
@@ -135,7 +140,7 @@ struct ImportCommand: MentorPrepRunnable {
       throw .noSuchPartner(partner)
     }
     guard file != "-", isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      throw .unlinkedSender(sender, file: file == "-" ? "The record on standard input" : file)
+      throw .unlinkedSender(sender, file: Self.named(file))
     }
     let offered = PersonName.matching(sender, among: known)
     var choices = offered.map { "\($0), already in your record as your \(record.sender.role.rawValue)" }

@@ -38,13 +38,7 @@ struct WallClock {
   /// as `TimeZone.current`: $TZ, else /etc/localtime).
   static func system() -> WallClock {
     let date = Date()
-    var seconds = time_t(date.timeIntervalSince1970)
-    var parts = tm()
-    localtime_r(&seconds, &parts)
-    var clock = WallClock(
-      fixed: LocalDateTime(
-        year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday),
-        hour: Int(parts.tm_hour), minute: Int(parts.tm_min)))
+    var clock = WallClock(fixed: local(date))
     clock.readInstant = date
     return clock
   }
