@@ -14,7 +14,7 @@ public final class ChangeClock: @unchecked Sendable {
 
   /// Now, in UTC to the second: `2026-12-08T09:30:00Z`, written by the C library (a Foundation
   /// formatter would load a calendar on the save path).
-  var now: String { Self.utc(lock.withLock { source }()) }
+  var now: String { ExchangeRecord.utc(lock.withLock { source }()) }
 
   /// The moment a wall-clock time is in the local zone, worked out by the C library (`mktime`,
   /// the zone of `TimeZone.current`) rather than a Foundation calendar, whose first use costs
@@ -29,18 +29,5 @@ public final class ChangeClock: @unchecked Sendable {
     parts.tm_isdst = -1
     let seconds = mktime(&parts)
     return Date(timeIntervalSince1970: seconds == -1 ? 0 : TimeInterval(seconds))
-  }
-
-  /// An instant in UTC to the second, as `updated_at` holds it.
-  static func utc(_ instant: Date) -> String {
-    var seconds = time_t(instant.timeIntervalSince1970)
-    var parts = tm()
-    gmtime_r(&seconds, &parts)
-    func pad(_ value: Int32, _ width: Int = 2) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-    return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T"
-      + "\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
   }
 }

@@ -62,6 +62,6 @@ extension SessionStore {
 
   /// A local date and time as the store stamps changes: UTC to the second.
   static func utc(_ local: LocalDateTime) -> String {
-    ChangeClock.utc(ChangeClock.instant(of: local))
+    ExchangeRecord.utc(ChangeClock.instant(of: local))
   }
 }

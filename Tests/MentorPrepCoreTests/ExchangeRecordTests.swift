@@ -111,6 +111,17 @@ import Testing
     #expect(!validator.errors(in: unknown).isEmpty)
   }
 
+  /// Instants are written as RFC 3339 in UTC to the second, as Foundation's formatter writes
+  /// them, fractions of a second dropped.
+  @Test(arguments: [0.0, 1_796_000_000, 1_796_000_000.999, 951_782_400, 4_102_444_799.5])
+  func anInstantIsWrittenInUTCToTheSecond(seconds: Double) {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    let instant = Date(timeIntervalSince1970: seconds)
+    #expect(ExchangeRecord.utc(instant) == formatter.string(from: instant))
+  }
+
   @Test func theRecordSaysWhoSendsItWhenAndTheActionsAsTheyStand() throws {
     let (_, value) = try Self.exchange(role: .mentee)
     #expect(value["exchange"] as? Int == 1)

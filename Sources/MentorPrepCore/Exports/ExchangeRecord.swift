@@ -130,10 +130,14 @@ public enum ExchangeRecord {
   }
 
   /// An instant in UTC to the second: `2026-12-08T09:30:00Z`.
+  /// The one writer of this form, for the record and for the store's `updated_at` alike: split
+  /// by the C library (a Foundation formatter would load a calendar on the store's save path).
   public static func utc(_ instant: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    return formatter.string(from: instant)
+    var seconds = time_t(instant.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    let pad = { (value: Int32) in LocalDateTime.pad(Int(value)) }
+    return "\(LocalDateTime.pad(Int(parts.tm_year) + 1900, width: 4))-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T"
+      + "\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
   }
 }
