@@ -188,9 +188,8 @@ extension Dialogue {
       // A choice travels as its id's text.
       if question.kind == .choice, case .text(let id) = theirs { theirs = .choice(id) }
       guard earlier(key) != theirs else { return nil }
-      let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
-      let lead = label.hasSuffix(":") || label.hasSuffix("?") ? label : label + ":"
-      return .say("  \(lead) \(spokenForm(of: theirs, question))", .recall)
+      let entry = RecallEntry(label: recallLabel(of: question), day: nil, answer: theirs, question: question, key: key)
+      return .say("  \(entry.lead) \(spokenForm(of: theirs, question))", .recall)
     }
     guard !differing.isEmpty else { return [] }
     return [.say("Where \(partner)'s record differs:", .recall)] + differing
@@ -251,8 +250,12 @@ extension Dialogue {
     guard let (_, question) = bank.question(id), let (answer, day) = recalled(key, question, in: state) else {
       return nil
     }
-    let label = substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
-    return RecallEntry(label: label, day: day, answer: answer, question: question, key: key)
+    return RecallEntry(label: recallLabel(of: question), day: day, answer: answer, question: question, key: key)
+  }
+
+  /// What a recalled answer is shown under: the bank's `recall_as`, else the question itself.
+  private func recallLabel(of question: Question) -> String {
+    substitute(question.recallLabel ?? question.text.text(for: role), item: nil)
   }
 
   private func recallLines(_ entry: RecallEntry) -> [DialogueEffect] {
